@@ -1,0 +1,84 @@
+//! The signed-in account and its limits.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use crate::flow::Channel;
+
+/// `GET /v1/me`: the signed-in account, contacts masked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Me {
+    pub account_id: String,
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Masked, e.g. `+86•••••5678`.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Masked, e.g. `a•••@example.com`.
+    #[serde(default)]
+    pub email: Option<String>,
+    pub phone_verified: bool,
+    pub email_verified: bool,
+    /// Two-step verification (TOTP) on.
+    pub two_step: bool,
+    pub has_password: bool,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    /// The device this token belongs to.
+    pub device_id: String,
+}
+
+/// `GET /v1/me/limits`: what the account may do before a limit bites.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Limits {
+    pub destinations: Vec<DestinationLimits>,
+    pub password: PasswordLimits,
+}
+
+/// Code limits for one verified phone or email.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DestinationLimits {
+    pub channel: Channel,
+    /// Masked destination.
+    pub destination: String,
+    pub codes_left_today: u32,
+    pub codes_per_day: u32,
+    /// When the next code may be sent; absent when it may be sent now.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "time::serde::rfc3339::option"
+    )]
+    pub next_code_at: Option<OffsetDateTime>,
+}
+
+/// Password sign-in throttling for the account.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PasswordLimits {
+    pub consecutive_failures: u32,
+    /// Failures left before password sign-in locks.
+    pub failures_before_lock: u32,
+    /// Set while password sign-in is locked.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "time::serde::rfc3339::option"
+    )]
+    pub locked_until: Option<OffsetDateTime>,
+}
+
+/// `GET /v1/meta`: service facts a client checks (clock skew, version, policy).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ServiceInfo {
+    pub service: String,
+    pub version: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub time: OffsetDateTime,
+    pub password_min_length: u32,
+    pub password_max_length: u32,
+}

@@ -1,0 +1,195 @@
+//! Flows: the one mechanism for every multi-step operation (ARCHITECTURE.md, "Flows").
+//!
+//! A client starts a flow with [`StartFlow`], then posts [`FlowInput`] to
+//! `/v1/flows/{id}` until the returned [`Flow`] is `complete`.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use crate::session::Session;
+
+/// What kind of operation a flow carries out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum FlowKind {
+    Signup,
+    Login,
+    PhoneChange,
+    EmailChange,
+    PasswordReset,
+    DeleteAccount,
+    TotpEnroll,
+    RecoveryTicket,
+    #[serde(other)]
+    Unknown,
+}
+
+impl FlowKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Signup => "signup",
+            Self::Login => "login",
+            Self::PhoneChange => "phone_change",
+            Self::EmailChange => "email_change",
+            Self::PasswordReset => "password_reset",
+            Self::DeleteAccount => "delete_account",
+            Self::TotpEnroll => "totp_enroll",
+            Self::RecoveryTicket => "recovery_ticket",
+            Self::Unknown => "unknown",
+        }
+    }
+}
+
+/// How a login proves the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum LoginMethod {
+    Password,
+    /// A code texted to the account's verified phone.
+    Sms,
+    /// A code emailed to the account's verified email.
+    EmailCode,
+}
+
+/// Where a code or link was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Sms,
+    Email,
+}
+
+/// Starts a flow. `POST /v1/flows`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum StartFlow {
+    /// Create an account proven by a code to the phone or email.
+    Signup {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        phone: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        email: Option<String>,
+        /// Optional; checked against the policy before any code is sent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        password: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        device_name: Option<String>,
+    },
+    /// Sign in with an account ID, verified phone or verified email.
+    Login {
+        login: String,
+        method: LoginMethod,
+        /// Required for `method = password`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        password: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        device_name: Option<String>,
+    },
+}
+
+/// Input for the step a flow awaits. `POST /v1/flows/{id}`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FlowInput {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// What a pending flow waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Awaiting {
+    Code,
+    Password,
+    Totp,
+    NewPhone,
+    NewPassword,
+    Confirmation,
+    Wait,
+    #[serde(other)]
+    Unknown,
+}
+
+impl Awaiting {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Code => "code",
+            Self::Password => "password",
+            Self::Totp => "totp",
+            Self::NewPhone => "new_phone",
+            Self::NewPassword => "new_password",
+            Self::Confirmation => "confirmation",
+            Self::Wait => "wait",
+            Self::Unknown => "unknown",
+        }
+    }
+}
+
+/// Whether a flow still needs input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum FlowStatus {
+    Pending,
+    Complete,
+}
+
+/// A flow's state as the server sees it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Flow {
+    pub flow_id: String,
+    pub kind: FlowKind,
+    pub status: FlowStatus,
+    /// Set while `status = pending`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub awaiting: Option<Awaiting>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// Masked destination of the last code, e.g. `+86•••••5678`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_to: Option<String>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub expires_at: OffsetDateTime,
+    /// Wrong answers left for the current code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tries_left: Option<u32>,
+    /// When a new code may be requested (`POST /v1/flows/{id}/resend`).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "time::serde::rfc3339::option"
+    )]
+    pub resend_after: Option<OffsetDateTime>,
+    /// Set when `status = complete`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<FlowResult>,
+}
+
+/// What a completed flow produced.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FlowResult {
+    pub account_id: String,
+    /// Present when the flow signed the user in (sign-up, login).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<Session>,
+}

@@ -1,0 +1,21 @@
+//! acct-api: the types that cross the wire between `acctl`/`acct-client` and `acctd`.
+//!
+//! Defined once here so the client and the server cannot drift apart. No I/O.
+
+pub mod account;
+pub mod contact;
+pub mod error;
+pub mod flow;
+pub mod session;
+
+pub use account::*;
+pub use contact::*;
+pub use error::*;
+pub use flow::*;
+pub use session::*;
+
+/// The API's version prefix; every route lives below it.
+pub const API_PREFIX: &str = "/v1";
+
+/// Header carrying the request id on every response (and echoed from requests).
+pub const REQUEST_ID_HEADER: &str = "x-request-id";

@@ -1,0 +1,346 @@
+//! acct-client: a typed async client for the acctd HTTP API.
+//!
+//! One method per endpoint, returning `acct-api` types; one error type carrying
+//! the service's error code, message, retry-after and request id. Only
+//! idempotent requests (GET) are retried, with a short backoff.
+
+use std::time::Duration;
+
+use acct_api::{
+    ApiErrorBody, Device, ErrorCode, ErrorEnvelope, Flow, FlowInput, Limits, Me, RefreshRequest,
+    ServiceInfo, Session, StartFlow, REQUEST_ID_HEADER,
+};
+use reqwest::{Method, StatusCode};
+use serde::{de::DeserializeOwned, Serialize};
+
+/// What can go wrong talking to acctd.
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    /// The service answered with an error envelope.
+    #[error("{}", body.message)]
+    Api {
+        status: u16,
+        body: ApiErrorBody,
+        request_id: Option<String>,
+    },
+    /// The service could not be reached (connection refused, DNS, TLS, timeout).
+    #[error("could not reach {url}: {reason}")]
+    Unreachable { url: String, reason: String },
+    /// The service answered with something that is not our API.
+    #[error("unexpected response from {url} (HTTP {status}): {detail}")]
+    Protocol {
+        url: String,
+        status: u16,
+        detail: String,
+    },
+    /// The base URL is not usable.
+    #[error(
+        "invalid server URL {0:?}: use e.g. https://accounts.example.com or http://127.0.0.1:8720"
+    )]
+    BadUrl(String),
+}
+
+impl ClientError {
+    /// The API error code, when the service sent one.
+    pub fn code(&self) -> Option<ErrorCode> {
+        match self {
+            ClientError::Api { body, .. } => Some(body.code),
+            _ => None,
+        }
+    }
+
+    pub fn retry_after(&self) -> Option<u64> {
+        match self {
+            ClientError::Api { body, .. } => body.retry_after,
+            _ => None,
+        }
+    }
+
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            ClientError::Api { request_id, .. } => request_id.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, ClientError>;
+
+/// Timeouts and identity for a [`Client`].
+#[derive(Debug, Clone)]
+pub struct ClientOptions {
+    pub connect_timeout: Duration,
+    pub request_timeout: Duration,
+    pub user_agent: String,
+    /// Retries of idempotent requests after a connection failure or 503.
+    pub retries: u32,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        Self {
+            connect_timeout: Duration::from_secs(5),
+            request_timeout: Duration::from_secs(30),
+            user_agent: format!("acct-client/{}", env!("CARGO_PKG_VERSION")),
+            retries: 2,
+        }
+    }
+}
+
+/// A connection to one acctd. Cheap to clone.
+#[derive(Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: String,
+    token: Option<String>,
+    retries: u32,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("base", &self.base)
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .finish()
+    }
+}
+
+impl Client {
+    /// A client for the service at `base` (e.g. `http://127.0.0.1:8720`).
+    pub fn new(base: &str, options: ClientOptions) -> Result<Self> {
+        let base = base.trim_end_matches('/').to_string();
+        let parsed = reqwest::Url::parse(&base).map_err(|_| ClientError::BadUrl(base.clone()))?;
+        if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
+            return Err(ClientError::BadUrl(base));
+        }
+        let http = reqwest::Client::builder()
+            .connect_timeout(options.connect_timeout)
+            .timeout(options.request_timeout)
+            .user_agent(options.user_agent)
+            .https_only(parsed.scheme() == "https")
+            .build()
+            .map_err(|e| ClientError::Unreachable {
+                url: base.clone(),
+                reason: e.to_string(),
+            })?;
+        Ok(Self {
+            http,
+            base,
+            token: None,
+            retries: options.retries,
+        })
+    }
+
+    /// The same client, authenticating with this access token.
+    pub fn with_token(&self, access_token: impl Into<String>) -> Self {
+        Self {
+            token: Some(access_token.into()),
+            ..self.clone()
+        }
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base
+    }
+
+    // ---- flows
+
+    /// `POST /v1/flows`: start sign-up, login, … Returns the flow, maybe already complete.
+    pub async fn start_flow(&self, start: &StartFlow) -> Result<Flow> {
+        self.send(Method::POST, "/v1/flows", Some(start)).await
+    }
+
+    /// `GET /v1/flows/{id}`.
+    pub async fn get_flow(&self, flow_id: &str) -> Result<Flow> {
+        self.send::<(), _>(Method::GET, &format!("/v1/flows/{}", seg(flow_id)), None)
+            .await
+    }
+
+    /// `POST /v1/flows/{id}`: answer the step the flow awaits.
+    pub async fn advance_flow(&self, flow_id: &str, input: &FlowInput) -> Result<Flow> {
+        self.send(
+            Method::POST,
+            &format!("/v1/flows/{}", seg(flow_id)),
+            Some(input),
+        )
+        .await
+    }
+
+    /// `POST /v1/flows/{id}/resend`: send a new code (the old one dies).
+    pub async fn resend_code(&self, flow_id: &str) -> Result<Flow> {
+        self.send::<(), _>(
+            Method::POST,
+            &format!("/v1/flows/{}/resend", seg(flow_id)),
+            None,
+        )
+        .await
+    }
+
+    /// `DELETE /v1/flows/{id}`.
+    pub async fn cancel_flow(&self, flow_id: &str) -> Result<()> {
+        self.send_empty(Method::DELETE, &format!("/v1/flows/{}", seg(flow_id)))
+            .await
+    }
+
+    // ---- tokens and sessions
+
+    /// `POST /v1/token/refresh`: rotate the refresh token.
+    pub async fn refresh(&self, refresh_token: &str) -> Result<Session> {
+        let body = RefreshRequest {
+            refresh_token: refresh_token.to_string(),
+        };
+        self.send(Method::POST, "/v1/token/refresh", Some(&body))
+            .await
+    }
+
+    /// `POST /v1/logout`: sign out the device of the current token.
+    pub async fn logout(&self) -> Result<()> {
+        self.send_empty(Method::POST, "/v1/logout").await
+    }
+
+    /// `GET /v1/me`.
+    pub async fn me(&self) -> Result<Me> {
+        self.send::<(), _>(Method::GET, "/v1/me", None).await
+    }
+
+    /// `GET /v1/me/limits`.
+    pub async fn limits(&self) -> Result<Limits> {
+        self.send::<(), _>(Method::GET, "/v1/me/limits", None).await
+    }
+
+    /// `GET /v1/devices`.
+    pub async fn devices(&self) -> Result<Vec<Device>> {
+        self.send::<(), _>(Method::GET, "/v1/devices", None).await
+    }
+
+    /// `DELETE /v1/devices/{id}`: sign a device out.
+    pub async fn sign_out_device(&self, device_id: &str) -> Result<()> {
+        self.send_empty(Method::DELETE, &format!("/v1/devices/{}", seg(device_id)))
+            .await
+    }
+
+    /// `GET /v1/meta`: version, server time, policy.
+    pub async fn service_info(&self) -> Result<ServiceInfo> {
+        self.send::<(), _>(Method::GET, "/v1/meta", None).await
+    }
+
+    // ---- plumbing
+
+    async fn send_empty(&self, method: Method, path: &str) -> Result<()> {
+        let resp = self.execute::<()>(method, path, None).await?;
+        let status = resp.status();
+        if status.is_success() {
+            return Ok(());
+        }
+        Err(self.error_from(resp, path).await)
+    }
+
+    async fn send<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&B>,
+    ) -> Result<T> {
+        let resp = self.execute(method, path, body).await?;
+        if !resp.status().is_success() {
+            return Err(self.error_from(resp, path).await);
+        }
+        let status = resp.status().as_u16();
+        let bytes = resp.bytes().await.map_err(|e| self.unreachable(path, &e))?;
+        serde_json::from_slice(&bytes).map_err(|e| ClientError::Protocol {
+            url: self.url(path),
+            status,
+            detail: format!("body is not the expected JSON ({e})"),
+        })
+    }
+
+    async fn execute<B: Serialize>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&B>,
+    ) -> Result<reqwest::Response> {
+        let idempotent = method == Method::GET;
+        let mut attempt = 0;
+        loop {
+            let mut req = self
+                .http
+                .request(method.clone(), self.url(path))
+                .header(reqwest::header::ACCEPT, "application/json");
+            if let Some(token) = &self.token {
+                req = req.bearer_auth(token);
+            }
+            if let Some(body) = body {
+                req = req.json(body);
+            }
+            let result = req.send().await;
+            let retryable = match &result {
+                Ok(resp) => resp.status() == StatusCode::SERVICE_UNAVAILABLE,
+                Err(e) => e.is_connect() || e.is_timeout(),
+            };
+            if idempotent && retryable && attempt < self.retries {
+                attempt += 1;
+                tokio::time::sleep(Duration::from_millis(100 * 2u64.pow(attempt))).await;
+                continue;
+            }
+            return result.map_err(|e| self.unreachable(path, &e));
+        }
+    }
+
+    async fn error_from(&self, resp: reqwest::Response, path: &str) -> ClientError {
+        let status = resp.status().as_u16();
+        let request_id = resp
+            .headers()
+            .get(REQUEST_ID_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let bytes = match resp.bytes().await {
+            Ok(b) => b,
+            Err(e) => return self.unreachable(path, &e),
+        };
+        match serde_json::from_slice::<ErrorEnvelope>(&bytes) {
+            Ok(env) => ClientError::Api {
+                status,
+                body: env.error,
+                request_id,
+            },
+            Err(_) => ClientError::Protocol {
+                url: self.url(path),
+                status,
+                detail: "the body is not an acctd error; is this the right server URL?".into(),
+            },
+        }
+    }
+
+    fn unreachable(&self, path: &str, e: &reqwest::Error) -> ClientError {
+        let reason = if e.is_timeout() {
+            "the request timed out".to_string()
+        } else if e.is_connect() {
+            "connection failed (is acctd running there?)".to_string()
+        } else {
+            // reqwest's Display omits the cause; the cause says what went wrong.
+            let mut msg = e.to_string();
+            let mut src = std::error::Error::source(e);
+            while let Some(s) = src {
+                msg = format!("{msg}: {s}");
+                src = s.source();
+            }
+            msg
+        };
+        ClientError::Unreachable {
+            url: self.url(path),
+            reason,
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+}
+
+/// Keeps user-supplied IDs from escaping their path segment.
+fn seg(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .collect()
+}

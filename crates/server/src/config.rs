@@ -1,0 +1,293 @@
+//! Service configuration: a TOML file, then `ACCTD_*` environment variables,
+//! then command-line flags, each overriding the one before. Every limit of
+//! PRODUCT.md is a setting under `[limits]`.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Deserialize;
+
+use crate::clock::{Clock, SystemClock};
+
+/// Limits and lifetimes; all in seconds unless the name says otherwise.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Limits {
+    pub code_digits: u32,
+    pub code_ttl: i64,
+    pub code_max_tries: i64,
+    pub code_resend_cooldown: i64,
+    pub codes_per_destination_per_day: i64,
+    pub codes_per_ip_per_day: i64,
+    /// Wrong codes per destination per day across all flows (guess cap, SECURITY.md 12).
+    pub code_failures_per_destination_per_day: i64,
+    pub flow_ttl: i64,
+    pub access_ttl: i64,
+    pub refresh_ttl: i64,
+    /// A refresh token unused this long dies (idle timeout).
+    pub refresh_idle_ttl: i64,
+    /// A replayed refresh token within this window returns the same successor.
+    pub refresh_grace: i64,
+    /// Sensitive operations need a sign-in this recent.
+    pub reauth_window: i64,
+    /// Failed password sign-ins allowed before the first lock.
+    pub lockout_free_failures: i64,
+    /// First lock length; it doubles with every further failure.
+    pub lockout_base_delay: i64,
+    pub lockout_max_delay: i64,
+    /// After this many consecutive failures, locked until recovery or a support unlock.
+    pub lockout_hard_failures: i64,
+    /// Only the last-seen time of a device older than this is written (saves a write per request).
+    pub last_seen_granularity: i64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            code_digits: 6,
+            code_ttl: 600,
+            code_max_tries: 5,
+            code_resend_cooldown: 60,
+            codes_per_destination_per_day: 10,
+            codes_per_ip_per_day: 100,
+            code_failures_per_destination_per_day: 20,
+            flow_ttl: 1800,
+            access_ttl: 900,
+            refresh_ttl: 30 * 86400,
+            refresh_idle_ttl: 30 * 86400,
+            refresh_grace: 5,
+            reauth_window: 600,
+            lockout_free_failures: 5,
+            lockout_base_delay: 1,
+            lockout_max_delay: 900,
+            lockout_hard_failures: 100,
+            last_seen_granularity: 60,
+        }
+    }
+}
+
+/// Password policy and hashing cost.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PasswordSettings {
+    pub min_length: usize,
+    pub max_length: usize,
+    /// `product` (letters and digits mixed) or `nist` (no composition rule).
+    pub policy: String,
+    /// Lowest zxcvbn score (0-4) accepted.
+    pub min_score: u8,
+    pub argon2_memory_kib: u32,
+    pub argon2_iterations: u32,
+    pub argon2_parallelism: u32,
+    /// Hashes computed at once; the rest queue (0 = number of cores).
+    pub hash_concurrency: usize,
+}
+
+impl Default for PasswordSettings {
+    fn default() -> Self {
+        Self {
+            min_length: 8,
+            max_length: 128,
+            policy: "product".into(),
+            min_score: 2,
+            argon2_memory_kib: 19456,
+            argon2_iterations: 2,
+            argon2_parallelism: 1,
+            hash_concurrency: 0,
+        }
+    }
+}
+
+/// Everything `serve` needs.
+#[derive(Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub listen: SocketAddr,
+    /// `sqlite://PATH` or `postgres://…`.
+    pub database: String,
+    /// `log` or `file:PATH`.
+    pub courier: String,
+    /// 64 hex characters; keys code hashes and token derivation. Required with PostgreSQL
+    /// (all replicas must share it); with SQLite a key file beside the database is made.
+    pub secret_key: Option<String>,
+    pub secret_key_file: Option<PathBuf>,
+    /// Origin used in links sent to users (never taken from the Host header).
+    pub public_url: String,
+    /// `text` or `json`.
+    pub log_format: String,
+    pub max_connections: u32,
+    pub limits: Limits,
+    pub password: PasswordSettings,
+    #[serde(skip, default = "default_clock")]
+    pub clock: Arc<dyn Clock>,
+}
+
+fn default_clock() -> Arc<dyn Clock> {
+    Arc::new(SystemClock)
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("listen", &self.listen)
+            .field("database", &redact_url(&self.database))
+            .field("courier", &self.courier)
+            .field(
+                "secret_key",
+                &self.secret_key.as_ref().map(|_| "<redacted>"),
+            )
+            .field("public_url", &self.public_url)
+            .field("limits", &self.limits)
+            .field("password", &self.password)
+            .finish()
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8720)),
+            database: "sqlite://acctd.db".into(),
+            courier: "log".into(),
+            secret_key: None,
+            secret_key_file: None,
+            public_url: "http://127.0.0.1:8720".into(),
+            log_format: "text".into(),
+            max_connections: 16,
+            limits: Limits::default(),
+            password: PasswordSettings::default(),
+            clock: default_clock(),
+        }
+    }
+}
+
+impl Config {
+    /// A configuration for tests: SQLite and the file courier inside `dir`,
+    /// a fixed key, and cheap (but still argon2id) hashing.
+    pub fn for_tests(dir: &Path) -> Self {
+        let mut c = Self {
+            database: format!("sqlite://{}", dir.join("acctd.db").display()),
+            courier: format!("file:{}", dir.join("courier.jsonl").display()),
+            secret_key: Some("11".repeat(32)),
+            ..Self::default()
+        };
+        c.password.argon2_memory_kib = 8192;
+        c.password.argon2_iterations = 1;
+        c
+    }
+
+    /// Reads a TOML file (if any), then applies `ACCTD_*` variables from `env`.
+    pub fn load(file: Option<&Path>, env: &[(String, String)]) -> anyhow::Result<Self> {
+        let mut table = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|e| {
+                    anyhow::anyhow!("cannot read config file {}: {e}", path.display())
+                })?;
+                text.parse::<toml::Table>().map_err(|e| {
+                    anyhow::anyhow!("config file {} is not valid TOML: {e}", path.display())
+                })?
+            }
+            None => toml::Table::new(),
+        };
+        apply_env(&mut table, env);
+        let config: Config = table
+            .try_into()
+            .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))?;
+        Ok(config)
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.database.starts_with("postgres://") || self.database.starts_with("postgresql://")
+    }
+}
+
+/// `ACCTD_LISTEN=…` sets `listen`; `ACCTD_LIMITS_CODE_TTL=…` sets `limits.code_ttl`;
+/// `ACCTD_PASSWORD_MIN_LENGTH=…` sets `password.min_length`.
+fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
+    for (key, value) in env {
+        let Some(name) = key.strip_prefix("ACCTD_") else {
+            continue;
+        };
+        let name = name.to_ascii_lowercase();
+        // ACCTD_CONFIG names the file; ACCTD_TEST_* belong to the test suites.
+        if name == "config" || name.starts_with("test_") {
+            continue;
+        }
+        let parsed = parse_scalar(value);
+        let mut placed = false;
+        for section in ["limits", "password"] {
+            if let Some(field) = name.strip_prefix(&format!("{section}_")) {
+                let sub = table
+                    .entry(section)
+                    .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+                if let toml::Value::Table(sub) = sub {
+                    sub.insert(field.to_string(), parsed.clone());
+                    placed = true;
+                }
+            }
+        }
+        if !placed {
+            table.insert(name, parsed);
+        }
+    }
+}
+
+fn parse_scalar(v: &str) -> toml::Value {
+    if let Ok(i) = v.parse::<i64>() {
+        return toml::Value::Integer(i);
+    }
+    match v {
+        "true" => toml::Value::Boolean(true),
+        "false" => toml::Value::Boolean(false),
+        _ => toml::Value::String(v.to_string()),
+    }
+}
+
+/// Hides the password in a database URL.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn env_overrides_file_values_and_reaches_sections() {
+        let env = vec![
+            ("ACCTD_LIMITS_CODE_TTL".to_string(), "30".to_string()),
+            ("ACCTD_COURIER".to_string(), "file:/tmp/x".to_string()),
+            ("ACCTD_PASSWORD_MIN_LENGTH".to_string(), "10".to_string()),
+            ("HOME".to_string(), "/root".to_string()),
+        ];
+        let c = Config::load(None, &env).unwrap();
+        assert_eq!(c.limits.code_ttl, 30);
+        assert_eq!(c.courier, "file:/tmp/x");
+        assert_eq!(c.password.min_length, 10);
+        assert_eq!(c.limits.code_max_tries, 5, "untouched limits keep defaults");
+    }
+
+    #[test]
+    fn unknown_settings_are_refused() {
+        let env = vec![("ACCTD_LIMITS_NOPE".to_string(), "1".to_string())];
+        assert!(Config::load(None, &env).is_err());
+    }
+
+    #[test]
+    fn database_passwords_are_redacted() {
+        assert_eq!(
+            redact_url("postgres://u:secret@h/db"),
+            "postgres://u:***@h/db"
+        );
+    }
+}

@@ -1,0 +1,95 @@
+//! Reading the signed-in account: profile, limits, devices.
+
+use acct_api::{
+    mask_email, mask_phone, Channel, DestinationLimits, Device, Limits, Me, PasswordLimits,
+};
+
+use super::App;
+use crate::clock::to_datetime;
+use crate::error::{ApiError, ApiResult};
+use crate::store::{AccessContext, AccountKey, AccountRow};
+
+impl App {
+    async fn account_of(&self, ctx: &AccessContext) -> ApiResult<AccountRow> {
+        self.store
+            .find_account(AccountKey::Id, &ctx.account_id)
+            .await?
+            .ok_or_else(ApiError::session_revoked)
+    }
+
+    pub async fn me(&self, ctx: &AccessContext) -> ApiResult<Me> {
+        let a = self.account_of(ctx).await?;
+        Ok(Me {
+            account_id: a.id,
+            name: a.name,
+            phone_verified: a.phone.is_some(),
+            email_verified: a.email.is_some(),
+            phone: a.phone.as_deref().map(mask_phone),
+            email: a.email.as_deref().map(mask_email),
+            two_step: a.totp_secret_enc.is_some(),
+            has_password: a.password_hash.is_some(),
+            created_at: to_datetime(a.created_at),
+            device_id: ctx.device_id.clone(),
+        })
+    }
+
+    pub async fn account_limits(&self, ctx: &AccessContext) -> ApiResult<Limits> {
+        let a = self.account_of(ctx).await?;
+        let l = self.limits();
+        let now = self.now();
+        let day = self.day();
+        let mut destinations = Vec::new();
+        for (channel, dest) in [(Channel::Sms, &a.phone), (Channel::Email, &a.email)] {
+            let Some(dest) = dest else { continue };
+            let c = self
+                .store
+                .read_count(&format!("send:dest:{dest}"), day)
+                .await?;
+            let left = (l.codes_per_destination_per_day - c.count).max(0);
+            let cooldown_end = c.last_at + l.code_resend_cooldown;
+            let next = if left == 0 {
+                Some((day + 1) * 86_400)
+            } else if cooldown_end > now {
+                Some(cooldown_end)
+            } else {
+                None
+            };
+            destinations.push(DestinationLimits {
+                channel,
+                destination: match channel {
+                    Channel::Sms => mask_phone(dest),
+                    Channel::Email => mask_email(dest),
+                },
+                codes_left_today: u32::try_from(left).unwrap_or(0),
+                codes_per_day: u32::try_from(l.codes_per_destination_per_day).unwrap_or(0),
+                next_code_at: next.map(to_datetime),
+            });
+        }
+        let t = self.store.throttle(&format!("acct:{}", a.id)).await?;
+        Ok(Limits {
+            destinations,
+            password: PasswordLimits {
+                consecutive_failures: u32::try_from(t.failures).unwrap_or(0),
+                failures_before_lock: u32::try_from((l.lockout_free_failures - t.failures).max(0))
+                    .unwrap_or(0),
+                locked_until: (t.locked_until > now).then(|| to_datetime(t.locked_until)),
+            },
+        })
+    }
+
+    pub async fn devices(&self, ctx: &AccessContext) -> ApiResult<Vec<Device>> {
+        let rows = self.store.devices(&ctx.account_id, self.now()).await?;
+        Ok(rows
+            .into_iter()
+            .map(|d| Device {
+                current: d.id == ctx.device_id,
+                device_id: d.id,
+                name: d.name,
+                created_at: to_datetime(d.created_at),
+                last_seen_at: to_datetime(d.last_seen_at),
+                ip: d.ip,
+                user_agent: d.user_agent,
+            })
+            .collect())
+    }
+}

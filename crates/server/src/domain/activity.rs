@@ -1,0 +1,48 @@
+//! Recording sign-in attempts and security events. A failure to record is logged,
+//! never shown to the user: the request itself already succeeded or failed.
+
+use super::{App, RequestMeta};
+use crate::store::ActivityEntry;
+
+/// One event to record.
+pub struct Event<'a> {
+    pub account_id: Option<&'a str>,
+    pub kind: &'a str,
+    pub outcome: &'a str,
+    pub method: Option<&'a str>,
+    pub device_id: Option<&'a str>,
+    pub device_name: Option<&'a str>,
+    pub reason: Option<&'a str>,
+}
+
+impl App {
+    pub async fn record(&self, meta: &RequestMeta, e: Event<'_>) {
+        let entry = ActivityEntry {
+            account_id: e.account_id.map(str::to_string),
+            at: self.now(),
+            kind: e.kind.to_string(),
+            outcome: e.outcome.to_string(),
+            method: e.method.map(str::to_string),
+            ip: meta.ip.clone(),
+            device_id: e.device_id.map(str::to_string),
+            device_name: e.device_name.map(str::to_string),
+            user_agent: meta.user_agent.clone(),
+            reason: e.reason.map(str::to_string),
+            request_id: meta.request_id.clone(),
+        };
+        // Debug formatting escapes control characters, so a hostile user agent stays one log line.
+        tracing::info!(
+            kind = e.kind,
+            outcome = e.outcome,
+            account = ?e.account_id,
+            reason = ?e.reason,
+            ip = ?meta.ip,
+            user_agent = ?meta.user_agent,
+            request_id = ?meta.request_id,
+            "activity"
+        );
+        if let Err(err) = self.store.record_activity(&entry).await {
+            tracing::error!(error = %err, "could not record activity");
+        }
+    }
+}

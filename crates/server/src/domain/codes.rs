@@ -1,0 +1,230 @@
+//! Verification codes: sending under cooldown and daily caps (per destination and
+//! per IP), and checking with a try cap per code plus a guess cap per destination.
+
+use acct_api::{Channel, ErrorCode};
+use serde_json::json;
+
+use super::{humanize_secs, rfc3339, App, RequestMeta};
+use crate::courier::Message;
+use crate::error::{ApiError, ApiResult};
+use crate::secret;
+use crate::store::NewCode;
+
+/// Where a code goes and what it is for.
+#[derive(Debug, Clone)]
+pub struct CodeTarget<'a> {
+    pub channel: Channel,
+    pub destination: &'a str,
+    pub purpose: &'a str,
+    /// False for a flow with no real account behind it: counted and stored the same,
+    /// but nothing is delivered (no enumeration through timing of limits).
+    pub deliver: bool,
+}
+
+const TICKET_HINT: &str =
+    "If codes don't reach you, open a recovery ticket with `acctl recover ticket`.";
+
+impl App {
+    fn code_hash(&self, flow_id: &str, purpose: &str, destination: &str, code: &str) -> String {
+        self.key.mac_hex(&[
+            b"code",
+            purpose.as_bytes(),
+            destination.as_bytes(),
+            flow_id.as_bytes(),
+            code.as_bytes(),
+        ])
+    }
+
+    /// Issues a code for a flow, enforcing the send limits atomically.
+    /// Returns when the next code may be sent.
+    pub async fn send_code(
+        &self,
+        flow_id: &str,
+        target: &CodeTarget<'_>,
+        meta: &RequestMeta,
+    ) -> ApiResult<i64> {
+        let l = self.limits();
+        let now = self.now();
+        let day = self.day();
+        let dest_key = format!("send:dest:{}", target.destination);
+        let allowed = self
+            .store
+            .count_if_allowed(
+                &dest_key,
+                day,
+                now,
+                l.codes_per_destination_per_day,
+                l.code_resend_cooldown,
+            )
+            .await?;
+        if allowed.is_none() {
+            let c = self.store.read_count(&dest_key, day).await?;
+            if c.count >= l.codes_per_destination_per_day {
+                let retry = (day + 1) * 86_400 - now;
+                return Err(ApiError::rate_limited(
+                    format!(
+                        "No more codes can be sent to this destination today (limit {} a day); try again after {} (in {}). {TICKET_HINT}",
+                        l.codes_per_destination_per_day,
+                        rfc3339(now + retry),
+                        humanize_secs(retry)
+                    ),
+                    retry,
+                )
+                .details(json!({"limit": "codes_per_destination_per_day"})));
+            }
+            let retry = (c.last_at + l.code_resend_cooldown - now).max(1);
+            return Err(ApiError::rate_limited(
+                format!(
+                    "A code was just sent; you can ask for a new one in {}.",
+                    humanize_secs(retry)
+                ),
+                retry,
+            )
+            .details(json!({"limit": "code_resend_cooldown"})));
+        }
+        if let Some(ip) = &meta.ip {
+            let ip_key = format!("send:ip:{ip}");
+            if self
+                .store
+                .count_if_allowed(&ip_key, day, now, l.codes_per_ip_per_day, 0)
+                .await?
+                .is_none()
+            {
+                let retry = (day + 1) * 86_400 - now;
+                return Err(ApiError::rate_limited(
+                    format!(
+                        "Too many codes were requested from this network today; try again in {}. {TICKET_HINT}",
+                        humanize_secs(retry)
+                    ),
+                    retry,
+                )
+                .details(json!({"limit": "codes_per_ip_per_day"})));
+            }
+        }
+
+        let code = secret::new_code(l.code_digits);
+        let hash = self.code_hash(flow_id, target.purpose, target.destination, &code);
+        self.store
+            .insert_code(&NewCode {
+                flow_id,
+                purpose: target.purpose,
+                destination: target.destination,
+                code_hash: &hash,
+                now,
+                expires_at: now + l.code_ttl,
+            })
+            .await?;
+        if target.deliver {
+            let minutes = l.code_ttl / 60;
+            let msg = Message {
+                channel: target.channel,
+                to: target.destination.to_string(),
+                purpose: target.purpose.to_string(),
+                text: format!(
+                    "Your acct {} code is {code}. It expires in {minutes} minutes. Never share it; we will never ask for it.",
+                    target.purpose.replace('_', " ")
+                ),
+                code: Some(code),
+                link: None,
+                at: crate::clock::to_datetime(now),
+            };
+            if let Err(e) = self.courier.deliver(&msg).await {
+                tracing::error!(error = %e, purpose = target.purpose, "code delivery failed");
+                return Err(ApiError::new(
+                    ErrorCode::Unavailable,
+                    format!("We could not send the code; try again later. {TICKET_HINT}"),
+                ));
+            }
+        }
+        Ok(now + l.code_resend_cooldown)
+    }
+
+    /// Sends a message without a code (notices such as "your account already exists").
+    pub async fn send_notice(&self, channel: Channel, to: &str, purpose: &str, text: String) {
+        let msg = Message {
+            channel,
+            to: to.to_string(),
+            purpose: purpose.to_string(),
+            code: None,
+            link: None,
+            text,
+            at: crate::clock::to_datetime(self.now()),
+        };
+        if let Err(e) = self.courier.deliver(&msg).await {
+            tracing::error!(error = %e, purpose, "notice delivery failed");
+        }
+    }
+
+    /// Checks a code for a flow. On success the code is consumed (exactly once,
+    /// even under concurrent tries) and its destination returned.
+    pub async fn verify_code(
+        &self,
+        flow_id: &str,
+        purpose: &str,
+        input: &str,
+    ) -> ApiResult<String> {
+        let l = self.limits();
+        let now = self.now();
+        let day = self.day();
+        let Some(live) = self.store.live_code(flow_id).await? else {
+            return Err(ApiError::new(
+                ErrorCode::CodeExpired,
+                "There is no valid code for this flow any more (a newer one was sent, or it was used up): request a new code.",
+            ));
+        };
+        if live.expires_at <= now {
+            return Err(ApiError::new(
+                ErrorCode::CodeExpired,
+                "The code has expired: request a new one.",
+            ));
+        }
+        let fail_key = format!("fail:dest:{}", live.destination);
+        let failures = self.store.read_count(&fail_key, day).await?;
+        if failures.count >= l.code_failures_per_destination_per_day {
+            let retry = (day + 1) * 86_400 - now;
+            return Err(ApiError::new(
+                ErrorCode::TooManyAttempts,
+                format!("Too many wrong codes for this destination today; try again in {}. {TICKET_HINT}", humanize_secs(retry)),
+            )
+            .retry_after(retry));
+        }
+        let Some(attempts) = self.store.take_code_try(live.id, l.code_max_tries).await? else {
+            return Err(too_many_tries());
+        };
+        let entered: String = input
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .collect();
+        let expected = self.code_hash(flow_id, purpose, &live.destination, &entered);
+        if secret::ct_eq(expected.as_bytes(), live.code_hash.as_bytes()) {
+            if self.store.consume_code(live.id, now).await? {
+                return Ok(live.destination);
+            }
+            return Err(ApiError::new(
+                ErrorCode::InvalidCode,
+                "That code was already used: request a new one.",
+            ));
+        }
+        self.store.count(&fail_key, day, now).await?;
+        let tries_left = (l.code_max_tries - attempts).max(0);
+        if tries_left == 0 {
+            self.store.kill_code(live.id).await?;
+            return Err(too_many_tries());
+        }
+        Err(ApiError::new(
+            ErrorCode::InvalidCode,
+            format!(
+                "That code is not right; {tries_left} {} left. Check the latest message, or request a new code.",
+                if tries_left == 1 { "try" } else { "tries" }
+            ),
+        )
+        .details(json!({ "tries_left": tries_left })))
+    }
+}
+
+fn too_many_tries() -> ApiError {
+    ApiError::new(
+        ErrorCode::TooManyAttempts,
+        "Too many wrong tries for this code: request a new code.",
+    )
+}

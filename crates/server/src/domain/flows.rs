@@ -1,0 +1,266 @@
+//! The flow mechanism: one step machine for every multi-step operation.
+//! A flow kind decides what it awaits next; the mechanism stores the state,
+//! enforces expiry, and lets exactly one input advance each step.
+
+use acct_api::{
+    Awaiting, Channel, ErrorCode, Flow, FlowInput, FlowKind, FlowResult, FlowStatus, LoginMethod,
+    StartFlow,
+};
+use serde::{Deserialize, Serialize};
+
+use super::codes::CodeTarget;
+use super::{App, RequestMeta};
+use crate::clock::to_datetime;
+use crate::error::{ApiError, ApiResult};
+use crate::secret;
+use crate::store::FlowRow;
+
+/// Kind-specific flow state, stored as JSON. Never holds a plaintext secret.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct FlowState {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// Where codes go (E.164 or email), or a placeholder for a flow with no account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_to: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resend_after: Option<i64>,
+    /// Code purpose (binds codes to the operation).
+    #[serde(default)]
+    pub purpose: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_hash: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<LoginMethod>,
+    /// No real account behind this flow: codes are never delivered and never match.
+    #[serde(default)]
+    pub ghost: bool,
+    /// Sign-up with a contact that already has an account.
+    #[serde(default)]
+    pub taken: bool,
+}
+
+/// Parses a stored kind.
+fn kind_of(s: &str) -> FlowKind {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).unwrap_or(FlowKind::Unknown)
+}
+
+fn awaiting_of(s: &str) -> Awaiting {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).unwrap_or(Awaiting::Unknown)
+}
+
+impl App {
+    /// The API view of a stored flow.
+    pub fn flow_view(&self, row: &FlowRow, state: &FlowState, result: Option<FlowResult>) -> Flow {
+        let complete = row.completed_at.is_some();
+        let tries = self.limits().code_max_tries;
+        Flow {
+            flow_id: row.id.clone(),
+            kind: kind_of(&row.kind),
+            status: if complete {
+                FlowStatus::Complete
+            } else {
+                FlowStatus::Pending
+            },
+            awaiting: row.awaiting.as_deref().map(awaiting_of),
+            channel: state.channel,
+            sent_to: state.sent_to.clone(),
+            expires_at: to_datetime(row.expires_at),
+            tries_left: (!complete && row.awaiting.as_deref() == Some("code"))
+                .then_some(u32::try_from(tries).unwrap_or(5)),
+            resend_after: (!complete)
+                .then_some(state.resend_after)
+                .flatten()
+                .map(to_datetime),
+            result,
+        }
+    }
+
+    /// Creates a pending flow row.
+    pub async fn new_flow(
+        &self,
+        kind: FlowKind,
+        account_id: Option<&str>,
+        awaiting: Awaiting,
+        state: &FlowState,
+    ) -> ApiResult<FlowRow> {
+        let now = self.now();
+        let row = FlowRow {
+            id: secret::new_id(),
+            kind: kind.as_str().to_string(),
+            account_id: account_id.map(str::to_string),
+            awaiting: Some(awaiting.as_str().to_string()),
+            state: serde_json::to_string(state).map_err(anyhow::Error::from)?,
+            version: 0,
+            created_at: now,
+            expires_at: now + self.limits().flow_ttl,
+            completed_at: None,
+        };
+        Ok(row)
+    }
+
+    /// Starts a flow.
+    pub async fn start_flow(&self, start: StartFlow, meta: &RequestMeta) -> ApiResult<Flow> {
+        match start {
+            StartFlow::Signup {
+                phone,
+                email,
+                password,
+                name,
+                device_name,
+            } => {
+                self.start_signup(phone, email, password, name, device_name, meta)
+                    .await
+            }
+            StartFlow::Login {
+                login,
+                method,
+                password,
+                device_name,
+            } => {
+                self.start_login(&login, method, password.as_deref(), device_name, meta)
+                    .await
+            }
+        }
+    }
+
+    /// Loads a flow that is still pending and not expired.
+    async fn pending_flow(&self, flow_id: &str) -> ApiResult<(FlowRow, FlowState)> {
+        let Some(row) = self.store.flow(flow_id).await? else {
+            return Err(ApiError::flow_not_found());
+        };
+        if row.completed_at.is_some() {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "This flow is already complete; start a new one if you need to.",
+            ));
+        }
+        if row.expires_at <= self.now() {
+            return Err(ApiError::new(
+                ErrorCode::FlowExpired,
+                "This flow has expired: start the operation again.",
+            ));
+        }
+        let state: FlowState = serde_json::from_str(&row.state).map_err(anyhow::Error::from)?;
+        Ok((row, state))
+    }
+
+    pub async fn get_flow(&self, flow_id: &str) -> ApiResult<Flow> {
+        let Some(row) = self.store.flow(flow_id).await? else {
+            return Err(ApiError::flow_not_found());
+        };
+        let state: FlowState = serde_json::from_str(&row.state).map_err(anyhow::Error::from)?;
+        Ok(self.flow_view(&row, &state, None))
+    }
+
+    pub async fn cancel_flow(&self, flow_id: &str) -> ApiResult<()> {
+        self.store.kill_flow_codes(flow_id).await?;
+        if !self.store.delete_flow(flow_id).await? {
+            return Err(ApiError::flow_not_found());
+        }
+        Ok(())
+    }
+
+    /// Answers the step a flow awaits.
+    pub async fn advance_flow(
+        &self,
+        flow_id: &str,
+        input: FlowInput,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let (row, state) = self.pending_flow(flow_id).await?;
+        let awaiting = row.awaiting.as_deref().map(awaiting_of);
+        match (kind_of(&row.kind), awaiting) {
+            (FlowKind::Signup, Some(Awaiting::Code)) => {
+                let code = required(input.code.as_deref(), "code")?;
+                self.finish_signup(&row, &state, code, meta).await
+            }
+            (FlowKind::Login, Some(Awaiting::Code)) => {
+                let code = required(input.code.as_deref(), "code")?;
+                self.finish_code_login(&row, &state, code, meta).await
+            }
+            _ => Err(ApiError::new(
+                ErrorCode::WrongStep,
+                "This flow is not waiting for that input.",
+            )),
+        }
+    }
+
+    /// Sends a new code for a flow that awaits one; the old code dies.
+    pub async fn resend_code(&self, flow_id: &str, meta: &RequestMeta) -> ApiResult<Flow> {
+        let (row, mut state) = self.pending_flow(flow_id).await?;
+        let (Some(channel), Some(destination)) = (state.channel, state.destination.clone()) else {
+            return Err(ApiError::new(
+                ErrorCode::WrongStep,
+                "This flow is not waiting for a code.",
+            ));
+        };
+        if row.awaiting.as_deref() != Some("code") {
+            return Err(ApiError::new(
+                ErrorCode::WrongStep,
+                "This flow is not waiting for a code.",
+            ));
+        }
+        let target = CodeTarget {
+            channel,
+            destination: &destination,
+            purpose: &state.purpose,
+            deliver: !state.ghost,
+        };
+        let next = self.send_code(&row.id, &target, meta).await?;
+        state.resend_after = Some(next);
+        let json = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        if !self
+            .store
+            .advance_flow(&row.id, row.version, row.awaiting.as_deref(), &json, None)
+            .await?
+        {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "The flow changed meanwhile; try again.",
+            ));
+        }
+        let mut updated = row;
+        updated.version += 1;
+        Ok(self.flow_view(&updated, &state, None))
+    }
+
+    /// Marks a flow complete (outside a transaction) and builds the final view.
+    pub async fn complete_flow(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        result: FlowResult,
+    ) -> ApiResult<Flow> {
+        let now = self.now();
+        let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
+        if !self
+            .store
+            .advance_flow(&row.id, row.version, None, &json, Some(now))
+            .await?
+        {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "The flow changed meanwhile; try again.",
+            ));
+        }
+        let mut done = row.clone();
+        done.awaiting = None;
+        done.completed_at = Some(now);
+        Ok(self.flow_view(&done, state, Some(result)))
+    }
+}
+
+/// A required field of a step's input, or a clear 422.
+pub fn required<'a>(value: Option<&'a str>, field: &str) -> ApiResult<&'a str> {
+    value.filter(|v| !v.trim().is_empty()).ok_or_else(|| {
+        ApiError::new(ErrorCode::WrongStep, format!("This step needs `{field}`."))
+            .details(serde_json::json!({ "missing": field }))
+    })
+}

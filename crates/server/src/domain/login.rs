@@ -1,0 +1,350 @@
+//! Sign-in: by password (with throttling that locks with a growing wait), or by a
+//! code to the account's verified phone or email. Unknown logins get the same
+//! answers, cost and limits as known ones (SECURITY.md 30).
+
+use acct_api::{
+    mask_email, mask_phone, parse_login, Awaiting, Channel, ErrorCode, Flow, FlowKind, FlowResult,
+    FlowStatus, Login, LoginMethod,
+};
+use serde_json::json;
+
+use super::activity::Event;
+use super::codes::CodeTarget;
+use super::flows::FlowState;
+use super::{humanize_secs, rfc3339, App, RequestMeta};
+use crate::error::{ApiError, ApiResult};
+use crate::store::{AccountKey, AccountRow, FlowRow, Store};
+
+/// A lock that only recovery or support lifts.
+const HARD_LOCK_SECS: i64 = 100 * 365 * 86_400;
+
+impl App {
+    /// The live account a login names, if any.
+    pub async fn account_for_login(&self, login: &Login) -> ApiResult<Option<AccountRow>> {
+        let (key, value) = match login {
+            Login::AccountId(v) => (AccountKey::Id, v),
+            Login::Phone(v) => (AccountKey::Phone, v),
+            Login::Email(v) => (AccountKey::Email, v),
+        };
+        Ok(self.store.find_account(key, value).await?)
+    }
+
+    /// Throttle subject: the account, or a keyed hash of the login for unknown ones,
+    /// so unknown logins lock exactly like known ones.
+    fn throttle_subject(&self, login: &Login, account: Option<&AccountRow>) -> String {
+        match account {
+            Some(a) => format!("acct:{}", a.id),
+            None => format!(
+                "login:{}",
+                self.key.mac_hex(&[b"login", login.to_string().as_bytes()])
+            ),
+        }
+    }
+
+    pub(super) async fn start_login(
+        &self,
+        login: &str,
+        method: LoginMethod,
+        password: Option<&str>,
+        device_name: Option<String>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let login = parse_login(login)?;
+        let account = self.account_for_login(&login).await?;
+        match method {
+            LoginMethod::Password => {
+                let password = super::flows::required(password, "password")?;
+                self.password_login(&login, account, password, device_name, meta)
+                    .await
+            }
+            LoginMethod::Sms | LoginMethod::EmailCode => {
+                self.start_code_login(&login, account, method, device_name, meta)
+                    .await
+            }
+        }
+    }
+
+    async fn password_login(
+        &self,
+        login: &Login,
+        account: Option<AccountRow>,
+        password: &str,
+        device_name: Option<String>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let now = self.now();
+        let subject = self.throttle_subject(login, account.as_ref());
+        let throttle = self.store.throttle(&subject).await?;
+        if throttle.locked_until > now {
+            return Err(locked_error(throttle.locked_until, now));
+        }
+        let stored = account.as_ref().and_then(|a| a.password_hash.clone());
+        let stored = stored.as_deref();
+        let verified = self.hasher.verify(password, stored).await?;
+        let account_id = account.as_ref().map(|a| a.id.as_str());
+        if !verified.matched {
+            let failures = self.store.record_login_failure(&subject, now).await?;
+            if let Some(until) = self.lock_after(failures, now) {
+                self.store.lock_login(&subject, until).await?;
+            }
+            if account_id.is_some() {
+                self.record(
+                    meta,
+                    Event {
+                        account_id,
+                        kind: "sign_in",
+                        outcome: "failure",
+                        method: Some("password"),
+                        device_id: None,
+                        device_name: device_name.as_deref(),
+                        reason: Some(if stored.is_some() {
+                            "wrong_password"
+                        } else {
+                            "no_password_set"
+                        }),
+                    },
+                )
+                .await;
+            }
+            return Err(ApiError::invalid_credentials());
+        }
+        let Some(account) = account else {
+            return Err(ApiError::invalid_credentials());
+        };
+        self.store.clear_login_failures(&subject).await?;
+        if verified.needs_rehash {
+            let fresh = self.hasher.hash(password).await?;
+            if let Some(old) = stored {
+                self.store
+                    .update_password_hash(&account.id, old, &fresh)
+                    .await?;
+            }
+        }
+        let state = FlowState {
+            purpose: "login".into(),
+            method: Some(LoginMethod::Password),
+            device_name,
+            ..FlowState::default()
+        };
+        let row = self
+            .new_flow(
+                FlowKind::Login,
+                Some(&account.id),
+                Awaiting::Password,
+                &state,
+            )
+            .await?;
+        self.store.insert_flow(&row).await?;
+        self.sign_in(&row, &state, &account.id, "password", meta)
+            .await
+    }
+
+    /// When a failure count locks password sign-in, and until when.
+    fn lock_after(&self, failures: i64, now: i64) -> Option<i64> {
+        let l = self.limits();
+        if failures >= l.lockout_hard_failures {
+            return Some(now + HARD_LOCK_SECS);
+        }
+        if failures < l.lockout_free_failures {
+            return None;
+        }
+        let doublings = u32::try_from(failures - l.lockout_free_failures)
+            .unwrap_or(u32::MAX)
+            .min(40);
+        let delay = l
+            .lockout_base_delay
+            .saturating_mul(1i64 << doublings)
+            .min(l.lockout_max_delay);
+        Some(now + delay.max(1))
+    }
+
+    async fn start_code_login(
+        &self,
+        login: &Login,
+        account: Option<AccountRow>,
+        method: LoginMethod,
+        device_name: Option<String>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let channel = if method == LoginMethod::Sms {
+            Channel::Sms
+        } else {
+            Channel::Email
+        };
+        let real = account.as_ref().and_then(|a| match channel {
+            Channel::Sms => a.phone.clone(),
+            Channel::Email => a.email.clone(),
+        });
+        let (destination, ghost) = match (&real, login) {
+            (Some(d), _) => (d.clone(), false),
+            (None, Login::Phone(p)) if channel == Channel::Sms => (p.clone(), true),
+            (None, Login::Email(e)) if channel == Channel::Email => (e.clone(), true),
+            (None, other) => (format!("ghost:{other}"), true),
+        };
+        let sent_to = if destination.starts_with("ghost:") {
+            self.fake_mask(channel, &destination)
+        } else if channel == Channel::Sms {
+            mask_phone(&destination)
+        } else {
+            mask_email(&destination)
+        };
+        let state = FlowState {
+            channel: Some(channel),
+            destination: Some(destination.clone()),
+            sent_to: Some(sent_to),
+            purpose: "login".into(),
+            method: Some(method),
+            device_name,
+            ghost,
+            ..FlowState::default()
+        };
+        let account_id = if ghost {
+            None
+        } else {
+            account.as_ref().map(|a| a.id.as_str())
+        };
+        let mut row = self
+            .new_flow(FlowKind::Login, account_id, Awaiting::Code, &state)
+            .await?;
+        let target = CodeTarget {
+            channel,
+            destination: &destination,
+            purpose: "login",
+            deliver: !ghost,
+        };
+        let next = self.send_code(&row.id, &target, meta).await?;
+        let mut state = state;
+        state.resend_after = Some(next);
+        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        self.store.insert_flow(&row).await?;
+        Ok(self.flow_view(&row, &state, None))
+    }
+
+    /// A plausible, stable mask for a login with no destination behind it.
+    fn fake_mask(&self, channel: Channel, seed: &str) -> String {
+        let mac = self.key.mac(&[b"fake-mask", seed.as_bytes()]);
+        let digits: String = mac
+            .iter()
+            .take(4)
+            .map(|b| char::from(b'0' + b % 10))
+            .collect();
+        match channel {
+            Channel::Sms => format!("+86•••••••{digits}"),
+            Channel::Email => format!("{}•••@gmail.com", char::from(b'a' + mac[5] % 26)),
+        }
+    }
+
+    pub(super) async fn finish_code_login(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        code: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let method = if state.channel == Some(Channel::Sms) {
+            "sms"
+        } else {
+            "email_code"
+        };
+        match self.verify_code(&row.id, "login", code).await {
+            Ok(_) => {}
+            Err(e) => {
+                if let Some(account_id) = row.account_id.as_deref() {
+                    self.record(
+                        meta,
+                        Event {
+                            account_id: Some(account_id),
+                            kind: "sign_in",
+                            outcome: "failure",
+                            method: Some(method),
+                            device_id: None,
+                            device_name: state.device_name.as_deref(),
+                            reason: Some(e.code().as_str()),
+                        },
+                    )
+                    .await;
+                }
+                return Err(e);
+            }
+        }
+        let Some(account_id) = row.account_id.clone().filter(|_| !state.ghost) else {
+            // Unreachable in practice: ghost codes are never delivered, so never known.
+            return Err(ApiError::new(
+                ErrorCode::InvalidCode,
+                "That code is not right.",
+            ));
+        };
+        self.sign_in(row, state, &account_id, method, meta).await
+    }
+
+    /// Creates the device and completes the login flow.
+    async fn sign_in(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        account_id: &str,
+        method: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let now = self.now();
+        let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
+        let mut tx = self.store.begin_write().await?;
+        let session = self
+            .create_session(&mut tx, account_id, state.device_name.as_deref(), meta)
+            .await?;
+        if !Store::complete_flow_in(&mut tx, &row.id, row.version, &json, now).await? {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "The flow changed meanwhile; try again.",
+            ));
+        }
+        tx.commit().await?;
+        self.record(
+            meta,
+            Event {
+                account_id: Some(account_id),
+                kind: "sign_in",
+                outcome: "success",
+                method: Some(method),
+                device_id: Some(&session.device_id),
+                device_name: state.device_name.as_deref(),
+                reason: None,
+            },
+        )
+        .await;
+        let mut done = row.clone();
+        done.awaiting = None;
+        done.completed_at = Some(now);
+        let mut flow = self.flow_view(
+            &done,
+            state,
+            Some(FlowResult {
+                account_id: account_id.to_string(),
+                session: Some(session),
+            }),
+        );
+        flow.status = FlowStatus::Complete;
+        Ok(flow)
+    }
+}
+
+fn locked_error(until: i64, now: i64) -> ApiError {
+    let wait = until - now;
+    if wait > 365 * 86_400 {
+        return ApiError::new(
+            ErrorCode::LoginLocked,
+            "Password sign-in is locked after too many failed attempts. Sign in with a code (`acctl login --sms`), reset the password with `acctl recover password`, or ask support to unlock it.",
+        )
+        .details(json!({ "locked_until": null, "until_recovery": true }));
+    }
+    ApiError::new(
+        ErrorCode::LoginLocked,
+        format!(
+            "Password sign-in is locked after repeated failures until {} (in {}). Wait, sign in with a code (`acctl login --sms`), or reset the password with `acctl recover password`.",
+            rfc3339(until),
+            humanize_secs(wait)
+        ),
+    )
+    .retry_after(wait)
+    .details(json!({ "locked_until": rfc3339(until) }))
+}

@@ -1,0 +1,306 @@
+//! Passwords: the policy (length, composition, blocklist, context words) and
+//! argon2id hashing, run off the async executor with bounded concurrency.
+
+use std::sync::Arc;
+
+use acct_api::PasswordProblem;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use rand::rngs::OsRng;
+use tokio::sync::Semaphore;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::config::PasswordSettings;
+
+/// Words no password may contain, whoever the user is.
+const SERVICE_WORDS: &[&str] = &["acctl", "acctd", "account"];
+
+/// Applies NFKC the same way at set and at verify (SECURITY.md 2).
+pub fn normalize(password: &str) -> String {
+    password.nfkc().collect()
+}
+
+/// Checks a new password against the policy. `context` holds the account's own
+/// ID, phone and email, which a password must not contain.
+pub fn check_policy(
+    settings: &PasswordSettings,
+    password: &str,
+    context: &[&str],
+) -> Result<(), PasswordProblem> {
+    let pw = normalize(password);
+    let len = pw.chars().count();
+    if len < settings.min_length {
+        return Err(PasswordProblem::TooShort);
+    }
+    if len > settings.max_length {
+        return Err(PasswordProblem::TooLong);
+    }
+    if settings.policy != "nist" {
+        let letters = pw.chars().any(char::is_alphabetic);
+        let digits = pw.chars().any(|c| c.is_numeric());
+        if !(letters && digits) {
+            return Err(PasswordProblem::NeedsLettersAndDigits);
+        }
+    }
+    let lower = pw.to_lowercase();
+    let personal = context
+        .iter()
+        .map(|w| w.trim_start_matches('+').to_lowercase())
+        .flat_map(|w| {
+            // An email counts by its whole and its local part.
+            let local = w.split('@').next().unwrap_or_default().to_string();
+            [w, local]
+        })
+        .filter(|w| w.chars().count() >= 4);
+    for word in personal.chain(SERVICE_WORDS.iter().map(|w| w.to_string())) {
+        if lower.contains(&word) {
+            return Err(PasswordProblem::ContainsPersonalInfo);
+        }
+    }
+    let entropy = zxcvbn::zxcvbn(&pw, context);
+    if u8::from(entropy.score()) < settings.min_score {
+        use zxcvbn::feedback::Warning;
+        let common = entropy
+            .feedback()
+            .and_then(|f| f.warning())
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    Warning::ThisIsATop10Password
+                        | Warning::ThisIsATop100Password
+                        | Warning::ThisIsACommonPassword
+                        | Warning::ThisIsSimilarToACommonlyUsedPassword
+                )
+            });
+        return Err(if common {
+            PasswordProblem::Blocklisted
+        } else {
+            PasswordProblem::TooGuessable
+        });
+    }
+    Ok(())
+}
+
+/// Hashes and verifies passwords with argon2id, at most `concurrency` at once.
+#[derive(Clone)]
+pub struct Hasher {
+    params: Params,
+    permits: Arc<Semaphore>,
+    /// A hash of a random password, verified against for unknown logins so they cost
+    /// the same time as known ones (SECURITY.md 30).
+    dummy: Arc<String>,
+}
+
+impl Hasher {
+    pub fn new(settings: &PasswordSettings) -> anyhow::Result<Self> {
+        let params = Params::new(
+            settings.argon2_memory_kib,
+            settings.argon2_iterations,
+            settings.argon2_parallelism,
+            None,
+        )
+        .map_err(|e| anyhow::anyhow!("invalid argon2 parameters: {e}"))?;
+        let concurrency = match settings.hash_concurrency {
+            0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
+            n => n,
+        };
+        let dummy = hash_with(&params, &crate::secret::new_id())?;
+        Ok(Self {
+            params,
+            permits: Arc::new(Semaphore::new(concurrency)),
+            dummy: Arc::new(dummy),
+        })
+    }
+
+    pub async fn hash(&self, password: &str) -> anyhow::Result<String> {
+        let pw = normalize(password);
+        let params = self.params.clone();
+        self.blocking(move || hash_with(&params, &pw)).await?
+    }
+
+    /// Verifies `password` against `stored`, or against the dummy hash when there is
+    /// no stored hash, so both paths take the same time. Returns whether it matched
+    /// and, when it did, whether the hash should be upgraded to current parameters.
+    pub async fn verify(&self, password: &str, stored: Option<&str>) -> anyhow::Result<Verified> {
+        let pw = normalize(password);
+        let (hash, real) = match stored {
+            Some(h) => (h.to_string(), true),
+            None => (self.dummy.as_str().to_string(), false),
+        };
+        let params = self.params.clone();
+        self.blocking(move || {
+            let parsed = PasswordHash::new(&hash)
+                .map_err(|e| anyhow::anyhow!("stored password hash is not a PHC string: {e}"))?;
+            let ok = argon2_for(&params)
+                .verify_password(pw.as_bytes(), &parsed)
+                .is_ok();
+            let needs_rehash = ok && real && below_policy(&parsed, &params);
+            Ok(Verified {
+                matched: ok && real,
+                needs_rehash,
+            })
+        })
+        .await?
+    }
+
+    async fn blocking<T: Send + 'static>(
+        &self,
+        f: impl FnOnce() -> T + Send + 'static,
+    ) -> anyhow::Result<T> {
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|_| anyhow::anyhow!("hasher closed"))?;
+        tokio::task::spawn_blocking(f)
+            .await
+            .map_err(|e| anyhow::anyhow!("hash task failed: {e}"))
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Verified {
+    pub matched: bool,
+    pub needs_rehash: bool,
+}
+
+fn argon2_for(params: &Params) -> Argon2<'static> {
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone())
+}
+
+fn hash_with(params: &Params, password: &str) -> anyhow::Result<String> {
+    let salt = SaltString::generate(&mut OsRng);
+    argon2_for(params)
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| anyhow::anyhow!("argon2 failed: {e}"))
+}
+
+/// True when the stored hash used weaker parameters than the policy (SECURITY.md 6).
+fn below_policy(hash: &PasswordHash<'_>, policy: &Params) -> bool {
+    let get = |name: &str| {
+        hash.params
+            .get_decimal(name)
+            .map(u64::from)
+            .unwrap_or_default()
+    };
+    hash.algorithm.as_str() != "argon2id"
+        || get("m") < u64::from(policy.m_cost())
+        || get("t") < u64::from(policy.t_cost())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings() -> PasswordSettings {
+        PasswordSettings {
+            argon2_memory_kib: 4096,
+            argon2_iterations: 1,
+            ..PasswordSettings::default()
+        }
+    }
+
+    #[test]
+    fn policy_names_the_rule_broken() {
+        let s = PasswordSettings::default();
+        assert_eq!(check_policy(&s, "a1", &[]), Err(PasswordProblem::TooShort));
+        let long = format!("{}1", "a".repeat(200));
+        assert_eq!(check_policy(&s, &long, &[]), Err(PasswordProblem::TooLong));
+        assert_eq!(
+            check_policy(&s, "onlyletterslong", &[]),
+            Err(PasswordProblem::NeedsLettersAndDigits)
+        );
+        assert_eq!(
+            check_policy(&s, "password123", &[]),
+            Err(PasswordProblem::Blocklisted)
+        );
+        assert_eq!(
+            check_policy(&s, "zebra12345678qx", &["12345678"]),
+            Err(PasswordProblem::ContainsPersonalInfo)
+        );
+        assert_eq!(check_policy(&s, "violet-Quartz-91-harbor", &[]), Ok(()));
+    }
+
+    #[test]
+    fn nist_policy_accepts_a_lowercase_passphrase() {
+        let s = PasswordSettings {
+            policy: "nist".into(),
+            ..PasswordSettings::default()
+        };
+        assert_eq!(
+            check_policy(&s, "correct horse battery staple purple", &[]),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn lengths_are_counted_in_code_points() {
+        let s = PasswordSettings::default();
+        // 8 code points, many more bytes.
+        assert_ne!(
+            check_policy(&s, "жжжжжж7ж", &[]),
+            Err(PasswordProblem::TooShort)
+        );
+    }
+
+    #[tokio::test]
+    async fn composed_and_decomposed_forms_verify() {
+        let h = Hasher::new(&settings()).unwrap();
+        let stored = h.hash("caf\u{e9}-Zebra-42").await.unwrap();
+        let v = h
+            .verify("cafe\u{301}-Zebra-42", Some(&stored))
+            .await
+            .unwrap();
+        assert!(v.matched);
+    }
+
+    #[tokio::test]
+    async fn no_truncation_and_no_case_folding() {
+        let h = Hasher::new(&settings()).unwrap();
+        let pw = format!("{}Z9", "q".repeat(98));
+        let stored = h.hash(&pw).await.unwrap();
+        let last_changed = format!("{}Z8", "q".repeat(98));
+        let case_changed = format!("{}z9", "q".repeat(98));
+        assert!(
+            !h.verify(&last_changed, Some(&stored))
+                .await
+                .unwrap()
+                .matched
+        );
+        assert!(
+            !h.verify(&case_changed, Some(&stored))
+                .await
+                .unwrap()
+                .matched
+        );
+        assert!(h.verify(&pw, Some(&stored)).await.unwrap().matched);
+    }
+
+    #[tokio::test]
+    async fn hashes_are_salted_and_record_parameters() {
+        let h = Hasher::new(&PasswordSettings::default()).unwrap();
+        let a = h.hash("violet-Quartz-91").await.unwrap();
+        let b = h.hash("violet-Quartz-91").await.unwrap();
+        assert_ne!(a, b);
+        assert!(a.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{a}");
+    }
+
+    #[tokio::test]
+    async fn weak_hashes_are_flagged_for_rehash() {
+        let weak = Hasher::new(&settings()).unwrap();
+        let stored = weak.hash("violet-Quartz-91").await.unwrap();
+        let strong = Hasher::new(&PasswordSettings::default()).unwrap();
+        let v = strong
+            .verify("violet-Quartz-91", Some(&stored))
+            .await
+            .unwrap();
+        assert!(v.matched && v.needs_rehash);
+    }
+
+    #[tokio::test]
+    async fn unknown_logins_never_match() {
+        let h = Hasher::new(&settings()).unwrap();
+        assert!(!h.verify("anything-1", None).await.unwrap().matched);
+    }
+}

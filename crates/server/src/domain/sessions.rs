@@ -1,0 +1,211 @@
+//! Devices and tokens: issuing a session at sign-in, refresh with rotation and
+//! reuse detection, authenticating access tokens, signing devices out.
+
+use acct_api::{ErrorCode, Session};
+
+use super::{App, RequestMeta};
+use crate::clock::to_datetime;
+use crate::error::{ApiError, ApiResult};
+use crate::secret::{self, token_hash};
+use crate::store::{AccessContext, DeviceRow, RefreshUse, Store, Tx};
+
+const ACCESS_PREFIX: &str = "acct_at_";
+const REFRESH_PREFIX: &str = "acct_rt_";
+
+/// Longest device name kept.
+const MAX_DEVICE_NAME: usize = 64;
+
+impl App {
+    /// Creates a device with a fresh token pair, inside the caller's transaction.
+    pub async fn create_session(
+        &self,
+        tx: &mut Tx,
+        account_id: &str,
+        device_name: Option<&str>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Session> {
+        let now = self.now();
+        let l = self.limits();
+        let name = clean_device_name(device_name, meta);
+        let device = DeviceRow {
+            id: secret::new_id(),
+            account_id: account_id.to_string(),
+            name,
+            user_agent: meta.user_agent.clone(),
+            ip: meta.ip.clone(),
+            created_at: now,
+            last_seen_at: now,
+            auth_at: now,
+            refresh_expires_at: now + l.refresh_ttl,
+            revoked_at: None,
+        };
+        Store::insert_device(tx, &device).await?;
+        let access = secret::new_token(ACCESS_PREFIX);
+        let refresh = secret::new_token(REFRESH_PREFIX);
+        Store::insert_access_token(tx, &token_hash(&access), &device.id, now + l.access_ttl)
+            .await?;
+        Store::insert_refresh_token(tx, &token_hash(&refresh), &device.id, now).await?;
+        Ok(Session {
+            account_id: account_id.to_string(),
+            device_id: device.id,
+            access_token: access,
+            access_expires_at: to_datetime(now + l.access_ttl),
+            refresh_token: refresh,
+            refresh_expires_at: to_datetime(device.refresh_expires_at),
+        })
+    }
+
+    /// The successor of a refresh token is derived from it with the server key, so a
+    /// replay inside the grace window gets the very same pair without the service
+    /// ever storing a token.
+    fn successors(&self, refresh_token: &str) -> (String, String) {
+        let r = self
+            .key
+            .mac(&[b"refresh-successor", refresh_token.as_bytes()]);
+        let a = self
+            .key
+            .mac(&[b"access-successor", refresh_token.as_bytes()]);
+        (
+            secret::token_from_bytes(ACCESS_PREFIX, &a),
+            secret::token_from_bytes(REFRESH_PREFIX, &r),
+        )
+    }
+
+    /// Rotates a refresh token. A reused token (after the grace window) signs the device out.
+    pub async fn refresh(&self, refresh_token: &str, meta: &RequestMeta) -> ApiResult<Session> {
+        let now = self.now();
+        let l = self.limits().clone();
+        let hash = token_hash(refresh_token);
+        let mut tx = self.store.begin_write().await?;
+        let outcome = self.store.use_refresh_token(&mut tx, &hash, now).await?;
+        let (access, refresh) = self.successors(refresh_token);
+        let session = |device: &DeviceRow, rotated_at: i64| Session {
+            account_id: device.account_id.clone(),
+            device_id: device.id.clone(),
+            access_token: access.clone(),
+            access_expires_at: to_datetime(rotated_at + l.access_ttl),
+            refresh_token: refresh.clone(),
+            refresh_expires_at: to_datetime(device.refresh_expires_at),
+        };
+        match outcome {
+            RefreshUse::Unknown => Err(invalid_refresh()),
+            RefreshUse::Revoked => Err(ApiError::session_revoked()),
+            RefreshUse::Rotated { device } => {
+                if device.refresh_expires_at <= now
+                    || device.last_seen_at + l.refresh_idle_ttl <= now
+                {
+                    return Err(invalid_refresh());
+                }
+                let access_hash = token_hash(&access);
+                Store::insert_refresh_token(&mut tx, &token_hash(&refresh), &device.id, now)
+                    .await?;
+                Store::insert_access_token(&mut tx, &access_hash, &device.id, now + l.access_ttl)
+                    .await?;
+                Store::delete_access_tokens_except(&mut tx, &device.id, &access_hash).await?;
+                tx.commit().await?;
+                self.store.touch_device(&device.id, now).await?;
+                Ok(session(&device, now))
+            }
+            RefreshUse::AlreadyUsed { device, used_at } => {
+                let in_grace = now - used_at <= l.refresh_grace
+                    && Store::refresh_token_unused(&mut tx, &token_hash(&refresh)).await?;
+                if in_grace {
+                    tx.rollback().await?;
+                    return Ok(session(&device, used_at));
+                }
+                Store::revoke_device_in(&mut tx, &device.id, "refresh_token_reuse", now).await?;
+                tx.commit().await?;
+                self.record(
+                    meta,
+                    super::activity::Event {
+                        account_id: Some(&device.account_id),
+                        kind: "token_reuse",
+                        outcome: "device_signed_out",
+                        method: None,
+                        device_id: Some(&device.id),
+                        device_name: Some(&device.name),
+                        reason: Some("a refresh token was used twice"),
+                    },
+                )
+                .await;
+                Err(ApiError::new(
+                    ErrorCode::InvalidRefreshToken,
+                    "This refresh token was already used, so for safety this device has been signed out: sign in again.",
+                ))
+            }
+        }
+    }
+
+    /// Checks a bearer access token.
+    pub async fn authenticate(&self, access_token: &str) -> ApiResult<AccessContext> {
+        let now = self.now();
+        let Some(ctx) = self.store.access_context(&token_hash(access_token)).await? else {
+            return Err(ApiError::unauthenticated());
+        };
+        if ctx.revoked {
+            return Err(ApiError::session_revoked());
+        }
+        if ctx.expires_at <= now {
+            return Err(ApiError::new(
+                ErrorCode::Unauthenticated,
+                "The access token has expired: refresh it (acctl does this for you) or sign in again.",
+            ));
+        }
+        if now - ctx.last_seen_at >= self.limits().last_seen_granularity {
+            self.store.touch_device(&ctx.device_id, now).await?;
+        }
+        Ok(ctx)
+    }
+
+    /// Signs out one device of the account.
+    pub async fn sign_out_device(
+        &self,
+        account_id: &str,
+        device_id: &str,
+        reason: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<()> {
+        if !self
+            .store
+            .revoke_device(account_id, device_id, reason, self.now())
+            .await?
+        {
+            return Err(ApiError::not_found("device (it may already be signed out)"));
+        }
+        self.record(
+            meta,
+            super::activity::Event {
+                account_id: Some(account_id),
+                kind: "sign_out",
+                outcome: "success",
+                method: None,
+                device_id: Some(device_id),
+                device_name: None,
+                reason: Some(reason),
+            },
+        )
+        .await;
+        Ok(())
+    }
+}
+
+fn invalid_refresh() -> ApiError {
+    ApiError::new(
+        ErrorCode::InvalidRefreshToken,
+        "The session has expired or is not valid any more: sign in again.",
+    )
+}
+
+/// A printable, bounded device name; defaults to the user agent.
+fn clean_device_name(name: Option<&str>, meta: &RequestMeta) -> String {
+    let raw = name
+        .filter(|n| !n.trim().is_empty())
+        .or(meta.user_agent.as_deref())
+        .unwrap_or("unnamed device");
+    raw.chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_DEVICE_NAME)
+        .collect::<String>()
+        .trim()
+        .to_string()
+}

@@ -1,0 +1,194 @@
+//! Sign-up: a code proves the phone or email, then the account is created and
+//! signed in, in one transaction. A contact that already has an account gets the
+//! same answer as a free one until the code proves the caller owns it.
+
+use acct_api::{
+    mask_email, mask_phone, parse_email, parse_phone, Awaiting, Channel, ErrorCode, Flow, FlowKind,
+    FlowResult,
+};
+
+use super::codes::CodeTarget;
+use super::flows::FlowState;
+use super::passwords::check_policy;
+use super::{App, RequestMeta};
+use crate::error::{ApiError, ApiResult};
+use crate::secret;
+use crate::store::{is_unique_violation, AccountKey, AccountRow, Store};
+
+/// Longest display name kept.
+const MAX_NAME: usize = 100;
+
+impl App {
+    pub(super) async fn start_signup(
+        &self,
+        phone: Option<String>,
+        email: Option<String>,
+        password: Option<String>,
+        name: Option<String>,
+        device_name: Option<String>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let (channel, destination, sent_to, key) = match (phone, email) {
+            (Some(p), None) => {
+                let p = parse_phone(&p)?;
+                let masked = mask_phone(&p);
+                (Channel::Sms, p, masked, AccountKey::Phone)
+            }
+            (None, Some(e)) => {
+                let e = parse_email(&e)?;
+                let masked = mask_email(&e);
+                (Channel::Email, e, masked, AccountKey::Email)
+            }
+            _ => {
+                return Err(ApiError::new(
+                    ErrorCode::InvalidInput,
+                    "Sign up with exactly one of a phone number or an email address.",
+                ))
+            }
+        };
+        let name = name
+            .map(|n| {
+                n.chars()
+                    .filter(|c| !c.is_control())
+                    .take(MAX_NAME)
+                    .collect::<String>()
+            })
+            .filter(|n| !n.trim().is_empty());
+        let password_hash = match password {
+            Some(pw) => {
+                let s = &self.config.password;
+                check_policy(s, &pw, &[destination.as_str()])
+                    .map_err(|p| ApiError::weak_password(p, s.min_length, s.max_length))?;
+                Some(self.hasher.hash(&pw).await?)
+            }
+            None => None,
+        };
+        let taken = self.store.find_account(key, &destination).await?.is_some();
+        let state = FlowState {
+            channel: Some(channel),
+            destination: Some(destination.clone()),
+            sent_to: Some(sent_to),
+            purpose: "signup".into(),
+            password_hash,
+            name,
+            device_name,
+            taken,
+            ..FlowState::default()
+        };
+        let mut row = self
+            .new_flow(FlowKind::Signup, None, Awaiting::Code, &state)
+            .await?;
+        let target = CodeTarget {
+            channel,
+            destination: &destination,
+            purpose: "signup",
+            deliver: true,
+        };
+        let next = self.send_code(&row.id, &target, meta).await?;
+        let mut state = state;
+        state.resend_after = Some(next);
+        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        self.store.insert_flow(&row).await?;
+        Ok(self.flow_view(&row, &state, None))
+    }
+
+    pub(super) async fn finish_signup(
+        &self,
+        row: &crate::store::FlowRow,
+        state: &FlowState,
+        code: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let destination = self.verify_code(&row.id, "signup", code).await?;
+        let (phone, email) = match state.channel {
+            Some(Channel::Sms) => (Some(destination.clone()), None),
+            _ => (None, Some(destination.clone())),
+        };
+        // The code proved the caller owns the contact, so now it is safe to say it is taken.
+        if state.taken {
+            self.store.delete_flow(&row.id).await?;
+            return Err(taken_error(state.channel, &destination));
+        }
+        let now = self.now();
+        let mut tx = self.store.begin_write().await?;
+        let mut id = secret::new_account_id();
+        // IDs are random; a collision with any ID ever issued (deleted ones too) draws again.
+        for _ in 0..20 {
+            if !Store::account_id_taken(&mut tx, &id).await? {
+                break;
+            }
+            id = secret::new_account_id();
+        }
+        let account = AccountRow {
+            id: id.clone(),
+            name: state.name.clone(),
+            phone,
+            email,
+            password_changed_at: state.password_hash.as_ref().map(|_| now),
+            password_hash: state.password_hash.clone(),
+            totp_secret_enc: None,
+            totp_last_step: None,
+            roles: String::new(),
+            created_at: now,
+            deleted_at: None,
+        };
+        if let Err(e) = Store::insert_account(&mut tx, &account).await {
+            if is_unique_violation(&e) {
+                return Err(taken_error(state.channel, &destination));
+            }
+            return Err(e.into());
+        }
+        let session = self
+            .create_session(&mut tx, &id, state.device_name.as_deref(), meta)
+            .await?;
+        let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
+        if !Store::complete_flow_in(&mut tx, &row.id, row.version, &json, now).await? {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "The flow changed meanwhile; try again.",
+            ));
+        }
+        tx.commit().await?;
+        self.record(
+            meta,
+            super::activity::Event {
+                account_id: Some(&id),
+                kind: "sign_up",
+                outcome: "success",
+                method: Some(if state.channel == Some(Channel::Sms) {
+                    "sms"
+                } else {
+                    "email_code"
+                }),
+                device_id: Some(&session.device_id),
+                device_name: state.device_name.as_deref(),
+                reason: None,
+            },
+        )
+        .await;
+        let mut done = row.clone();
+        done.awaiting = None;
+        done.completed_at = Some(now);
+        Ok(self.flow_view(
+            &done,
+            state,
+            Some(FlowResult {
+                account_id: id,
+                session: Some(session),
+            }),
+        ))
+    }
+}
+
+fn taken_error(channel: Option<Channel>, destination: &str) -> ApiError {
+    match channel {
+        Some(Channel::Sms) => ApiError::new(
+            ErrorCode::PhoneTaken,
+            format!("{destination} already has an account: sign in with `acctl login {destination}`, or use `acctl recover password {destination}`."),
+        ),
+        _ => ApiError::new(
+            ErrorCode::EmailTaken,
+            format!("{destination} already has an account: sign in with `acctl login {destination}`, or use `acctl recover password {destination}`."),
+        ),
+    }
+}

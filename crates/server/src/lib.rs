@@ -1,0 +1,127 @@
+//! acctd: the account service behind acctl.
+//!
+//! `serve` runs the service on a listener the caller binds (tests hand it
+//! `127.0.0.1:0`), until `shutdown` resolves; in-flight requests are drained.
+
+pub mod clock;
+pub mod config;
+pub mod courier;
+pub mod domain;
+pub mod error;
+pub mod routes;
+pub mod secret;
+pub mod store;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use config::Config;
+
+use domain::{App, AppInner};
+use secret::ServerKey;
+use store::{Backend, Store};
+
+/// Builds the shared state: connects, migrates, loads the key, builds the courier.
+pub async fn build_app(config: Config) -> anyhow::Result<App> {
+    let store = Store::connect(&config.database, config.max_connections).await?;
+    store.migrate().await?;
+    let key = load_key(&config, store.backend())?;
+    let hasher = domain::passwords::Hasher::new(&config.password)?;
+    let courier = courier::from_spec(&config.courier)?;
+    Ok(App(Arc::new(AppInner {
+        clock: config.clock.clone(),
+        config,
+        store,
+        key,
+        hasher,
+        courier,
+    })))
+}
+
+/// Runs the service on `listener` until `shutdown` resolves.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let app = build_app(config).await?;
+    let housekeeping = tokio::spawn(housekeeping(app.clone()));
+    let router = routes::router(app.clone());
+    let result = axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await;
+    housekeeping.abort();
+    app.store.close().await;
+    result.map_err(Into::into)
+}
+
+/// Deletes expired tokens and flows now and then, so lookups stay small.
+async fn housekeeping(app: App) {
+    let mut tick = tokio::time::interval(Duration::from_secs(600));
+    loop {
+        tick.tick().await;
+        let keep = app.config.limits.refresh_ttl;
+        if let Err(e) = app.store.purge_expired(app.now(), keep).await {
+            tracing::warn!(error = %e, "housekeeping failed");
+        }
+    }
+}
+
+/// The server key: from config, from a key file, or (SQLite only) a new key file
+/// beside the database, so a development setup needs no configuration.
+fn load_key(config: &Config, backend: Backend) -> anyhow::Result<ServerKey> {
+    if let Some(hex) = &config.secret_key {
+        return ServerKey::from_hex(hex).ok_or_else(|| {
+            anyhow::anyhow!(
+                "secret_key must be 64 hex characters (generate one with `openssl rand -hex 32`)"
+            )
+        });
+    }
+    let path = match (&config.secret_key_file, backend) {
+        (Some(p), _) => p.clone(),
+        (None, Backend::Sqlite) => {
+            let db = config.database.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+            let db = db.split('?').next().unwrap_or(db);
+            Path::new(db).with_extension("key")
+        }
+        (None, Backend::Postgres) => anyhow::bail!(
+            "with PostgreSQL every replica needs the same secret_key (or secret_key_file); generate one with `openssl rand -hex 32`"
+        ),
+    };
+    if path.exists() {
+        let text = std::fs::read_to_string(&path)?;
+        return ServerKey::from_hex(&text).ok_or_else(|| {
+            anyhow::anyhow!(
+                "key file {} does not hold 64 hex characters",
+                path.display()
+            )
+        });
+    }
+    let key = ServerKey::generate();
+    write_private(&path, &key.to_hex())?;
+    tracing::info!(path = %path.display(), "created a new server key");
+    Ok(key)
+}
+
+fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts
+        .open(path)
+        .map_err(|e| anyhow::anyhow!("cannot create key file {}: {e}", path.display()))?;
+    f.write_all(contents.as_bytes())?;
+    Ok(())
+}

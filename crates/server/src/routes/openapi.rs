@@ -1,0 +1,36 @@
+//! The OpenAPI document, generated from the handlers' annotations and the
+//! `acct-api` types. `docs/openapi.json` is a copy a test keeps fresh.
+
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "acctd", description = "The account service behind acctl."),
+    paths(
+        super::flows::start, super::flows::read, super::flows::advance, super::flows::resend, super::flows::cancel,
+        super::tokens::refresh, super::tokens::logout,
+        super::account::me, super::account::limits, super::account::devices, super::account::sign_out_device,
+        super::meta::service_info,
+    ),
+    components(schemas(acct_api::ErrorEnvelope, acct_api::ErrorCode, acct_api::PasswordProblem)),
+    modifiers(&Bearer)
+)]
+struct ApiDoc;
+
+struct Bearer;
+
+impl Modify for Bearer {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+/// The document as JSON.
+pub fn document() -> serde_json::Value {
+    serde_json::to_value(ApiDoc::openapi()).unwrap_or_default()
+}

@@ -1,0 +1,116 @@
+//! Flows: short-lived step machines. Steps change state by compare-and-set on
+//! `version`, so two concurrent inputs cannot both advance one flow.
+
+use sqlx::any::AnyRow;
+use sqlx::Row;
+
+use super::{Store, Tx};
+
+#[derive(Debug, Clone)]
+pub struct FlowRow {
+    pub id: String,
+    pub kind: String,
+    pub account_id: Option<String>,
+    pub awaiting: Option<String>,
+    pub state: String,
+    pub version: i64,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub completed_at: Option<i64>,
+}
+
+const COLUMNS: &str =
+    "id, kind, account_id, awaiting, state, version, created_at, expires_at, completed_at";
+
+fn from_row(r: &AnyRow) -> Result<FlowRow, sqlx::Error> {
+    Ok(FlowRow {
+        id: r.try_get(0)?,
+        kind: r.try_get(1)?,
+        account_id: r.try_get(2)?,
+        awaiting: r.try_get(3)?,
+        state: r.try_get(4)?,
+        version: r.try_get(5)?,
+        created_at: r.try_get(6)?,
+        expires_at: r.try_get(7)?,
+        completed_at: r.try_get(8)?,
+    })
+}
+
+impl Store {
+    pub async fn insert_flow(&self, f: &FlowRow) -> Result<(), sqlx::Error> {
+        let sql =
+            format!("INSERT INTO flows ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)");
+        sqlx::query(&sql)
+            .bind(&f.id)
+            .bind(&f.kind)
+            .bind(&f.account_id)
+            .bind(&f.awaiting)
+            .bind(&f.state)
+            .bind(f.version)
+            .bind(f.created_at)
+            .bind(f.expires_at)
+            .bind(f.completed_at)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn flow(&self, id: &str) -> Result<Option<FlowRow>, sqlx::Error> {
+        let sql = format!("SELECT {COLUMNS} FROM flows WHERE id = $1");
+        let row = sqlx::query(&sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(from_row).transpose()
+    }
+
+    /// Moves a flow to its next step if nobody else moved it first.
+    pub async fn advance_flow(
+        &self,
+        id: &str,
+        version: i64,
+        awaiting: Option<&str>,
+        state: &str,
+        completed_at: Option<i64>,
+    ) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE flows SET awaiting = $1, state = $2, completed_at = $3, version = version + 1 WHERE id = $4 AND version = $5",
+        )
+        .bind(awaiting)
+        .bind(state)
+        .bind(completed_at)
+        .bind(id)
+        .bind(version)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// The same, inside a transaction that does the flow's work (e.g. creating the account).
+    pub async fn complete_flow_in(
+        tx: &mut Tx,
+        id: &str,
+        version: i64,
+        state: &str,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE flows SET awaiting = NULL, state = $1, completed_at = $2, version = version + 1 WHERE id = $3 AND version = $4",
+        )
+        .bind(state)
+        .bind(now)
+        .bind(id)
+        .bind(version)
+        .execute(&mut **tx)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn delete_flow(&self, id: &str) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query("DELETE FROM flows WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}

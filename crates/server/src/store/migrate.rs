@@ -1,0 +1,84 @@
+//! Schema migrations, embedded in the binary, one folder per backend.
+//! Applied in order inside a transaction each; on PostgreSQL an advisory lock
+//! keeps replicas that start together from racing.
+
+use sqlx::Row;
+
+use super::{Backend, Store};
+
+struct Migration {
+    version: i64,
+    name: &'static str,
+    sqlite: &'static str,
+    postgres: &'static str,
+}
+
+const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "core",
+    sqlite: include_str!("../../migrations/sqlite/0001_core.sql"),
+    postgres: include_str!("../../migrations/postgres/0001_core.sql"),
+}];
+
+/// Arbitrary constant naming our advisory lock.
+const PG_LOCK_KEY: i64 = 0x0acc_7d00;
+
+impl Store {
+    /// Applies every migration not yet applied; returns how many ran.
+    pub async fn migrate(&self) -> anyhow::Result<usize> {
+        let mut conn = self.pool.acquire().await?;
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT pg_advisory_lock($1)")
+                .bind(PG_LOCK_KEY)
+                .execute(&mut *conn)
+                .await?;
+        }
+        let result = self.apply_pending(&mut conn).await;
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT pg_advisory_unlock($1)")
+                .bind(PG_LOCK_KEY)
+                .execute(&mut *conn)
+                .await?;
+        }
+        result
+    }
+
+    async fn apply_pending(&self, conn: &mut sqlx::AnyConnection) -> anyhow::Result<usize> {
+        sqlx::raw_sql(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+        )
+        .execute(&mut *conn)
+        .await?;
+        let rows = sqlx::query("SELECT version FROM schema_migrations")
+            .fetch_all(&mut *conn)
+            .await?;
+        let applied: Vec<i64> = rows.iter().map(|r| r.get::<i64, _>(0)).collect();
+        let mut ran = 0;
+        for m in MIGRATIONS {
+            if applied.contains(&m.version) {
+                continue;
+            }
+            let sql = match self.backend {
+                Backend::Sqlite => m.sqlite,
+                Backend::Postgres => m.postgres,
+            };
+            let mut tx = sqlx::Acquire::begin(&mut *conn).await?;
+            sqlx::raw_sql(sql)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| anyhow::anyhow!("migration {} ({}) failed: {e}", m.version, m.name))?;
+            sqlx::query(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+            )
+            .bind(m.version)
+            .bind(m.name)
+            .bind(time::OffsetDateTime::now_utc().unix_timestamp())
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            tracing::info!(version = m.version, name = m.name, "applied migration");
+            ran += 1;
+        }
+        Ok(ran)
+    }
+}
