@@ -1,0 +1,492 @@
+//! Signing up, in and out: `signup`, `login`, `continue`, `logout`.
+
+use acct_api::{
+    parse_email, parse_login, parse_phone, FlowKind, FlowResult, LoginMethod, StartFlow,
+};
+use clap::Args;
+use serde_json::json;
+
+use crate::context::Context;
+use crate::error::{CliError, Result};
+use crate::flow::{drive, kind_from_str, Inputs, Origin};
+use crate::output::{rfc3339, Human, Report};
+use crate::profiles::{load_flows, load_profiles, update_flows, update_profiles};
+use crate::prompt::{password_from_stdin, PromptError};
+use crate::session::{save_sign_in, Session};
+use crate::token_store::TokenStore;
+
+/// Create an account: a code goes to the phone or email, then the account is
+/// created, its ID printed, and this device signed in.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  acctl signup --phone +8613812345678
+  acctl signup --email ann@example.com --name Ann
+  # scripted: the code arrives later, finish with `acctl continue`
+  acctl signup --phone +8613812345678 --no-input --json
+  printf '%s\\n' \"$PW\" | acctl signup --email ann@example.com --password-stdin --code 123456")]
+pub struct SignupArgs {
+    /// Phone number in E.164 form, e.g. +8613812345678
+    #[arg(long, value_name = "E164", conflicts_with = "email")]
+    pub phone: Option<String>,
+    /// Email address
+    #[arg(long, value_name = "ADDR")]
+    pub email: Option<String>,
+    /// Display name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Read the new password (one line) from stdin; without it, a terminal asks
+    /// and scripts create an account that signs in by code
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// The verification code, if you already have it
+    #[arg(long, value_name = "CODE")]
+    pub code: Option<String>,
+    /// Name of this device in the device list (default: the host name)
+    #[arg(long, value_name = "NAME")]
+    pub device_name: Option<String>,
+    /// Store tokens in a plain 0600 file instead of the keyring
+    #[arg(long)]
+    pub insecure_storage: bool,
+}
+
+/// Sign in with an account ID, +E164 phone or email; by password (default)
+/// or a one-time code. Two-step accounts are asked for a TOTP code.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  acctl login 12345678
+  acctl login +8613812345678 --sms
+  acctl login ann@example.com --email-code --no-input --json   # then: acctl continue FLOW_ID --code C
+  printf '%s\\n' \"$PW\" | acctl login 12345678 --password-stdin --totp 123456
+  acctl --profile work --server https://accounts.example.com login ann@example.com")]
+pub struct LoginArgs {
+    /// Account ID, phone (+E164) or email
+    pub login: Option<String>,
+    /// Sign in with a code sent by text message to the verified phone
+    #[arg(long, conflicts_with_all = ["email_code", "password_stdin"])]
+    pub sms: bool,
+    /// Sign in with a code sent to the verified email
+    #[arg(long, conflicts_with = "password_stdin")]
+    pub email_code: bool,
+    /// Read the password (one line) from stdin
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// The one-time code, if you already have it
+    #[arg(long, value_name = "CODE")]
+    pub code: Option<String>,
+    /// Two-step verification code (or a recovery code)
+    #[arg(long, value_name = "CODE")]
+    pub totp: Option<String>,
+    /// Name of this device in the device list (default: the host name)
+    #[arg(long, value_name = "NAME")]
+    pub device_name: Option<String>,
+    /// Store tokens in a plain 0600 file instead of the keyring
+    #[arg(long)]
+    pub insecure_storage: bool,
+}
+
+/// Carry on a pending multi-step operation (one that exited with code 10);
+/// it finishes exactly as the original command would have.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  acctl continue 3f2a9c --code 123456
+  acctl continue 3f2a9c --totp 654321
+  printf '%s\\n' \"$PW\" | acctl continue 3f2a9c --password-stdin
+  acctl flow list          # what is pending")]
+pub struct ContinueArgs {
+    /// The flow ID printed by the command that stopped
+    pub flow_id: String,
+    /// The one-time code
+    #[arg(long, value_name = "CODE")]
+    pub code: Option<String>,
+    /// Two-step verification code (or a recovery code)
+    #[arg(long, value_name = "CODE")]
+    pub totp: Option<String>,
+    /// Read the password (one line) from stdin
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// A phone number the step asks for (+E164)
+    #[arg(long, value_name = "E164")]
+    pub phone: Option<String>,
+}
+
+/// Sign this device out on the server and remove the stored tokens. Local
+/// state is always cleared, even when the service cannot be reached.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  acctl logout
+  acctl --profile work logout
+  acctl logout --all-profiles")]
+pub struct LogoutArgs {
+    /// Sign out every saved profile
+    #[arg(long)]
+    pub all_profiles: bool,
+}
+
+/// Where a new sign-in will go, checked before anything is sent.
+struct Target {
+    profile: String,
+    server: String,
+    store: TokenStore,
+}
+
+fn target(ctx: &Context, insecure: bool) -> Result<Target> {
+    let dir = ctx.config_dir()?;
+    // Fails on a corrupt profiles.toml before any code is sent or token issued.
+    let file = load_profiles(&dir)?;
+    let profile = ctx.profile_name(&file)?;
+    let server = ctx.server(file.profiles.get(&profile));
+    let kind = ctx.sign_in_store_kind(insecure)?;
+    let store = TokenStore::new(kind, &ctx.env, &dir);
+    prepare_store(ctx, &store)?;
+    Ok(Target {
+        profile,
+        server,
+        store,
+    })
+}
+
+/// Warns about the file store before anything is written; probes the keyring.
+fn prepare_store(ctx: &Context, store: &TokenStore) -> Result<()> {
+    if let TokenStore::File { dir } = store {
+        ctx.out.warn(&format!(
+            "tokens will be stored unencrypted in {} (mode 0600), readable by anything running as you.",
+            dir.display()
+        ));
+    }
+    store.probe()
+}
+
+pub fn signup(ctx: &Context, args: SignupArgs) -> Result<Report> {
+    let (phone, email) = match (&args.phone, &args.email) {
+        (Some(p), _) => (Some(parse_phone(p)?), None),
+        (None, Some(e)) => (None, Some(parse_email(e)?)),
+        (None, None) => match ctx.prompter.text("Phone (+E164) or email") {
+            Ok(c) if c.contains('@') => (None, Some(parse_email(&c)?)),
+            Ok(c) => (Some(parse_phone(&c)?), None),
+            Err(PromptError::Off) => {
+                return Err(CliError::usage(
+                    "signup needs --phone E164 or --email ADDR.",
+                ))
+            }
+            Err(e) => return Err(e.into_cli("")),
+        },
+    };
+    let t = target(ctx, args.insecure_storage)?;
+    let password = if args.password_stdin {
+        Some(password_from_stdin()?)
+    } else {
+        choose_password(ctx)?
+    };
+    let device_name = args.device_name.or_else(|| Some(ctx.env.device_name()));
+    let start = StartFlow::Signup {
+        phone,
+        email,
+        password,
+        name: args.name,
+        device_name: device_name.clone(),
+    };
+    let origin = Origin {
+        profile: t.profile.clone(),
+        server: t.server.clone(),
+        device_name,
+        insecure_storage: args.insecure_storage,
+    };
+    let mut inputs = Inputs {
+        code: args.code,
+        ..Default::default()
+    };
+    run_flow(ctx, &t, origin, &start, &mut inputs)
+}
+
+/// On a terminal: an optional password, typed twice. Never with prompting off.
+fn choose_password(ctx: &Context) -> Result<Option<String>> {
+    if !ctx.prompter.enabled() {
+        return Ok(None);
+    }
+    loop {
+        let pw = match ctx
+            .prompter
+            .secret("Choose a password (Enter for none: sign in by code)")
+        {
+            Ok(pw) => pw,
+            Err(e) => return Err(e.into_cli("")),
+        };
+        if pw.is_empty() {
+            return Ok(None);
+        }
+        match ctx.prompter.secret("Repeat the password") {
+            Ok(again) if again == pw => return Ok(Some(pw)),
+            Ok(_) => ctx.out.warn("the passwords differ; try again."),
+            Err(e) => return Err(e.into_cli("")),
+        }
+    }
+}
+
+pub fn login(ctx: &Context, args: LoginArgs) -> Result<Report> {
+    let raw = match args.login {
+        Some(l) => l,
+        None => match ctx.prompter.text("Account ID, phone (+E164) or email") {
+            Ok(l) => l,
+            Err(PromptError::Off) => return Err(CliError::usage(
+                "login needs the account: acctl login LOGIN (account ID, +E164 phone or email).",
+            )),
+            Err(e) => return Err(e.into_cli("")),
+        },
+    };
+    let login = parse_login(&raw)?.to_string();
+    let method = if args.sms {
+        LoginMethod::Sms
+    } else if args.email_code {
+        LoginMethod::EmailCode
+    } else {
+        LoginMethod::Password
+    };
+    let t = target(ctx, args.insecure_storage)?;
+    let password = match method {
+        LoginMethod::Password if args.password_stdin => Some(password_from_stdin()?),
+        LoginMethod::Password => match ctx.prompter.secret("Password") {
+            Ok(pw) => Some(pw),
+            Err(e) => return Err(e.into_cli("pass the password on stdin with --password-stdin")),
+        },
+        _ => None,
+    };
+    let device_name = args.device_name.or_else(|| Some(ctx.env.device_name()));
+    let start = StartFlow::Login {
+        login,
+        method,
+        password,
+        device_name: device_name.clone(),
+    };
+    let origin = Origin {
+        profile: t.profile.clone(),
+        server: t.server.clone(),
+        device_name,
+        insecure_storage: args.insecure_storage,
+    };
+    let mut inputs = Inputs {
+        code: args.code,
+        totp: args.totp,
+        ..Default::default()
+    };
+    run_flow(ctx, &t, origin, &start, &mut inputs)
+}
+
+fn run_flow(
+    ctx: &Context,
+    t: &Target,
+    origin: Origin,
+    start: &StartFlow,
+    inputs: &mut Inputs,
+) -> Result<Report> {
+    let client = ctx.client(&t.server)?;
+    let flow = ctx.call("POST /v1/flows", &t.server, client.start_flow(start))??;
+    let result = drive(ctx, &client, &origin, flow.clone(), inputs)?;
+    finish(ctx, flow.kind, &origin, &t.store, result)
+}
+
+/// Ends a flow as its command does: a sign-up or login stores the session.
+fn finish(
+    ctx: &Context,
+    kind: FlowKind,
+    origin: &Origin,
+    store: &TokenStore,
+    result: FlowResult,
+) -> Result<Report> {
+    let Some(session) = result.session else {
+        return Ok(Report::new(
+            json!({ "account_id": result.account_id, "kind": kind.as_str() }),
+            Human::Nothing,
+        ));
+    };
+    let profile = save_sign_in(
+        ctx,
+        &origin.profile,
+        &origin.server,
+        store,
+        origin.device_name.clone(),
+        &session,
+    )?;
+    let signup = kind == FlowKind::Signup;
+    if signup {
+        ctx.out
+            .success(&format!("Created account {}.", session.account_id));
+    }
+    ctx.out.success(&format!(
+        "Signed in to {} as {} (profile {}); tokens are in {}.",
+        origin.server,
+        session.account_id,
+        origin.profile,
+        store.describe()
+    ));
+    if matches!(store, TokenStore::Keyring { .. }) && cfg!(target_os = "linux") {
+        ctx.out.note("note: the kernel keyring does not survive a reboot; after one, run `acctl login` again.");
+    }
+    let mut report = json!({
+        "account_id": session.account_id,
+        "device_id": session.device_id,
+        "profile": origin.profile,
+        "server": origin.server,
+        "token_store": profile.token_store.as_str(),
+        "access_expires_at": rfc3339(session.access_expires_at),
+        "refresh_expires_at": rfc3339(session.refresh_expires_at),
+    });
+    if signup {
+        report["created"] = true.into();
+    }
+    let human = if signup {
+        Human::Text(session.account_id.clone())
+    } else {
+        Human::Nothing
+    };
+    Ok(Report::new(report, human))
+}
+
+pub fn resume(ctx: &Context, args: ContinueArgs) -> Result<Report> {
+    let dir = ctx.config_dir()?;
+    let record = load_flows(&dir)?
+        .into_iter()
+        .find(|f| f.flow_id == args.flow_id);
+    let origin = match &record {
+        Some(r) => Origin {
+            profile: r.profile.clone(),
+            server: r.server.clone(),
+            device_name: r.device_name.clone(),
+            insecure_storage: r.insecure_storage,
+        },
+        // Started elsewhere (another machine, a lost record): finish in the current profile.
+        None => {
+            let file = load_profiles(&dir)?;
+            let profile = ctx.profile_name(&file)?;
+            let server = ctx.server(file.profiles.get(&profile));
+            Origin {
+                profile,
+                server,
+                device_name: None,
+                insecure_storage: false,
+            }
+        }
+    };
+    let phone = args.phone.as_deref().map(parse_phone).transpose()?;
+    let client = ctx.client(&origin.server)?;
+    let path = format!("GET /v1/flows/{}", args.flow_id);
+    let flow = match ctx.call(&path, &origin.server, client.get_flow(&args.flow_id))? {
+        Ok(f) => f,
+        Err(e) => {
+            let _ = crate::profiles::forget_flow(&dir, &args.flow_id);
+            return Err(e.into());
+        }
+    };
+    let kind = record
+        .as_ref()
+        .map(|r| kind_from_str(&r.kind))
+        .unwrap_or(flow.kind);
+    let store = TokenStore::new(
+        ctx.sign_in_store_kind(origin.insecure_storage)?,
+        &ctx.env,
+        &dir,
+    );
+    if matches!(kind, FlowKind::Login | FlowKind::Signup) {
+        prepare_store(ctx, &store)?;
+    }
+    let password = if args.password_stdin {
+        Some(password_from_stdin()?)
+    } else {
+        None
+    };
+    let mut inputs = Inputs {
+        code: args.code,
+        totp: args.totp,
+        password,
+        phone,
+    };
+    let result = drive(ctx, &client, &origin, flow, &mut inputs)?;
+    finish(ctx, kind, &origin, &store, result)
+}
+
+pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<Report> {
+    let dir = ctx.config_dir()?;
+    let file = load_profiles(&dir)?;
+    let names: Vec<String> = if args.all_profiles {
+        file.profiles.keys().cloned().collect()
+    } else {
+        vec![ctx.profile_name(&file)?]
+    };
+    let mut done = Vec::new();
+    for name in names {
+        let profile = file.profiles.get(&name).cloned();
+        let server = match (&profile, args.all_profiles) {
+            (Some(p), true) => p.server.clone(),
+            _ => ctx.server(profile.as_ref()),
+        };
+        let signed_in = profile.as_ref().is_some_and(|p| p.account_id.is_some());
+        let revoked = if signed_in {
+            revoke(ctx, &name, profile.clone(), &server)
+        } else {
+            false
+        };
+        let store = TokenStore::new(
+            profile.as_ref().map(|p| p.token_store).unwrap_or_default(),
+            &ctx.env,
+            &dir,
+        );
+        if profile.is_some() || !args.all_profiles {
+            if let Err(e) = store.delete(&name) {
+                if profile.is_some() {
+                    return Err(e);
+                }
+            }
+        }
+        update_profiles(&dir, |f| {
+            f.profiles.remove(&name);
+            if f.current.as_deref() == Some(name.as_str()) {
+                f.current = None;
+            }
+            Ok(())
+        })?;
+        update_flows(&dir, |flows| {
+            flows.retain(|f| f.profile != name);
+            Ok(())
+        })?;
+        match (signed_in, revoked) {
+            (false, _) => ctx.out.note(&format!(
+                "Profile {name} was not signed in; nothing stored remains."
+            )),
+            (true, true) => ctx.out.success(&format!(
+                "Signed out profile {name} ({server}) and removed its tokens."
+            )),
+            (true, false) => ctx
+                .out
+                .success(&format!("Removed the stored tokens of profile {name}.")),
+        }
+        done.push(json!({
+            "profile": name,
+            "server": server,
+            "account_id": profile.as_ref().and_then(|p| p.account_id.clone()),
+            "was_signed_in": signed_in,
+            "revoked_on_server": revoked,
+        }));
+    }
+    Ok(Report::new(json!({ "signed_out": done }), Human::Nothing))
+}
+
+/// Best effort: signs the device out on the server; says what it could not do.
+fn revoke(
+    ctx: &Context,
+    name: &str,
+    profile: Option<crate::profiles::Profile>,
+    server: &str,
+) -> bool {
+    let result = Session::with(ctx, name.to_string(), profile, server.to_string())
+        .and_then(|mut s| s.call("POST /v1/logout", |c| async move { c.logout().await }));
+    match result {
+        Ok(()) => true,
+        Err(e) => {
+            ctx.out.warn(&format!(
+                "could not sign profile {name} out on {server} ({}); the device may stay signed in there until its session expires: \
+                 sign it out from another device with `acctl devices sign-out`.",
+                e.message.trim_end_matches('.')
+            ));
+            false
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! One module per command group; each command is args + context → report.
+
+pub mod account;
+pub mod auth;
+pub mod completions;
+pub mod doctor;
+pub mod flow;
+pub mod profile;

@@ -1,0 +1,212 @@
+//! The environment and config.toml, read in this one place so the rest of the
+//! CLI (and its tests) get them as plain values.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::error::{CliError, Result};
+
+pub const DEFAULT_SERVER: &str = "http://127.0.0.1:8720";
+pub const DEFAULT_PROFILE: &str = "default";
+pub const DEFAULT_KEYRING_SERVICE: &str = "acctl";
+
+/// Everything acctl takes from the process environment.
+#[derive(Clone, Default)]
+pub struct Env {
+    pub server: Option<String>,
+    pub profile: Option<String>,
+    pub no_input: bool,
+    pub no_color: bool,
+    /// `ACCTL_TOKEN`: use this access token, store nothing, never refresh.
+    pub token: Option<String>,
+    pub config_dir: Option<PathBuf>,
+    pub keyring_service: Option<String>,
+    /// Test hook `ACCTL_TEST_KEYRING_FAIL=1`: every keyring call fails as if
+    /// no keyring were available.
+    pub test_keyring_fail: bool,
+    /// Test hook `ACCTL_TEST_KEYRING_TIMEOUT_MS`: how long a keyring call may take.
+    pub test_keyring_timeout_ms: Option<u64>,
+    pub hostname: Option<String>,
+}
+
+impl std::fmt::Debug for Env {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Env")
+            .field("server", &self.server)
+            .field("profile", &self.profile)
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field("config_dir", &self.config_dir)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Names of the variables `acctl doctor` reports, with what they override.
+pub const ENV_VARS: &[(&str, &str)] = &[
+    ("ACCTL_SERVER", "the service URL (after --server)"),
+    ("ACCTL_PROFILE", "the profile (after --profile)"),
+    ("ACCTL_NO_INPUT", "prompting (never prompt)"),
+    ("NO_COLOR", "colour (off)"),
+    (
+        "ACCTL_TOKEN",
+        "stored sign-ins (this access token is used instead)",
+    ),
+    ("ACCTL_CONFIG_DIR", "the config directory"),
+    ("ACCTL_KEYRING_SERVICE", "the keyring service name"),
+];
+
+fn var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+fn flag(name: &str) -> bool {
+    var(name).is_some_and(|v| !matches!(v.as_str(), "0" | "false" | "no"))
+}
+
+impl Env {
+    pub fn from_process() -> Self {
+        Self {
+            server: var("ACCTL_SERVER"),
+            profile: var("ACCTL_PROFILE"),
+            no_input: flag("ACCTL_NO_INPUT"),
+            // NO_COLOR: any non-empty value disables colour (no-color.org).
+            no_color: var("NO_COLOR").is_some(),
+            token: var("ACCTL_TOKEN"),
+            config_dir: var("ACCTL_CONFIG_DIR").map(PathBuf::from),
+            keyring_service: var("ACCTL_KEYRING_SERVICE"),
+            test_keyring_fail: flag("ACCTL_TEST_KEYRING_FAIL"),
+            test_keyring_timeout_ms: var("ACCTL_TEST_KEYRING_TIMEOUT_MS")
+                .and_then(|v| v.parse().ok()),
+            hostname: var("HOSTNAME").or_else(|| {
+                std::fs::read_to_string("/proc/sys/kernel/hostname")
+                    .ok()
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+            }),
+        }
+    }
+
+    /// Which of [`ENV_VARS`] are set (never their values).
+    pub fn overrides(&self) -> Vec<&'static str> {
+        let set = [
+            self.server.is_some(),
+            self.profile.is_some(),
+            self.no_input,
+            self.no_color,
+            self.token.is_some(),
+            self.config_dir.is_some(),
+            self.keyring_service.is_some(),
+        ];
+        ENV_VARS
+            .iter()
+            .zip(set)
+            .filter(|(_, on)| *on)
+            .map(|((name, _), _)| *name)
+            .collect()
+    }
+
+    pub fn keyring_service(&self) -> String {
+        self.keyring_service
+            .clone()
+            .unwrap_or_else(|| DEFAULT_KEYRING_SERVICE.to_string())
+    }
+
+    pub fn keyring_timeout(&self) -> Duration {
+        Duration::from_millis(self.test_keyring_timeout_ms.unwrap_or(3000))
+    }
+
+    /// `ACCTL_CONFIG_DIR`, else the platform config dir + `acctl`.
+    pub fn config_dir(&self) -> Result<PathBuf> {
+        if let Some(dir) = &self.config_dir {
+            return Ok(dir.clone());
+        }
+        dirs::config_dir().map(|d| d.join("acctl")).ok_or_else(|| {
+            CliError::failure(
+                "could not find a config directory for this user: set ACCTL_CONFIG_DIR.",
+            )
+        })
+    }
+
+    pub fn device_name(&self) -> String {
+        self.hostname.clone().unwrap_or_else(|| "acctl".to_string())
+    }
+}
+
+/// Where tokens go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StoreKind {
+    #[default]
+    Keyring,
+    /// A plain 0600 file: only when the user opts in.
+    File,
+}
+
+impl StoreKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StoreKind::Keyring => "keyring",
+            StoreKind::File => "file",
+        }
+    }
+}
+
+/// `config.toml` in the config dir.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    #[serde(default)]
+    pub token_store: Option<StoreKind>,
+}
+
+pub const CONFIG_FILE: &str = "config.toml";
+
+impl FileConfig {
+    /// A missing file is the defaults; a broken one is an error naming it.
+    pub fn load(dir: &Path) -> Result<Self> {
+        let path = dir.join(CONFIG_FILE);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => toml::from_str(&text).map_err(|e| {
+                CliError::failure(format!(
+                    "{} is not valid: {}; fix or remove it.",
+                    path.display(),
+                    e.message()
+                ))
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+            Err(e) => Err(CliError::file(&path, "read", e)),
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn config_file_opt_in_to_file_store() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(FileConfig::load(dir.path()).unwrap().token_store, None);
+        std::fs::write(dir.path().join(CONFIG_FILE), "token_store = \"file\"\n").unwrap();
+        assert_eq!(
+            FileConfig::load(dir.path()).unwrap().token_store,
+            Some(StoreKind::File)
+        );
+        std::fs::write(dir.path().join(CONFIG_FILE), "token_store = 3\n").unwrap();
+        let err = FileConfig::load(dir.path()).unwrap_err();
+        assert!(err.message.contains("config.toml"), "{}", err.message);
+    }
+
+    #[test]
+    fn overrides_list_names_not_values() {
+        let env = Env {
+            token: Some("secret".into()),
+            server: Some("http://x".into()),
+            ..Env::default()
+        };
+        assert_eq!(env.overrides(), vec!["ACCTL_SERVER", "ACCTL_TOKEN"]);
+        assert!(!format!("{env:?}").contains("secret"));
+    }
+}

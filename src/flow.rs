@@ -1,0 +1,282 @@
+//! The one driver for every multi-step operation (sign-up, code and two-step
+//! sign-in, …): it answers what the server's current step awaits from flags,
+//! then from the prompter; when neither can, it records the flow locally and
+//! stops with exit 10 and the exact `acctl continue` command.
+
+use acct_api::{Awaiting, ErrorCode, Flow, FlowInput, FlowKind, FlowResult, FlowStatus};
+use acct_client::{Client, ClientError};
+use serde_json::json;
+
+use crate::context::Context;
+use crate::error::{CliError, Exit, Result};
+use crate::output::rfc3339;
+use crate::profiles::{forget_flow, record_flow, PendingFlow};
+use crate::prompt::PromptError;
+
+/// Answers known up front (flags, `--password-stdin`); each is used once.
+#[derive(Default)]
+pub struct Inputs {
+    pub code: Option<String>,
+    pub totp: Option<String>,
+    pub password: Option<String>,
+    pub phone: Option<String>,
+}
+
+/// Who started the flow, so a resumed flow finishes like the original command.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub profile: String,
+    pub server: String,
+    pub device_name: Option<String>,
+    pub insecure_storage: bool,
+}
+
+/// Runs `flow` to completion.
+pub fn drive(
+    ctx: &Context,
+    client: &Client,
+    origin: &Origin,
+    mut flow: Flow,
+    inputs: &mut Inputs,
+) -> Result<FlowResult> {
+    let base = client.base_url().to_string();
+    let mut announced = false;
+    loop {
+        if flow.status == FlowStatus::Complete {
+            forget(ctx, &flow.flow_id);
+            return flow.result.ok_or_else(|| {
+                CliError::failure("the service finished the flow without a result; try again.")
+            });
+        }
+        remember(ctx, origin, &flow);
+        let awaiting = flow.awaiting.unwrap_or(Awaiting::Unknown);
+        let given = match awaiting {
+            Awaiting::Code => inputs.code.take().map(|c| FlowInput {
+                code: Some(c),
+                ..Default::default()
+            }),
+            Awaiting::Totp => inputs.totp.take().map(totp_input),
+            Awaiting::Password => inputs.password.take().map(|p| FlowInput {
+                password: Some(p),
+                ..Default::default()
+            }),
+            Awaiting::NewPhone => inputs.phone.take().map(|p| FlowInput {
+                phone: Some(p),
+                ..Default::default()
+            }),
+            other => {
+                return Err(CliError::failure(format!(
+                    "this step ({}) is not supported by this acctl version: upgrade acctl.",
+                    other.as_str()
+                )))
+            }
+        };
+        let from_flag = given.is_some();
+        let input = match given {
+            Some(i) => i,
+            None => match ask(ctx, client, &mut flow, &mut announced) {
+                Ok(i) => i,
+                Err(PromptError::Off) => return Err(pending(ctx, &flow)),
+                Err(PromptError::Failed(e)) => {
+                    return Err(CliError::failure(format!(
+                        "could not read your answer ({e}); resume with `acctl continue {}`.",
+                        flow.flow_id
+                    )))
+                }
+            },
+        };
+        let path = format!("POST /v1/flows/{}", flow.flow_id);
+        match ctx.call(&path, &base, client.advance_flow(&flow.flow_id, &input))? {
+            Ok(next) => flow = next,
+            Err(e) if !from_flag && ctx.prompter.enabled() && can_retry(&e) => {
+                // A typo at a prompt: say so and ask again (the server counts tries).
+                ctx.out.warn(&CliError::from(e).message);
+            }
+            Err(e) => {
+                if matches!(
+                    e.code(),
+                    Some(ErrorCode::FlowExpired | ErrorCode::FlowNotFound)
+                ) {
+                    forget(ctx, &flow.flow_id);
+                }
+                return Err(e.into());
+            }
+        }
+    }
+}
+
+fn totp_input(c: String) -> FlowInput {
+    // Recovery codes are longer than the 6-digit TOTP codes.
+    if c.chars().filter(char::is_ascii_digit).count() == 6 && c.len() == 6 {
+        FlowInput {
+            totp: Some(c),
+            ..Default::default()
+        }
+    } else {
+        FlowInput {
+            recovery_code: Some(c),
+            ..Default::default()
+        }
+    }
+}
+
+fn can_retry(e: &ClientError) -> bool {
+    matches!(
+        e.code(),
+        Some(
+            ErrorCode::InvalidCode
+                | ErrorCode::InvalidCredentials
+                | ErrorCode::InvalidInput
+                | ErrorCode::WeakPassword
+        )
+    )
+}
+
+/// Asks the prompter for what the flow awaits. A code prompt offers a resend.
+fn ask(
+    ctx: &Context,
+    client: &Client,
+    flow: &mut Flow,
+    announced: &mut bool,
+) -> Result<FlowInput, PromptError> {
+    let p = &ctx.prompter;
+    match flow.awaiting.unwrap_or(Awaiting::Unknown) {
+        Awaiting::Code => loop {
+            if !p.enabled() {
+                return Err(PromptError::Off);
+            }
+            if !*announced {
+                ctx.out
+                    .note(&format!("A code was sent to {}.", destination(flow)));
+                *announced = true;
+            }
+            let answer = p.text("Code (Enter or r to send a new one)")?;
+            if answer.is_empty() || answer.eq_ignore_ascii_case("r") {
+                resend(ctx, client, flow);
+                continue;
+            }
+            return Ok(FlowInput {
+                code: Some(answer),
+                ..Default::default()
+            });
+        },
+        Awaiting::Totp => {
+            let c = p.text("Two-step verification code (authenticator app, or a recovery code)")?;
+            Ok(totp_input(c))
+        }
+        Awaiting::Password => {
+            let pw = p.secret("Password")?;
+            Ok(FlowInput {
+                password: Some(pw),
+                ..Default::default()
+            })
+        }
+        Awaiting::NewPhone => {
+            let phone = p.text("New phone (+E164)")?;
+            Ok(FlowInput {
+                phone: Some(phone),
+                ..Default::default()
+            })
+        }
+        _ => Err(PromptError::Failed("unsupported step".into())),
+    }
+}
+
+fn resend(ctx: &Context, client: &Client, flow: &mut Flow) {
+    let path = format!("POST /v1/flows/{}/resend", flow.flow_id);
+    match ctx.call(&path, client.base_url(), client.resend_code(&flow.flow_id)) {
+        Ok(Ok(f)) => {
+            *flow = f;
+            ctx.out
+                .note(&format!("Sent a new code to {}.", destination(flow)));
+        }
+        Ok(Err(e)) => ctx.out.warn(&CliError::from(e).message),
+        Err(e) => ctx.out.warn(&e.message),
+    }
+}
+
+fn destination(flow: &Flow) -> String {
+    let via = match flow.channel {
+        Some(acct_api::Channel::Sms) => " by text message",
+        Some(acct_api::Channel::Email) => " by email",
+        None => "",
+    };
+    format!(
+        "{}{via}",
+        flow.sent_to.as_deref().unwrap_or("your phone or email")
+    )
+}
+
+/// The flag that supplies what a step awaits.
+pub fn flag_for(awaiting: Awaiting) -> &'static str {
+    match awaiting {
+        Awaiting::Code => "--code CODE",
+        Awaiting::Totp => "--totp CODE",
+        Awaiting::Password => "--password-stdin",
+        Awaiting::NewPhone => "--phone PHONE",
+        _ => "",
+    }
+}
+
+/// The pending step as exit 10: JSON object with `--json`, else the exact continue command.
+fn pending(ctx: &Context, flow: &Flow) -> CliError {
+    let awaiting = flow.awaiting.unwrap_or(Awaiting::Unknown);
+    let command = format!("acctl continue {} {}", flow.flow_id, flag_for(awaiting));
+    let what = match awaiting {
+        Awaiting::Code => format!("A code was sent to {}", destination(flow)),
+        Awaiting::Totp => "A two-step verification code is needed".to_string(),
+        Awaiting::Password => "A password is needed".to_string(),
+        other => format!("The next step awaits {}", other.as_str()),
+    };
+    let mut err = CliError::new(
+        Exit::NeedsInput,
+        "input_required",
+        format!(
+            "{what}; prompting is off, so finish with: {} (before {}).",
+            command.trim_end(),
+            rfc3339(flow.expires_at)
+        ),
+    );
+    err.remedy = Some(command.trim_end().to_string());
+    err.pending = Some(json!({
+        "flow_id": flow.flow_id,
+        "kind": flow.kind.as_str(),
+        "awaiting": awaiting.as_str(),
+        "sent_to": flow.sent_to,
+        "expires_at": rfc3339(flow.expires_at),
+    }));
+    let _ = ctx;
+    err
+}
+
+fn remember(ctx: &Context, origin: &Origin, flow: &Flow) {
+    let Ok(dir) = ctx.config_dir() else { return };
+    let record = PendingFlow {
+        flow_id: flow.flow_id.clone(),
+        kind: flow.kind.as_str().to_string(),
+        profile: origin.profile.clone(),
+        server: origin.server.clone(),
+        expires_at: flow.expires_at,
+        device_name: origin.device_name.clone(),
+        awaiting: flow.awaiting.map(|a| a.as_str().to_string()),
+        sent_to: flow.sent_to.clone(),
+        insecure_storage: origin.insecure_storage,
+    };
+    if let Err(e) = record_flow(&dir, record) {
+        ctx.out
+            .warn(&format!("could not record the pending flow: {}", e.message));
+    }
+}
+
+fn forget(ctx: &Context, flow_id: &str) {
+    if let Ok(dir) = ctx.config_dir() {
+        if let Err(e) = forget_flow(&dir, flow_id) {
+            ctx.out.warn(&e.message);
+        }
+    }
+}
+
+/// Parses a recorded kind back.
+pub fn kind_from_str(s: &str) -> FlowKind {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).unwrap_or(FlowKind::Unknown)
+}

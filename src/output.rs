@@ -1,0 +1,263 @@
+//! Rendering: results to stdout as a table, JSON or NDJSON; notes, warnings,
+//! traces and spinners to stderr. Colour and spinners only on a terminal.
+
+use std::io::{IsTerminal, Write};
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::error::{CliError, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Ndjson,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// What a command produced; how it looks is decided here.
+pub struct Report {
+    /// The `--json` form.
+    pub json: Value,
+    pub human: Human,
+}
+
+pub enum Human {
+    /// Nothing on stdout in human mode (the note on stderr says it all).
+    Nothing,
+    /// Plain lines, e.g. an account ID or a token.
+    Text(String),
+    /// `key: value` lines.
+    Fields(Vec<(String, String)>),
+    Table {
+        headers: Vec<&'static str>,
+        rows: Vec<Vec<String>>,
+    },
+}
+
+impl Report {
+    pub fn new(json: Value, human: Human) -> Self {
+        Self { json, human }
+    }
+
+    pub fn empty() -> Self {
+        Self::new(Value::Null, Human::Nothing)
+    }
+}
+
+/// The output settings of one run.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub format: Format,
+    pub quiet: bool,
+    pub verbose: bool,
+    /// Colour on stderr (notes, errors).
+    pub color: bool,
+    /// Colour on stdout (results).
+    pub color_out: bool,
+    pub stdout_tty: bool,
+    pub stderr_tty: bool,
+}
+
+fn pipe(e: std::io::Error) -> CliError {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        CliError::broken_pipe()
+    } else {
+        CliError::failure(format!("could not write the output: {e}"))
+    }
+}
+
+impl Output {
+    pub fn new(
+        format: Format,
+        quiet: bool,
+        verbose: bool,
+        color: ColorChoice,
+        no_color_env: bool,
+    ) -> Self {
+        let stdout_tty = std::io::stdout().is_terminal();
+        let stderr_tty = std::io::stderr().is_terminal();
+        let decide = |tty: bool| match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => !no_color_env && tty,
+        };
+        let (color_out, color) = (decide(stdout_tty), decide(stderr_tty));
+        console::set_colors_enabled(color_out);
+        console::set_colors_enabled_stderr(color);
+        Self {
+            format,
+            quiet,
+            verbose,
+            color,
+            color_out,
+            stdout_tty,
+            stderr_tty,
+        }
+    }
+
+    pub fn json(&self) -> bool {
+        !matches!(self.format, Format::Table)
+    }
+
+    pub fn render(&self, report: &Report) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        match self.format {
+            Format::Json => {
+                if !report.json.is_null() {
+                    let text = serde_json::to_string_pretty(&report.json)
+                        .map_err(|e| CliError::failure(e.to_string()))?;
+                    writeln!(out, "{text}").map_err(pipe)?;
+                }
+            }
+            Format::Ndjson => match &report.json {
+                Value::Null => {}
+                Value::Array(items) => {
+                    for item in items {
+                        writeln!(out, "{item}").map_err(pipe)?;
+                    }
+                }
+                other => writeln!(out, "{other}").map_err(pipe)?,
+            },
+            Format::Table => self.human(&mut out, &report.human).map_err(pipe)?,
+        }
+        out.flush().map_err(pipe)
+    }
+
+    fn human(&self, out: &mut impl Write, human: &Human) -> std::io::Result<()> {
+        match human {
+            Human::Nothing => Ok(()),
+            Human::Text(t) => writeln!(out, "{t}"),
+            Human::Fields(fields) => {
+                let width = fields.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+                for (k, v) in fields {
+                    let key = format!("{k}:");
+                    writeln!(
+                        out,
+                        "{} {v}",
+                        self.bold(&format!("{key:<w$}", w = width + 1))
+                    )?;
+                }
+                Ok(())
+            }
+            Human::Table { headers, rows } if self.stdout_tty => {
+                let mut table = comfy_table::Table::new();
+                table
+                    .load_preset(comfy_table::presets::UTF8_HORIZONTAL_ONLY)
+                    .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+                    .set_header(headers.clone());
+                if !self.color_out {
+                    table.force_no_tty();
+                }
+                for row in rows {
+                    table.add_row(row.clone());
+                }
+                writeln!(out, "{table}")
+            }
+            // Piped: tab-separated, header first, easy to cut/awk.
+            Human::Table { headers, rows } => {
+                writeln!(out, "{}", headers.join("\t"))?;
+                for row in rows {
+                    writeln!(out, "{}", row.join("\t"))?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn bold(&self, s: &str) -> String {
+        if self.color_out {
+            console::style(s).bold().to_string()
+        } else {
+            s.to_string()
+        }
+    }
+
+    /// Progress and confirmations on stderr; `-q` hides them.
+    pub fn note(&self, msg: &str) {
+        if !self.quiet {
+            eprintln!("{msg}");
+        }
+    }
+
+    pub fn success(&self, msg: &str) {
+        if !self.quiet {
+            let mark = if self.color {
+                console::style("✓").green().to_string()
+            } else {
+                "✓".into()
+            };
+            eprintln!("{mark} {msg}");
+        }
+    }
+
+    /// Warnings show even with `-q`.
+    pub fn warn(&self, msg: &str) {
+        let tag = if self.color {
+            console::style("warning:").yellow().bold().to_string()
+        } else {
+            "warning:".into()
+        };
+        eprintln!("{tag} {msg}");
+    }
+
+    /// `-v`: an HTTP-ish trace. Callers never pass secrets.
+    pub fn trace(&self, msg: &str) {
+        if self.verbose {
+            let line = if self.color {
+                console::style(msg).dim().to_string()
+            } else {
+                msg.to_string()
+            };
+            eprintln!("{line}");
+        }
+    }
+
+    /// A spinner on stderr while waiting on the network, only on a terminal.
+    pub fn spinner(&self, msg: &str) -> Option<indicatif::ProgressBar> {
+        if self.quiet || self.verbose || !self.stderr_tty {
+            return None;
+        }
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        bar.set_message(msg.to_string());
+        bar.enable_steady_tick(Duration::from_millis(80));
+        Some(bar)
+    }
+
+    /// The error sentence on stderr and, with `--json`, the error object on stdout.
+    pub fn error(&self, err: &CliError) {
+        let tag = if self.color {
+            console::style("error:").red().bold().to_string()
+        } else {
+            "error:".into()
+        };
+        eprintln!("{tag} {err}");
+        if self.json() {
+            let _ = writeln!(std::io::stdout(), "{}", err.to_json());
+        }
+    }
+}
+
+/// `2026-11-22T00:15:03Z`, for tables.
+pub fn rfc3339(t: time::OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|_| t.to_string())
+}
+
+/// `in 14 min` / `3 min ago`.
+pub fn relative(t: time::OffsetDateTime) -> String {
+    let secs = (t - time::OffsetDateTime::now_utc()).whole_seconds();
+    if secs >= 0 {
+        format!("in {}", crate::error::human_secs(secs as u64))
+    } else {
+        format!("{} ago", crate::error::human_secs(secs.unsigned_abs()))
+    }
+}

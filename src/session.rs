@@ -1,0 +1,276 @@
+//! The signed-in session of a profile: which tokens, which server, and the
+//! refresh dance — refresh once on expiry (stored expiry or a 401), save the
+//! rotated refresh token, retry; a rejected refresh deletes the stored session.
+//!
+//! Refresh is single-flight across processes: a per-profile file lock around
+//! read-tokens → refresh → save, and a re-read after taking the lock, because
+//! a parallel acctl may already have rotated the refresh token.
+
+use std::future::Future;
+
+use acct_api::ErrorCode;
+use acct_client::{Client, ClientError};
+use time::OffsetDateTime;
+
+use crate::context::Context;
+use crate::error::{CliError, Exit, Result};
+use crate::profiles::{create_config_dir, load_profiles, lock_file, update_profiles, Profile};
+use crate::token_store::{TokenStore, Tokens};
+
+/// Refresh a little before the stored expiry, so the request does not race it.
+const EXPIRY_MARGIN: time::Duration = time::Duration::seconds(30);
+
+/// A profile resolved for authenticated calls.
+pub struct Session<'a> {
+    ctx: &'a Context,
+    pub name: String,
+    pub profile: Option<Profile>,
+    pub server: String,
+    pub client: Client,
+    /// `ACCTL_TOKEN`: used as is, nothing stored, never refreshed.
+    env_token: Option<String>,
+}
+
+impl<'a> Session<'a> {
+    pub fn open(ctx: &'a Context) -> Result<Self> {
+        let dir = ctx.config_dir()?;
+        let file = load_profiles(&dir)?;
+        let name = ctx.profile_name(&file)?;
+        let profile = file.profiles.get(&name).cloned();
+        let server = ctx.server(profile.as_ref());
+        Self::with(ctx, name, profile, server)
+    }
+
+    /// A session for a named profile against `server`.
+    pub fn with(
+        ctx: &'a Context,
+        name: String,
+        profile: Option<Profile>,
+        server: String,
+    ) -> Result<Self> {
+        let client = ctx.client(&server)?;
+        Ok(Self {
+            ctx,
+            name,
+            profile,
+            server,
+            client,
+            env_token: ctx.env.token.clone(),
+        })
+    }
+
+    pub fn uses_env_token(&self) -> bool {
+        self.env_token.is_some()
+    }
+
+    pub fn store(&self) -> Result<TokenStore> {
+        let kind = self
+            .profile
+            .as_ref()
+            .map(|p| p.token_store)
+            .unwrap_or_default();
+        Ok(TokenStore::new(
+            kind,
+            &self.ctx.env,
+            &self.ctx.config_dir()?,
+        ))
+    }
+
+    /// Runs an authenticated request, refreshing at most once.
+    pub fn call<T, F, Fut>(&mut self, label: &str, f: F) -> Result<T>
+    where
+        F: Fn(Client) -> Fut,
+        Fut: Future<Output = Result<T, ClientError>>,
+    {
+        let base = self.server.clone();
+        if let Some(token) = &self.env_token {
+            let r = self
+                .ctx
+                .call(label, &base, f(self.client.with_token(token.as_str())))?;
+            return r.map_err(|e| match e.code() {
+                Some(ErrorCode::Unauthenticated | ErrorCode::SessionRevoked) => CliError::new(
+                    Exit::NotSignedIn,
+                    "unauthenticated",
+                    "the service refused ACCTL_TOKEN (expired or revoked): set a fresh one, or unset ACCTL_TOKEN to use the stored sign-in.",
+                ),
+                _ => e.into(),
+            });
+        }
+        let mut tokens = self.tokens()?;
+        let expires = self.profile.as_ref().and_then(|p| p.access_expires_at);
+        if expires.is_none_or(|t| t <= OffsetDateTime::now_utc() + EXPIRY_MARGIN) {
+            tokens = self.refresh(&tokens)?;
+        }
+        let first = self.ctx.call(
+            label,
+            &base,
+            f(self.client.with_token(tokens.access_token.as_str())),
+        )?;
+        let err = match first {
+            Ok(v) => return Ok(v),
+            Err(e) => e,
+        };
+        match err.code() {
+            Some(ErrorCode::Unauthenticated) => {
+                tokens = self.refresh(&tokens)?;
+                let again = self.ctx.call(
+                    label,
+                    &base,
+                    f(self.client.with_token(tokens.access_token.as_str())),
+                )?;
+                again.map_err(|e| self.classify(e))
+            }
+            _ => Err(self.classify(err)),
+        }
+    }
+
+    /// The stored tokens, or "not signed in".
+    pub fn tokens(&self) -> Result<Tokens> {
+        let signed_in = self
+            .profile
+            .as_ref()
+            .is_some_and(|p| p.account_id.is_some());
+        if !signed_in {
+            return Err(CliError::not_signed_in(&self.name));
+        }
+        self.store()?
+            .load(&self.name)?
+            .ok_or_else(|| CliError::not_signed_in(&self.name))
+    }
+
+    /// A revoked session is dead for good: clear it so `status` tells the truth.
+    fn classify(&self, e: ClientError) -> CliError {
+        if e.code() == Some(ErrorCode::SessionRevoked) {
+            self.clear_local();
+            return CliError::session_revoked();
+        }
+        e.into()
+    }
+
+    fn refresh(&mut self, stale: &Tokens) -> Result<Tokens> {
+        let dir = self.ctx.config_dir()?;
+        let locks = dir.join("locks");
+        create_config_dir(&locks)?;
+        let _lock = lock_file(&locks.join(format!("{}.lock", self.name)))?;
+        let store = self.store()?;
+        let current = store
+            .load(&self.name)?
+            .ok_or_else(|| CliError::not_signed_in(&self.name))?;
+        if current.refresh_token != stale.refresh_token {
+            // Another acctl refreshed while we waited for the lock.
+            self.ctx
+                .out
+                .trace("  (tokens were refreshed by another acctl process)");
+            self.profile = load_profiles(&dir)?.profiles.get(&self.name).cloned();
+            return Ok(current);
+        }
+        let base = self.server.clone();
+        let refreshed = self.ctx.call(
+            "POST /v1/token/refresh",
+            &base,
+            self.client.refresh(&current.refresh_token),
+        )?;
+        let session = match refreshed {
+            Ok(s) => s,
+            Err(e) => {
+                return Err(match e.code() {
+                    Some(
+                        ErrorCode::InvalidRefreshToken
+                        | ErrorCode::Unauthenticated
+                        | ErrorCode::InvalidCredentials,
+                    ) => {
+                        self.clear_local();
+                        CliError::session_expired()
+                    }
+                    Some(ErrorCode::SessionRevoked) => {
+                        self.clear_local();
+                        CliError::session_revoked()
+                    }
+                    _ => e.into(),
+                })
+            }
+        };
+        let tokens = Tokens {
+            access_token: session.access_token.clone(),
+            refresh_token: session.refresh_token.clone(),
+        };
+        store.save(&self.name, &tokens)?;
+        let name = self.name.clone();
+        self.profile = update_profiles(&dir, |file| {
+            let p = file.profiles.get_mut(&name);
+            if let Some(p) = p {
+                p.access_expires_at = Some(session.access_expires_at);
+                p.refresh_expires_at = Some(session.refresh_expires_at);
+                p.device_id = Some(session.device_id.clone());
+                return Ok(Some(p.clone()));
+            }
+            Ok(None)
+        })?;
+        Ok(tokens)
+    }
+
+    /// Forgets the session locally (tokens and expiries), keeping the profile's server.
+    pub fn clear_local(&self) {
+        if let Ok(store) = self.store() {
+            if let Err(e) = store.delete(&self.name) {
+                self.ctx
+                    .out
+                    .warn(&format!("could not delete the stored tokens: {e}"));
+            }
+        }
+        let Ok(dir) = self.ctx.config_dir() else {
+            return;
+        };
+        let name = self.name.clone();
+        let cleared = update_profiles(&dir, |file| {
+            if let Some(p) = file.profiles.get_mut(&name) {
+                p.account_id = None;
+                p.device_id = None;
+                p.access_expires_at = None;
+                p.refresh_expires_at = None;
+            }
+            Ok(())
+        });
+        if let Err(e) = cleared {
+            self.ctx.out.warn(&e.message);
+        }
+    }
+}
+
+/// Saves a fresh sign-in: tokens first (the store was probed before the flow
+/// started), then the profile that points at them.
+pub fn save_sign_in(
+    ctx: &Context,
+    profile: &str,
+    server: &str,
+    store: &TokenStore,
+    device_name: Option<String>,
+    session: &acct_api::Session,
+) -> Result<Profile> {
+    let dir = ctx.config_dir()?;
+    let tokens = Tokens {
+        access_token: session.access_token.clone(),
+        refresh_token: session.refresh_token.clone(),
+    };
+    store.save(profile, &tokens)?;
+    let new = Profile {
+        server: server.to_string(),
+        account_id: Some(session.account_id.clone()),
+        device_id: Some(session.device_id.clone()),
+        device_name,
+        access_expires_at: Some(session.access_expires_at),
+        refresh_expires_at: Some(session.refresh_expires_at),
+        token_store: store.kind(),
+    };
+    let old_kind = update_profiles(&dir, |file| {
+        Ok(file
+            .profiles
+            .insert(profile.to_string(), new.clone())
+            .map(|old| old.token_store))
+    })?;
+    // Switching stores must not leave the old tokens behind.
+    if let Some(old) = old_kind.filter(|k| *k != store.kind()) {
+        let _ = TokenStore::new(old, &ctx.env, &dir).delete(profile);
+    }
+    Ok(new)
+}

@@ -1,0 +1,351 @@
+//! Where tokens live: the OS keyring (default, fail closed) or, only when the
+//! user opts in, a 0600 file. One entry per profile holding `{access_token,
+//! refresh_token}`, so `whoami` needs no refresh round trip.
+//!
+//! Every keyring call runs on its own thread and is waited for at most a few
+//! seconds: a locked or absent keyring must not hang the CLI.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::config::{Env, StoreKind};
+use crate::error::{CliError, Exit, Result};
+
+/// The secrets of one profile.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tokens {
+    pub access_token: String,
+    pub refresh_token: String,
+}
+
+impl std::fmt::Debug for Tokens {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Tokens { <redacted> }")
+    }
+}
+
+/// A token store, chosen per profile.
+#[derive(Debug, Clone)]
+pub enum TokenStore {
+    Keyring {
+        service: String,
+        timeout: Duration,
+        /// Test hook: behave as if no keyring were available.
+        fail: bool,
+    },
+    File {
+        dir: PathBuf,
+    },
+}
+
+/// What a keyring call can tell us.
+enum KeyringOutcome<T> {
+    Ok(T),
+    NoEntry,
+    Failed(String),
+}
+
+const PROBE_USER: &str = "acctl-probe";
+
+impl TokenStore {
+    pub fn new(kind: StoreKind, env: &Env, config_dir: &Path) -> Self {
+        match kind {
+            StoreKind::Keyring => TokenStore::Keyring {
+                service: env.keyring_service(),
+                timeout: env.keyring_timeout(),
+                fail: env.test_keyring_fail,
+            },
+            StoreKind::File => TokenStore::File {
+                dir: config_dir.join("credentials"),
+            },
+        }
+    }
+
+    pub fn kind(&self) -> StoreKind {
+        match self {
+            TokenStore::Keyring { .. } => StoreKind::Keyring,
+            TokenStore::File { .. } => StoreKind::File,
+        }
+    }
+
+    /// Where the tokens go, for people.
+    pub fn describe(&self) -> String {
+        match self {
+            TokenStore::Keyring { .. } => keyring_name().to_string(),
+            TokenStore::File { dir } => format!("the plain file store in {}", dir.display()),
+        }
+    }
+
+    /// Checks the store works (write, read back, delete) before a sign-in, so a
+    /// freshly issued token is never lost to a failed write.
+    pub fn probe(&self) -> Result<()> {
+        match self {
+            TokenStore::Keyring { .. } => {
+                let value = format!("probe-{}", std::process::id());
+                self.keyring(PROBE_USER, "write to", {
+                    let value = value.clone();
+                    move |e| e.set_password(&value)
+                })?;
+                let read = self.keyring(PROBE_USER, "read from", |e| e.get_password())?;
+                let _ = self.keyring(PROBE_USER, "delete from", |e| e.delete_credential());
+                match read {
+                    Some(v) if v == value => Ok(()),
+                    _ => Err(unavailable("the probe entry did not read back")),
+                }
+            }
+            TokenStore::File { dir } => {
+                create_private_dir(dir)?;
+                let path = dir.join(".probe");
+                write_private(&path, b"probe")?;
+                let _ = std::fs::remove_file(&path);
+                Ok(())
+            }
+        }
+    }
+
+    /// The profile's tokens; `None` when there are none.
+    pub fn load(&self, profile: &str) -> Result<Option<Tokens>> {
+        let text = match self {
+            TokenStore::Keyring { .. } => {
+                self.keyring(profile, "read from", |e| e.get_password())?
+            }
+            TokenStore::File { dir } => {
+                let path = dir.join(format!("{profile}.json"));
+                match std::fs::read_to_string(&path) {
+                    Ok(t) => Some(t),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+                    Err(e) => return Err(CliError::file(&path, "read", e)),
+                }
+            }
+        };
+        let Some(text) = text else { return Ok(None) };
+        serde_json::from_str(&text).map(Some).map_err(|_| {
+            CliError::new(
+                Exit::NotSignedIn,
+                "corrupt_token_entry",
+                format!(
+                    "the stored tokens of profile {profile:?} in {} are unreadable: run `acctl login`.",
+                    self.describe()
+                ),
+            )
+            .with_remedy("acctl login")
+        })
+    }
+
+    pub fn save(&self, profile: &str, tokens: &Tokens) -> Result<()> {
+        let text = serde_json::to_string(tokens)
+            .map_err(|e| CliError::failure(format!("could not encode tokens: {e}")))?;
+        match self {
+            TokenStore::Keyring { .. } => {
+                self.keyring(profile, "write to", move |e| e.set_password(&text))?;
+                Ok(())
+            }
+            TokenStore::File { dir } => {
+                create_private_dir(dir)?;
+                write_private(&dir.join(format!("{profile}.json")), text.as_bytes())
+            }
+        }
+    }
+
+    /// Removes the profile's tokens; absent tokens are fine.
+    pub fn delete(&self, profile: &str) -> Result<()> {
+        match self {
+            TokenStore::Keyring { .. } => {
+                self.keyring(profile, "delete from", |e| e.delete_credential())?;
+                Ok(())
+            }
+            TokenStore::File { dir } => {
+                let path = dir.join(format!("{profile}.json"));
+                match std::fs::remove_file(&path) {
+                    Ok(()) => Ok(()),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+                    Err(e) => Err(CliError::file(&path, "delete", e)),
+                }
+            }
+        }
+    }
+
+    /// Runs one keyring call on a thread, waiting at most the timeout.
+    fn keyring<T: Send + 'static>(
+        &self,
+        user: &str,
+        what: &str,
+        call: impl FnOnce(&keyring::Entry) -> keyring::Result<T> + Send + 'static,
+    ) -> Result<Option<T>> {
+        let TokenStore::Keyring {
+            service,
+            timeout,
+            fail,
+        } = self
+        else {
+            return Err(CliError::failure("internal: not a keyring store"));
+        };
+        if *fail {
+            return Err(unavailable("ACCTL_TEST_KEYRING_FAIL is set"));
+        }
+        let (tx, rx) = mpsc::channel();
+        let (service, user) = (service.clone(), user.to_string());
+        std::thread::spawn(move || {
+            let outcome = match entry(&service, &user).and_then(|e| call(&e)) {
+                Ok(v) => KeyringOutcome::Ok(v),
+                Err(keyring::Error::NoEntry) => KeyringOutcome::NoEntry,
+                Err(e) => KeyringOutcome::Failed(e.to_string()),
+            };
+            let _ = tx.send(outcome);
+        });
+        match rx.recv_timeout(*timeout) {
+            Ok(KeyringOutcome::Ok(v)) => Ok(Some(v)),
+            Ok(KeyringOutcome::NoEntry) => Ok(None),
+            Ok(KeyringOutcome::Failed(e)) => Err(unavailable(&format!("could not {what} it: {e}"))),
+            Err(_) => Err(unavailable(&format!(
+                "it did not answer within {} s (is it locked?)",
+                timeout.as_secs_f32()
+            ))),
+        }
+    }
+}
+
+/// The keyring entry of `user` under `service`.
+#[cfg(target_os = "linux")]
+fn entry(service: &str, user: &str) -> keyring::Result<keyring::Entry> {
+    use linux_keyutils::{KeyRing, KeyRingIdentifier};
+    // keyring-rs would also attach the user's persistent keyring to the session
+    // keyring; where that keyring is not ours (user namespaces, containers)
+    // every later search fails with a misleading NoEntry. The session keyring
+    // alone works everywhere and is shared by the processes of the session.
+    let session = KeyRing::from_special_id(KeyRingIdentifier::Session, false)
+        .map_err(|e| keyring::Error::NoStorageAccess(Box::new(e)))?;
+    let cred = keyring::keyutils::KeyutilsCredential {
+        session,
+        persistent: None,
+        description: format!("keyring-rs:{user}@{service}"),
+    };
+    Ok(keyring::Entry::new_with_credential(Box::new(cred)))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn entry(service: &str, user: &str) -> keyring::Result<keyring::Entry> {
+    keyring::Entry::new(service, user)
+}
+
+/// What the keyring is on this platform.
+pub fn keyring_name() -> &'static str {
+    if cfg!(target_os = "linux") {
+        "the Linux kernel keyring"
+    } else {
+        "the OS keyring"
+    }
+}
+
+/// Fail closed, and say how to opt into the file store.
+fn unavailable(detail: &str) -> CliError {
+    CliError::new(
+        Exit::Failure,
+        "keyring_unavailable",
+        format!(
+            "the keyring is not available ({detail}); tokens are never written to a plain file unless you opt in: \
+             pass --insecure-storage to `acctl login`/`acctl signup`, or put token_store = \"file\" in config.toml in the config dir."
+        ),
+    )
+    .with_remedy("acctl login --insecure-storage")
+}
+
+#[cfg(unix)]
+fn create_private_dir(dir: &Path) -> Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    match std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+    {
+        Ok(()) => Ok(()),
+        Err(e) => Err(CliError::file(dir, "create", e)),
+    }
+}
+
+#[cfg(not(unix))]
+fn create_private_dir(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| CliError::file(dir, "create", e))
+}
+
+/// Writes a file only the user can read, atomically (temp file + rename).
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let write = || -> std::io::Result<()> {
+        let mut f = opts.open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    };
+    write().map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        CliError::file(path, "write", e)
+    })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_store_round_trip_is_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = TokenStore::File {
+            dir: dir.path().join("credentials"),
+        };
+        store.probe().unwrap();
+        assert_eq!(store.load("p").unwrap(), None);
+        let t = Tokens {
+            access_token: "a".into(),
+            refresh_token: "r".into(),
+        };
+        store.save("p", &t).unwrap();
+        assert_eq!(store.load("p").unwrap(), Some(t));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join("credentials/p.json"))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        store.delete("p").unwrap();
+        store.delete("p").unwrap();
+        assert_eq!(store.load("p").unwrap(), None);
+    }
+
+    #[test]
+    fn failing_keyring_explains_the_opt_in() {
+        let store = TokenStore::Keyring {
+            service: "acctl-test".into(),
+            timeout: Duration::from_secs(1),
+            fail: true,
+        };
+        let err = store.probe().unwrap_err();
+        assert_eq!(err.code, "keyring_unavailable");
+        assert!(err.message.contains("--insecure-storage"));
+        assert!(err.message.contains("token_store = \"file\""));
+    }
+
+    #[test]
+    fn tokens_debug_is_redacted() {
+        let t = Tokens {
+            access_token: "secret-a".into(),
+            refresh_token: "secret-r".into(),
+        };
+        assert!(!format!("{t:?}").contains("secret"));
+    }
+}
