@@ -125,3 +125,15 @@ fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {
     f.write_all(contents.as_bytes())?;
     Ok(())
 }
+
+/// Compile-time guard: these futures must be `Send` so `serve` can be spawned
+/// (sqlx's `Executor` lifetimes make that easy to lose).
+#[allow(dead_code)]
+fn _send_checks(c: Config, s: &'static Store, a: App) {
+    fn is_send<T: Send>(_: T) {}
+    is_send(Store::connect("x", 1));
+    is_send(s.migrate());
+    is_send(s.purge_expired(0, 0));
+    is_send(housekeeping(a));
+    is_send(build_app(c));
+}

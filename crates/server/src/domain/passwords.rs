@@ -47,9 +47,16 @@ pub fn check_policy(
         .iter()
         .map(|w| w.trim_start_matches('+').to_lowercase())
         .flat_map(|w| {
-            // An email counts by its whole and its local part.
+            // An email counts by its whole and its local part; a phone by its whole
+            // and its last 8 digits (the national number people type).
             let local = w.split('@').next().unwrap_or_default().to_string();
-            [w, local]
+            let digits = w.chars().all(|c| c.is_ascii_digit()) && w.len() > 8;
+            let tail = if digits {
+                w[w.len() - 8..].to_string()
+            } else {
+                String::new()
+            };
+            [w, local, tail]
         })
         .filter(|w| w.chars().count() >= 4);
     for word in personal.chain(SERVICE_WORDS.iter().map(|w| w.to_string())) {

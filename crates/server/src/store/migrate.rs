@@ -1,8 +1,6 @@
 //! Schema migrations, embedded in the binary, one folder per backend.
-//! Applied in order inside a transaction each; on PostgreSQL an advisory lock
-//! keeps replicas that start together from racing.
 
-use sqlx::Row;
+use sqlx::{Executor, Row};
 
 use super::{Backend, Store};
 
@@ -24,33 +22,24 @@ const MIGRATIONS: &[Migration] = &[Migration {
 const PG_LOCK_KEY: i64 = 0x0acc_7d00;
 
 impl Store {
-    /// Applies every migration not yet applied; returns how many ran.
+    /// Applies every migration not yet applied, in one transaction; returns how many ran.
+    /// SQLite's `BEGIN IMMEDIATE` and PostgreSQL's transaction-scoped advisory lock keep
+    /// replicas that start together from racing.
     pub async fn migrate(&self) -> anyhow::Result<usize> {
-        let mut conn = self.pool.acquire().await?;
+        let mut tx = self.begin_write().await?;
         if self.backend == Backend::Postgres {
-            sqlx::query("SELECT pg_advisory_lock($1)")
+            sqlx::query("SELECT pg_advisory_xact_lock($1)")
                 .bind(PG_LOCK_KEY)
-                .execute(&mut *conn)
+                .execute(&mut *tx)
                 .await?;
         }
-        let result = self.apply_pending(&mut conn).await;
-        if self.backend == Backend::Postgres {
-            sqlx::query("SELECT pg_advisory_unlock($1)")
-                .bind(PG_LOCK_KEY)
-                .execute(&mut *conn)
-                .await?;
-        }
-        result
-    }
-
-    async fn apply_pending(&self, conn: &mut sqlx::AnyConnection) -> anyhow::Result<usize> {
-        sqlx::raw_sql(
+        sqlx::query(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
         )
-        .execute(&mut *conn)
+        .execute(&mut *tx)
         .await?;
         let rows = sqlx::query("SELECT version FROM schema_migrations")
-            .fetch_all(&mut *conn)
+            .fetch_all(&mut *tx)
             .await?;
         let applied: Vec<i64> = rows.iter().map(|r| r.get::<i64, _>(0)).collect();
         let mut ran = 0;
@@ -62,9 +51,8 @@ impl Store {
                 Backend::Sqlite => m.sqlite,
                 Backend::Postgres => m.postgres,
             };
-            let mut tx = sqlx::Acquire::begin(&mut *conn).await?;
-            sqlx::raw_sql(sql)
-                .execute(&mut *tx)
+            let conn: &mut sqlx::AnyConnection = &mut tx;
+            conn.execute(sqlx::raw_sql(sql))
                 .await
                 .map_err(|e| anyhow::anyhow!("migration {} ({}) failed: {e}", m.version, m.name))?;
             sqlx::query(
@@ -75,10 +63,10 @@ impl Store {
             .bind(time::OffsetDateTime::now_utc().unix_timestamp())
             .execute(&mut *tx)
             .await?;
-            tx.commit().await?;
             tracing::info!(version = m.version, name = m.name, "applied migration");
             ran += 1;
         }
+        tx.commit().await?;
         Ok(ran)
     }
 }

@@ -1,0 +1,10 @@
+//! API tests against a real acctd on a loopback port. The same suite is the store
+//! conformance suite: it runs on SQLite, and on PostgreSQL when
+//! ACCTD_TEST_POSTGRES_URL is set (see README).
+
+mod codes;
+mod errors;
+mod login;
+mod signup;
+mod support;
+mod tokens;
