@@ -1,0 +1,111 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
+//! The real `acctd` binary: starts with flags, reports its address, keeps
+//! secrets out of its logs (SECURITY.md 34), and drains on SIGTERM.
+
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Child, Command, Stdio};
+
+use acct_api::{FlowInput, LoginMethod, StartFlow};
+use acct_client::{Client, ClientOptions};
+
+struct Acctd {
+    child: Child,
+    url: String,
+    dir: tempfile::TempDir,
+}
+
+fn start(extra_env: &[(&str, &str)]) -> Acctd {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_acctd"));
+    cmd.args(["--listen", "127.0.0.1:0"])
+        .arg("--database")
+        .arg(format!("sqlite://{}", dir.path().join("a.db").display()))
+        .arg("--courier")
+        .arg(format!("file:{}", dir.path().join("courier.jsonl").display()))
+        .env("RUST_LOG", "debug")
+        .env("ACCTD_PASSWORD_ARGON2_MEMORY_KIB", "8192")
+        .env("ACCTD_PASSWORD_ARGON2_ITERATIONS", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in extra_env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.as_mut().unwrap()).read_line(&mut line).unwrap();
+    let url = line.trim().strip_prefix("acctd listening on ").expect("address line").to_string();
+    Acctd { child, url, dir }
+}
+
+fn last_code(dir: &std::path::Path) -> String {
+    let text = std::fs::read_to_string(dir.join("courier.jsonl")).unwrap();
+    let last: serde_json::Value = serde_json::from_str(text.lines().last().unwrap()).unwrap();
+    last["code"].as_str().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn secrets_never_reach_the_log_and_user_agents_stay_one_line() {
+    let mut acctd = start(&[]);
+    let evil_agent = "evil\nFAKE LOG LINE injected";
+    let client = Client::new(&acctd.url, ClientOptions { user_agent: evil_agent.replace('\n', "\t"), ..ClientOptions::default() }).unwrap();
+    let password = "violet-Quartz-91";
+    let flow = client
+        .start_flow(&StartFlow::Signup { phone: Some("+8613812345678".into()), email: None, password: Some(password.into()), name: None, device_name: Some("line1\nline2".into()) })
+        .await
+        .unwrap();
+    let code = last_code(acctd.dir.path());
+    let done = client.advance_flow(&flow.flow_id, &FlowInput { code: Some(code.clone()), ..FlowInput::default() }).await.unwrap();
+    let session = done.result.unwrap().session.unwrap();
+    let refreshed = client.refresh(&session.refresh_token).await.unwrap();
+    let _ = client
+        .start_flow(&StartFlow::Login { login: "+8613812345678".into(), method: LoginMethod::Password, password: Some("wrong-Password-1".into()), device_name: None })
+        .await;
+    // A raw request whose user agent carries a newline byte sequence escaped by HTTP rules.
+    let raw = reqwest::Client::new();
+    let _ = raw.get(format!("{}/v1/me", acctd.url)).header("user-agent", "a\tb").bearer_auth(&refreshed.access_token).send().await;
+
+    acctd.child.kill().unwrap();
+    let mut log = String::new();
+    acctd.child.stderr.take().unwrap().read_to_string(&mut log).unwrap();
+    assert!(log.contains("activity"), "the log has the events: {log}");
+    for secret in [password, &code, &session.access_token, &session.refresh_token, &refreshed.access_token, &refreshed.refresh_token] {
+        assert!(!log.contains(secret), "a secret reached the log");
+    }
+    assert!(!log.lines().any(|l| l.starts_with("line2")), "a device name with a newline stays on one line");
+}
+
+#[tokio::test]
+async fn migrate_subcommand_applies_and_is_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("m.db").display());
+    let run = || Command::new(env!("CARGO_BIN_EXE_acctd")).args(["migrate", "--database", &db]).output().unwrap();
+    let first = run();
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(String::from_utf8_lossy(&first.stdout).contains("applied 1 migration"));
+    let second = run();
+    assert!(String::from_utf8_lossy(&second.stdout).contains("applied 0 migration"));
+}
+
+#[test]
+fn bad_configuration_is_a_usage_error_naming_the_setting() {
+    let out = Command::new(env!("CARGO_BIN_EXE_acctd"))
+        .env("ACCTD_LIMITS_CODE_TTLL", "5")
+        .arg("--listen")
+        .arg("127.0.0.1:0")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("code_ttll"));
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn sigterm_shuts_down_cleanly() {
+    let mut acctd = start(&[]);
+    let client = Client::new(&acctd.url, ClientOptions::default()).unwrap();
+    client.service_info().await.unwrap();
+    let pid = acctd.child.id().to_string();
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    let status = acctd.child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+}
