@@ -190,7 +190,7 @@ impl Output {
     pub fn success(&self, msg: &str) {
         if !self.quiet {
             let mark = if self.color {
-                console::style("✓").green().to_string()
+                console::style("✓").for_stderr().green().to_string()
             } else {
                 "✓".into()
             };
@@ -201,7 +201,11 @@ impl Output {
     /// Warnings show even with `-q`.
     pub fn warn(&self, msg: &str) {
         let tag = if self.color {
-            console::style("warning:").yellow().bold().to_string()
+            console::style("warning:")
+                .for_stderr()
+                .yellow()
+                .bold()
+                .to_string()
         } else {
             "warning:".into()
         };
@@ -212,7 +216,7 @@ impl Output {
     pub fn trace(&self, msg: &str) {
         if self.verbose {
             let line = if self.color {
-                console::style(msg).dim().to_string()
+                console::style(msg).for_stderr().dim().to_string()
             } else {
                 msg.to_string()
             };
@@ -235,7 +239,11 @@ impl Output {
     /// The error sentence on stderr and, with `--json`, the error object on stdout.
     pub fn error(&self, err: &CliError) {
         let tag = if self.color {
-            console::style("error:").red().bold().to_string()
+            console::style("error:")
+                .for_stderr()
+                .red()
+                .bold()
+                .to_string()
         } else {
             "error:".into()
         };

@@ -1,0 +1,12 @@
+//! acctl end to end: the real binary against a real in-process acctd.
+//!
+//! One binary (see support.rs); each test owns a sandbox, so they run in parallel.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod completions;
+mod failures;
+mod interactive;
+mod offline;
+mod session;
+mod signin;
+mod support;

@@ -1,0 +1,125 @@
+//! Sessions over time: refresh on expiry (single-flight across processes),
+//! rejected refresh, revoked devices, and where tokens are (not) written.
+
+use crate::support::{Run, Sandbox};
+
+/// SECURITY 39: 5 parallel `acctl whoami` at expiry; none is logged out, because
+/// the refresh is single-flight (file lock + re-read), never a double rotation.
+#[test]
+fn parallel_whoami_at_expiry_refresh_once_and_stay_signed_in() {
+    let sb = Sandbox::new();
+    let account = sb.signup("+8613812345611");
+    let before = sb.keyring_tokens("default").unwrap();
+    sb.server().advance(16 * 60);
+    let children: Vec<_> = (0..5)
+        .map(|_| sb.cmd(&["whoami", "--json", "-v"]).spawn())
+        .collect();
+    for child in children {
+        let run = Run::from_output(
+            "acctl whoami --json -v (parallel)".into(),
+            child.wait_with_output().unwrap(),
+        );
+        let run = run.ok();
+        assert_eq!(run.json()["account_id"], account.as_str());
+    }
+    let after = sb.keyring_tokens("default").unwrap();
+    assert_ne!(
+        before["refresh_token"], after["refresh_token"],
+        "the refresh token rotated"
+    );
+    sb.cmd(&["whoami"]).run().ok();
+    sb.cmd(&["status"]).run().ok();
+}
+
+#[test]
+fn rejected_refresh_deletes_the_session_and_exits_3() {
+    let sb = Sandbox::new();
+    sb.signup("+8613812345612");
+    sb.server().advance(31 * 86400);
+    let run = sb.cmd(&["whoami", "--json"]).run().exit(3);
+    assert!(
+        run.stderr.contains("expired or was revoked"),
+        "{}",
+        run.dump()
+    );
+    assert_eq!(run.json()["error"]["remedy"], "acctl login");
+    assert!(
+        sb.keyring_tokens("default").is_none(),
+        "stored session deleted"
+    );
+    // Never retried: the next run says "not signed in" without a refresh.
+    sb.cmd(&["whoami", "-v"]).run().exit(3);
+}
+
+#[test]
+fn a_device_signed_out_elsewhere_exits_3() {
+    let sb = Sandbox::new();
+    let account = sb.signup("+8613812345613");
+    sb.login("work", &account);
+    // Sign "work" out from the server side with its own token (as another client would).
+    let token = sb.keyring_tokens("work").unwrap()["access_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let client = acct_client::Client::new(&sb.url(), Default::default())
+        .unwrap()
+        .with_token(token);
+    rt.block_on(client.logout()).unwrap();
+    let run = sb.cmd(&["--profile", "work", "whoami"]).run().exit(3);
+    assert!(run.stderr.contains("acctl login"), "{}", run.dump());
+    // The other profile is untouched.
+    sb.cmd(&["whoami"]).run().ok();
+}
+
+/// SECURITY 36/38: with the keyring store no token reaches any file.
+#[test]
+fn no_token_is_written_to_any_file_with_the_keyring_store() {
+    let sb = Sandbox::new();
+    sb.signup("+8613812345614");
+    sb.server().advance(16 * 60);
+    sb.cmd(&["whoami"]).run().ok(); // forces a refresh and a save
+    let tokens = sb.keyring_tokens("default").unwrap();
+    let secrets = [
+        tokens["access_token"].as_str().unwrap().to_string(),
+        tokens["refresh_token"].as_str().unwrap().to_string(),
+    ];
+    let files = sb.config_files();
+    assert!(!files.is_empty());
+    for (path, bytes) in files {
+        let text = String::from_utf8_lossy(&bytes);
+        for s in &secrets {
+            assert!(
+                !text.contains(s.as_str()),
+                "{} holds a token",
+                path.display()
+            );
+        }
+        assert!(
+            !text.contains("refresh_token"),
+            "{} mentions refresh_token",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn verbose_trace_never_shows_tokens() {
+    let sb = Sandbox::new();
+    sb.signup("+8613812345615");
+    sb.server().advance(16 * 60);
+    let run = sb.cmd(&["whoami", "-v"]).run().ok();
+    let tokens = sb.keyring_tokens("default").unwrap();
+    assert!(run.stderr.contains("GET"), "{}", run.dump());
+    assert!(run.stderr.contains("/v1/token/refresh"), "{}", run.dump());
+    for k in ["access_token", "refresh_token"] {
+        assert!(
+            !run.stderr.contains(tokens[k].as_str().unwrap()),
+            "{}",
+            run.dump()
+        );
+    }
+}
