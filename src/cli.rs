@@ -3,7 +3,7 @@
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{account, auth, completions, doctor, flow, profile};
+use crate::commands::{account, auth, completions, doctor, flow, logout, profile};
 use crate::output::{ColorChoice, Format};
 
 #[derive(Debug, Parser)]
@@ -79,7 +79,7 @@ pub enum Command {
     /// Sign in (password, --sms or --email-code; two-step asks for a TOTP code)
     Login(auth::LoginArgs),
     /// Sign this device out and remove the stored tokens
-    Logout(auth::LogoutArgs),
+    Logout(logout::LogoutArgs),
     /// Every profile and whether the current one is signed in
     Status(account::StatusArgs),
     /// The signed-in account

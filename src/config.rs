@@ -26,6 +26,8 @@ pub struct Env {
     /// Test hook `ACCTL_TEST_KEYRING_FAIL=1`: every keyring call fails as if
     /// no keyring were available.
     pub test_keyring_fail: bool,
+    /// Test hook `ACCTL_TEST_KEYRING_HANG=1`: every keyring call hangs (a locked keyring).
+    pub test_keyring_hang: bool,
     /// Test hook `ACCTL_TEST_KEYRING_TIMEOUT_MS`: how long a keyring call may take.
     pub test_keyring_timeout_ms: Option<u64>,
     pub hostname: Option<String>,
@@ -76,6 +78,7 @@ impl Env {
             config_dir: var("ACCTL_CONFIG_DIR").map(PathBuf::from),
             keyring_service: var("ACCTL_KEYRING_SERVICE"),
             test_keyring_fail: flag("ACCTL_TEST_KEYRING_FAIL"),
+            test_keyring_hang: flag("ACCTL_TEST_KEYRING_HANG"),
             test_keyring_timeout_ms: var("ACCTL_TEST_KEYRING_TIMEOUT_MS")
                 .and_then(|v| v.parse().ok()),
             hostname: var("HOSTNAME").or_else(|| {

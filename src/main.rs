@@ -78,7 +78,7 @@ fn run(ctx: &Context, command: Command) -> Result<output::Report, CliError> {
     match command {
         Command::Signup(a) => auth::signup(ctx, a),
         Command::Login(a) => auth::login(ctx, a),
-        Command::Logout(a) => auth::logout(ctx, a),
+        Command::Logout(a) => logout::logout(ctx, a),
         Command::Continue(a) => auth::resume(ctx, a),
         Command::Status(a) => account::status(ctx, a),
         Command::Whoami(a) => account::whoami(ctx, a),

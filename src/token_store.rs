@@ -36,6 +36,8 @@ pub enum TokenStore {
         timeout: Duration,
         /// Test hook: behave as if no keyring were available.
         fail: bool,
+        /// Test hook: behave like a keyring that never answers.
+        hang: bool,
     },
     File {
         dir: PathBuf,
@@ -58,6 +60,7 @@ impl TokenStore {
                 service: env.keyring_service(),
                 timeout: env.keyring_timeout(),
                 fail: env.test_keyring_fail,
+                hang: env.test_keyring_hang,
             },
             StoreKind::File => TokenStore::File {
                 dir: config_dir.join("credentials"),
@@ -180,6 +183,7 @@ impl TokenStore {
             service,
             timeout,
             fail,
+            hang,
         } = self
         else {
             return Err(CliError::failure("internal: not a keyring store"));
@@ -188,8 +192,12 @@ impl TokenStore {
             return Err(unavailable("ACCTL_TEST_KEYRING_FAIL is set"));
         }
         let (tx, rx) = mpsc::channel();
-        let (service, user) = (service.clone(), user.to_string());
+        let (service, user, hang) = (service.clone(), user.to_string(), *hang);
         std::thread::spawn(move || {
+            if hang {
+                // Simulates a locked keyring; the process exits long before this ends.
+                std::thread::park_timeout(Duration::from_secs(3600));
+            }
             let outcome = match entry(&service, &user).and_then(|e| call(&e)) {
                 Ok(v) => KeyringOutcome::Ok(v),
                 Err(keyring::Error::NoEntry) => KeyringOutcome::NoEntry,
@@ -333,11 +341,24 @@ mod tests {
             service: "acctl-test".into(),
             timeout: Duration::from_secs(1),
             fail: true,
+            hang: false,
         };
         let err = store.probe().unwrap_err();
         assert_eq!(err.code, "keyring_unavailable");
         assert!(err.message.contains("--insecure-storage"));
         assert!(err.message.contains("token_store = \"file\""));
+    }
+
+    #[test]
+    fn a_hanging_keyring_times_out_with_a_clear_error() {
+        let store = TokenStore::Keyring {
+            service: "acctl-test".into(),
+            timeout: Duration::from_millis(50),
+            fail: false,
+            hang: true,
+        };
+        let err = store.load("p").unwrap_err();
+        assert!(err.message.contains("did not answer"), "{}", err.message);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Signing up, in and out: `signup`, `login`, `continue`, `logout`.
+//! Signing up and in: `signup`, `login`, `continue`.
 
 use acct_api::{
     parse_email, parse_login, parse_phone, FlowKind, FlowResult, LoginMethod, StartFlow,
@@ -10,9 +10,9 @@ use crate::context::Context;
 use crate::error::{CliError, Result};
 use crate::flow::{drive, kind_from_str, Inputs, Origin};
 use crate::output::{rfc3339, Human, Report};
-use crate::profiles::{load_flows, load_profiles, update_flows, update_profiles};
+use crate::profiles::{load_flows, load_profiles};
 use crate::prompt::{password_from_stdin, PromptError};
-use crate::session::{save_sign_in, Session};
+use crate::session::save_sign_in;
 use crate::token_store::TokenStore;
 
 /// Create an account: a code goes to the phone or email, then the account is
@@ -107,19 +107,6 @@ pub struct ContinueArgs {
     /// A phone number the step asks for (+E164)
     #[arg(long, value_name = "E164")]
     pub phone: Option<String>,
-}
-
-/// Sign this device out on the server and remove the stored tokens. Local
-/// state is always cleared, even when the service cannot be reached.
-#[derive(Debug, Args)]
-#[command(after_help = "Examples:
-  acctl logout
-  acctl --profile work logout
-  acctl logout --all-profiles")]
-pub struct LogoutArgs {
-    /// Sign out every saved profile
-    #[arg(long)]
-    pub all_profiles: bool,
 }
 
 /// Where a new sign-in will go, checked before anything is sent.
@@ -401,92 +388,4 @@ pub fn resume(ctx: &Context, args: ContinueArgs) -> Result<Report> {
     };
     let result = drive(ctx, &client, &origin, flow, &mut inputs)?;
     finish(ctx, kind, &origin, &store, result)
-}
-
-pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<Report> {
-    let dir = ctx.config_dir()?;
-    let file = load_profiles(&dir)?;
-    let names: Vec<String> = if args.all_profiles {
-        file.profiles.keys().cloned().collect()
-    } else {
-        vec![ctx.profile_name(&file)?]
-    };
-    let mut done = Vec::new();
-    for name in names {
-        let profile = file.profiles.get(&name).cloned();
-        let server = match (&profile, args.all_profiles) {
-            (Some(p), true) => p.server.clone(),
-            _ => ctx.server(profile.as_ref()),
-        };
-        let signed_in = profile.as_ref().is_some_and(|p| p.account_id.is_some());
-        let revoked = if signed_in {
-            revoke(ctx, &name, profile.clone(), &server)
-        } else {
-            false
-        };
-        let store = TokenStore::new(
-            profile.as_ref().map(|p| p.token_store).unwrap_or_default(),
-            &ctx.env,
-            &dir,
-        );
-        if profile.is_some() || !args.all_profiles {
-            if let Err(e) = store.delete(&name) {
-                if profile.is_some() {
-                    return Err(e);
-                }
-            }
-        }
-        update_profiles(&dir, |f| {
-            f.profiles.remove(&name);
-            if f.current.as_deref() == Some(name.as_str()) {
-                f.current = None;
-            }
-            Ok(())
-        })?;
-        update_flows(&dir, |flows| {
-            flows.retain(|f| f.profile != name);
-            Ok(())
-        })?;
-        match (signed_in, revoked) {
-            (false, _) => ctx.out.note(&format!(
-                "Profile {name} was not signed in; nothing stored remains."
-            )),
-            (true, true) => ctx.out.success(&format!(
-                "Signed out profile {name} ({server}) and removed its tokens."
-            )),
-            (true, false) => ctx
-                .out
-                .success(&format!("Removed the stored tokens of profile {name}.")),
-        }
-        done.push(json!({
-            "profile": name,
-            "server": server,
-            "account_id": profile.as_ref().and_then(|p| p.account_id.clone()),
-            "was_signed_in": signed_in,
-            "revoked_on_server": revoked,
-        }));
-    }
-    Ok(Report::new(json!({ "signed_out": done }), Human::Nothing))
-}
-
-/// Best effort: signs the device out on the server; says what it could not do.
-fn revoke(
-    ctx: &Context,
-    name: &str,
-    profile: Option<crate::profiles::Profile>,
-    server: &str,
-) -> bool {
-    let result = Session::with(ctx, name.to_string(), profile, server.to_string())
-        .and_then(|mut s| s.call("POST /v1/logout", |c| async move { c.logout().await }));
-    match result {
-        Ok(()) => true,
-        Err(e) => {
-            ctx.out.warn(&format!(
-                "could not sign profile {name} out on {server} ({}); the device may stay signed in there until its session expires: \
-                 sign it out from another device with `acctl devices sign-out`.",
-                e.message.trim_end_matches('.')
-            ));
-            false
-        }
-    }
 }

@@ -5,4 +5,5 @@ pub mod auth;
 pub mod completions;
 pub mod doctor;
 pub mod flow;
+pub mod logout;
 pub mod profile;

@@ -203,3 +203,18 @@ fn taken_phone_is_exit_6() {
         assert_eq!(run.json()["error"]["code"], "phone_taken");
     }
 }
+
+/// A locked keyring must not hang the CLI: each call is time-boxed.
+#[test]
+fn a_hanging_keyring_times_out_with_a_clear_error() {
+    let sb = Sandbox::new();
+    let started = std::time::Instant::now();
+    sb.cmd(&["login", "12345678", "--password-stdin"])
+        .env("ACCTL_TEST_KEYRING_HANG", "1")
+        .env("ACCTL_TEST_KEYRING_TIMEOUT_MS", "300")
+        .stdin(&format!("{PASSWORD}\n"))
+        .run()
+        .exit(1)
+        .stderr_has("did not answer");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}

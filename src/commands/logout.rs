@@ -1,0 +1,110 @@
+//! `logout`: signs the device out on the server and always clears local
+//! state (tokens, profile, pending flows), saying what it could not revoke.
+
+use clap::Args;
+use serde_json::json;
+
+use crate::context::Context;
+use crate::error::{Exit, Result};
+use crate::output::{Human, Report};
+use crate::profiles::{load_profiles, update_flows, update_profiles, Profile};
+use crate::session::Session;
+use crate::token_store::TokenStore;
+
+/// Sign this device out on the server and remove the stored tokens. Local
+/// state is always cleared, even when the service cannot be reached.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  acctl logout
+  acctl --profile work logout
+  acctl logout --all-profiles")]
+pub struct LogoutArgs {
+    /// Sign out every saved profile
+    #[arg(long)]
+    pub all_profiles: bool,
+}
+
+pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<Report> {
+    let dir = ctx.config_dir()?;
+    let file = load_profiles(&dir)?;
+    let names: Vec<String> = if args.all_profiles {
+        file.profiles.keys().cloned().collect()
+    } else {
+        vec![ctx.profile_name(&file)?]
+    };
+    let mut done = Vec::new();
+    for name in names {
+        let profile = file.profiles.get(&name).cloned();
+        let server = match (&profile, args.all_profiles) {
+            (Some(p), true) => p.server.clone(),
+            _ => ctx.server(profile.as_ref()),
+        };
+        let signed_in = profile.as_ref().is_some_and(|p| p.account_id.is_some());
+        let revoked = if signed_in {
+            revoke(ctx, &name, profile.clone(), &server)
+        } else {
+            false
+        };
+        let store = TokenStore::new(
+            profile.as_ref().map(|p| p.token_store).unwrap_or_default(),
+            &ctx.env,
+            &dir,
+        );
+        if profile.is_some() || !args.all_profiles {
+            if let Err(e) = store.delete(&name) {
+                if profile.is_some() {
+                    return Err(e);
+                }
+            }
+        }
+        update_profiles(&dir, |f| {
+            f.profiles.remove(&name);
+            if f.current.as_deref() == Some(name.as_str()) {
+                f.current = None;
+            }
+            Ok(())
+        })?;
+        update_flows(&dir, |flows| {
+            flows.retain(|f| f.profile != name);
+            Ok(())
+        })?;
+        match (signed_in, revoked) {
+            (false, _) => ctx.out.note(&format!(
+                "Profile {name} was not signed in; nothing stored remains."
+            )),
+            (true, true) => ctx.out.success(&format!(
+                "Signed out profile {name} ({server}) and removed its tokens."
+            )),
+            (true, false) => ctx
+                .out
+                .success(&format!("Removed the stored tokens of profile {name}.")),
+        }
+        done.push(json!({
+            "profile": name,
+            "server": server,
+            "account_id": profile.as_ref().and_then(|p| p.account_id.clone()),
+            "was_signed_in": signed_in,
+            "revoked_on_server": revoked,
+        }));
+    }
+    Ok(Report::new(json!({ "signed_out": done }), Human::Nothing))
+}
+
+/// Best effort: signs the device out on the server; says what it could not do.
+fn revoke(ctx: &Context, name: &str, profile: Option<Profile>, server: &str) -> bool {
+    let result = Session::with(ctx, name.to_string(), profile, server.to_string())
+        .and_then(|mut s| s.call("POST /v1/logout", |c| async move { c.logout().await }));
+    match result {
+        Ok(()) => true,
+        // Expired or already signed out: nothing is left to revoke.
+        Err(e) if e.exit == Exit::NotSignedIn => true,
+        Err(e) => {
+            ctx.out.warn(&format!(
+                "could not sign profile {name} out on {server} ({}); the device may stay signed in there until its session expires: \
+                 sign it out from another device with `acctl devices sign-out`.",
+                e.message.trim_end_matches('.')
+            ));
+            false
+        }
+    }
+}
