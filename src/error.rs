@@ -286,7 +286,8 @@ pub fn human_secs(secs: u64) -> String {
         0..=59 => format!("{secs} s"),
         60..=3599 if secs % 60 == 0 => format!("{} min", secs / 60),
         60..=3599 => format!("{} min {} s", secs / 60, secs % 60),
-        _ => format!("{} h {} min", secs / 3600, (secs % 3600) / 60),
+        3600..=172_799 => format!("{} h {} min", secs / 3600, (secs % 3600) / 60),
+        _ => format!("{} days", secs / 86400),
     }
 }
 

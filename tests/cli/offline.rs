@@ -164,3 +164,23 @@ fn profile_commands_work_offline() {
     sb.cmd(&["profile", "remove", "nope"]).run().exit(5);
     sb.cmd(&["--profile", "../x", "status"]).run().exit(2);
 }
+
+/// No ANSI codes when not a terminal (even without NO_COLOR), unless forced.
+#[test]
+fn no_colour_when_piped_unless_forced() {
+    let sb = Sandbox::offline();
+    let mut cmd = sb.cmd(&["whoami"]);
+    cmd.cmd.env_remove("NO_COLOR");
+    let run = cmd.run().exit(3);
+    assert!(
+        !run.stderr.contains('\u{1b}') && !run.stdout.contains('\u{1b}'),
+        "{}",
+        run.dump()
+    );
+    let mut cmd = sb.cmd(&["--color", "always", "whoami"]);
+    cmd.cmd.env_remove("NO_COLOR");
+    let run = cmd.run().exit(3);
+    assert!(run.stderr.contains('\u{1b}'), "{}", run.dump());
+    let run = sb.cmd(&["--color", "never", "whoami"]).run().exit(3);
+    assert!(!run.stderr.contains('\u{1b}'), "{}", run.dump());
+}
