@@ -202,6 +202,18 @@ impl Config {
     }
 }
 
+/// Settings whose values stay strings even when they look like numbers (keys, paths).
+const STRING_SETTINGS: &[&str] = &[
+    "listen",
+    "database",
+    "courier",
+    "secret_key",
+    "secret_key_file",
+    "public_url",
+    "log_format",
+    "password_policy",
+];
+
 /// `ACCTD_LISTEN=…` sets `listen`; `ACCTD_LIMITS_CODE_TTL=…` sets `limits.code_ttl`;
 /// `ACCTD_PASSWORD_MIN_LENGTH=…` sets `password.min_length`.
 fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
@@ -214,7 +226,11 @@ fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
         if name == "config" || name.starts_with("test_") {
             continue;
         }
-        let parsed = parse_scalar(value);
+        let parsed = if STRING_SETTINGS.contains(&name.as_str()) {
+            toml::Value::String(value.clone())
+        } else {
+            parse_scalar(value)
+        };
         let mut placed = false;
         for section in ["limits", "password"] {
             if let Some(field) = name.strip_prefix(&format!("{section}_")) {
@@ -269,12 +285,18 @@ mod tests {
             ("ACCTD_COURIER".to_string(), "file:/tmp/x".to_string()),
             ("ACCTD_PASSWORD_MIN_LENGTH".to_string(), "10".to_string()),
             ("HOME".to_string(), "/root".to_string()),
+            ("ACCTD_SECRET_KEY".to_string(), "0".repeat(64)),
         ];
         let c = Config::load(None, &env).unwrap();
         assert_eq!(c.limits.code_ttl, 30);
         assert_eq!(c.courier, "file:/tmp/x");
         assert_eq!(c.password.min_length, 10);
         assert_eq!(c.limits.code_max_tries, 5, "untouched limits keep defaults");
+        assert_eq!(
+            c.secret_key.as_deref(),
+            Some("0".repeat(64).as_str()),
+            "a numeric-looking key stays a string"
+        );
     }
 
     #[test]

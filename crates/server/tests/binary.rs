@@ -21,7 +21,10 @@ fn start(extra_env: &[(&str, &str)]) -> Acctd {
         .arg("--database")
         .arg(format!("sqlite://{}", dir.path().join("a.db").display()))
         .arg("--courier")
-        .arg(format!("file:{}", dir.path().join("courier.jsonl").display()))
+        .arg(format!(
+            "file:{}",
+            dir.path().join("courier.jsonl").display()
+        ))
         .env("RUST_LOG", "debug")
         .env("ACCTD_PASSWORD_ARGON2_MEMORY_KIB", "8192")
         .env("ACCTD_PASSWORD_ARGON2_ITERATIONS", "1")
@@ -32,8 +35,14 @@ fn start(extra_env: &[(&str, &str)]) -> Acctd {
     }
     let mut child = cmd.spawn().unwrap();
     let mut line = String::new();
-    BufReader::new(child.stdout.as_mut().unwrap()).read_line(&mut line).unwrap();
-    let url = line.trim().strip_prefix("acctd listening on ").expect("address line").to_string();
+    BufReader::new(child.stdout.as_mut().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .trim()
+        .strip_prefix("acctd listening on ")
+        .expect("address line")
+        .to_string();
     Acctd { child, url, dir }
 }
 
@@ -47,40 +56,97 @@ fn last_code(dir: &std::path::Path) -> String {
 async fn secrets_never_reach_the_log_and_user_agents_stay_one_line() {
     let mut acctd = start(&[]);
     let evil_agent = "evil\nFAKE LOG LINE injected";
-    let client = Client::new(&acctd.url, ClientOptions { user_agent: evil_agent.replace('\n', "\t"), ..ClientOptions::default() }).unwrap();
+    let client = Client::new(
+        &acctd.url,
+        ClientOptions {
+            user_agent: evil_agent.replace('\n', "\t"),
+            ..ClientOptions::default()
+        },
+    )
+    .unwrap();
     let password = "violet-Quartz-91";
     let flow = client
-        .start_flow(&StartFlow::Signup { phone: Some("+8613812345678".into()), email: None, password: Some(password.into()), name: None, device_name: Some("line1\nline2".into()) })
+        .start_flow(&StartFlow::Signup {
+            phone: Some("+8613812345678".into()),
+            email: None,
+            password: Some(password.into()),
+            name: None,
+            device_name: Some("line1\nline2".into()),
+        })
         .await
         .unwrap();
     let code = last_code(acctd.dir.path());
-    let done = client.advance_flow(&flow.flow_id, &FlowInput { code: Some(code.clone()), ..FlowInput::default() }).await.unwrap();
+    let done = client
+        .advance_flow(
+            &flow.flow_id,
+            &FlowInput {
+                code: Some(code.clone()),
+                ..FlowInput::default()
+            },
+        )
+        .await
+        .unwrap();
     let session = done.result.unwrap().session.unwrap();
     let refreshed = client.refresh(&session.refresh_token).await.unwrap();
     let _ = client
-        .start_flow(&StartFlow::Login { login: "+8613812345678".into(), method: LoginMethod::Password, password: Some("wrong-Password-1".into()), device_name: None })
+        .start_flow(&StartFlow::Login {
+            login: "+8613812345678".into(),
+            method: LoginMethod::Password,
+            password: Some("wrong-Password-1".into()),
+            device_name: None,
+        })
         .await;
     // A raw request whose user agent carries a newline byte sequence escaped by HTTP rules.
     let raw = reqwest::Client::new();
-    let _ = raw.get(format!("{}/v1/me", acctd.url)).header("user-agent", "a\tb").bearer_auth(&refreshed.access_token).send().await;
+    let _ = raw
+        .get(format!("{}/v1/me", acctd.url))
+        .header("user-agent", "a\tb")
+        .bearer_auth(&refreshed.access_token)
+        .send()
+        .await;
 
     acctd.child.kill().unwrap();
     let mut log = String::new();
-    acctd.child.stderr.take().unwrap().read_to_string(&mut log).unwrap();
+    acctd
+        .child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
     assert!(log.contains("activity"), "the log has the events: {log}");
-    for secret in [password, &code, &session.access_token, &session.refresh_token, &refreshed.access_token, &refreshed.refresh_token] {
+    for secret in [
+        password,
+        &code,
+        &session.access_token,
+        &session.refresh_token,
+        &refreshed.access_token,
+        &refreshed.refresh_token,
+    ] {
         assert!(!log.contains(secret), "a secret reached the log");
     }
-    assert!(!log.lines().any(|l| l.starts_with("line2")), "a device name with a newline stays on one line");
+    assert!(
+        !log.lines().any(|l| l.starts_with("line2")),
+        "a device name with a newline stays on one line"
+    );
 }
 
 #[tokio::test]
 async fn migrate_subcommand_applies_and_is_idempotent() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite://{}", dir.path().join("m.db").display());
-    let run = || Command::new(env!("CARGO_BIN_EXE_acctd")).args(["migrate", "--database", &db]).output().unwrap();
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_acctd"))
+            .args(["migrate", "--database", &db])
+            .output()
+            .unwrap()
+    };
     let first = run();
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     assert!(String::from_utf8_lossy(&first.stdout).contains("applied 1 migration"));
     let second = run();
     assert!(String::from_utf8_lossy(&second.stdout).contains("applied 0 migration"));

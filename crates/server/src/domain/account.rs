@@ -6,19 +6,12 @@ use acct_api::{
 
 use super::App;
 use crate::clock::to_datetime;
-use crate::error::{ApiError, ApiResult};
-use crate::store::{AccessContext, AccountKey, AccountRow};
+use crate::error::ApiResult;
+use crate::store::AccessContext;
 
 impl App {
-    async fn account_of(&self, ctx: &AccessContext) -> ApiResult<AccountRow> {
-        self.store
-            .find_account(AccountKey::Id, &ctx.account_id)
-            .await?
-            .ok_or_else(ApiError::session_revoked)
-    }
-
     pub async fn me(&self, ctx: &AccessContext) -> ApiResult<Me> {
-        let a = self.account_of(ctx).await?;
+        let a = ctx.account.clone();
         Ok(Me {
             account_id: a.id,
             name: a.name,
@@ -34,7 +27,7 @@ impl App {
     }
 
     pub async fn account_limits(&self, ctx: &AccessContext) -> ApiResult<Limits> {
-        let a = self.account_of(ctx).await?;
+        let a = ctx.account.clone();
         let l = self.limits();
         let now = self.now();
         let day = self.day();

@@ -1,13 +1,12 @@
 //! Passwords: the policy (length, composition, blocklist, context words) and
 //! argon2id hashing, run off the async executor with bounded concurrency.
 
-use std::sync::Arc;
+use std::sync::{mpsc, Arc, Mutex};
 
 use acct_api::PasswordProblem;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use rand::rngs::OsRng;
-use tokio::sync::Semaphore;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::config::PasswordSettings;
@@ -88,11 +87,16 @@ pub fn check_policy(
     Ok(())
 }
 
-/// Hashes and verifies passwords with argon2id, at most `concurrency` at once.
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Hashes and verifies passwords with argon2id on a fixed set of worker threads
+/// (`hash_concurrency`, default one per core). A fixed set bounds both CPU and memory:
+/// each argon2 call takes `argon2_memory_kib`, and the allocator keeps that per thread,
+/// so an unbounded blocking pool would grow by that much for every thread it ever used.
 #[derive(Clone)]
 pub struct Hasher {
     params: Params,
-    permits: Arc<Semaphore>,
+    jobs: mpsc::Sender<Job>,
     /// A hash of a random password, verified against for unknown logins so they cost
     /// the same time as known ones (SECURITY.md 30).
     dummy: Arc<String>,
@@ -112,9 +116,28 @@ impl Hasher {
             n => n,
         };
         let dummy = hash_with(&params, &crate::secret::new_id())?;
+        let (jobs, rx) = mpsc::channel::<Job>();
+        let rx = Arc::new(Mutex::new(rx));
+        for i in 0..concurrency {
+            let rx = rx.clone();
+            std::thread::Builder::new()
+                .name(format!("argon2-{i}"))
+                .spawn(move || loop {
+                    // The lock is held only while taking a job; the thread ends with the Hasher.
+                    let job = match rx.lock() {
+                        Ok(guard) => guard.recv(),
+                        Err(_) => return,
+                    };
+                    match job {
+                        Ok(job) => job(),
+                        Err(_) => return,
+                    }
+                })
+                .map_err(|e| anyhow::anyhow!("cannot start hashing threads: {e}"))?;
+        }
         Ok(Self {
             params,
-            permits: Arc::new(Semaphore::new(concurrency)),
+            jobs,
             dummy: Arc::new(dummy),
         })
     }
@@ -154,14 +177,14 @@ impl Hasher {
         &self,
         f: impl FnOnce() -> T + Send + 'static,
     ) -> anyhow::Result<T> {
-        let _permit = self
-            .permits
-            .acquire()
-            .await
-            .map_err(|_| anyhow::anyhow!("hasher closed"))?;
-        tokio::task::spawn_blocking(f)
-            .await
-            .map_err(|e| anyhow::anyhow!("hash task failed: {e}"))
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        self.jobs
+            .send(Box::new(move || {
+                let _ = tx.send(f());
+            }))
+            .map_err(|_| anyhow::anyhow!("hashing threads stopped"))?;
+        rx.await
+            .map_err(|_| anyhow::anyhow!("hash job was dropped"))
     }
 }
 

@@ -23,19 +23,27 @@ pub struct AccountRow {
 
 const COLUMNS: &str = "id, name, phone, email, password_hash, password_changed_at, totp_secret_enc, totp_last_step, roles, created_at, deleted_at";
 
+/// The same columns qualified with the `a` alias, for joins.
+pub(super) const JOINED_COLUMNS: &str = "a.id, a.name, a.phone, a.email, a.password_hash, a.password_changed_at, a.totp_secret_enc, a.totp_last_step, a.roles, a.created_at, a.deleted_at";
+
 fn from_row(r: &AnyRow) -> Result<AccountRow, sqlx::Error> {
+    from_row_at(r, 0)
+}
+
+/// Reads the account columns starting at column `at`.
+pub(super) fn from_row_at(r: &AnyRow, at: usize) -> Result<AccountRow, sqlx::Error> {
     Ok(AccountRow {
-        id: r.try_get(0)?,
-        name: r.try_get(1)?,
-        phone: r.try_get(2)?,
-        email: r.try_get(3)?,
-        password_hash: r.try_get(4)?,
-        password_changed_at: r.try_get(5)?,
-        totp_secret_enc: r.try_get(6)?,
-        totp_last_step: r.try_get(7)?,
-        roles: r.try_get(8)?,
-        created_at: r.try_get(9)?,
-        deleted_at: r.try_get(10)?,
+        id: r.try_get(at)?,
+        name: r.try_get(at + 1)?,
+        phone: r.try_get(at + 2)?,
+        email: r.try_get(at + 3)?,
+        password_hash: r.try_get(at + 4)?,
+        password_changed_at: r.try_get(at + 5)?,
+        totp_secret_enc: r.try_get(at + 6)?,
+        totp_last_step: r.try_get(at + 7)?,
+        roles: r.try_get(at + 8)?,
+        created_at: r.try_get(at + 9)?,
+        deleted_at: r.try_get(at + 10)?,
     })
 }
 

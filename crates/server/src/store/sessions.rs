@@ -4,7 +4,8 @@
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
-use super::{Store, Tx};
+use super::accounts::{from_row_at, JOINED_COLUMNS};
+use super::{AccountRow, Store, Tx};
 
 #[derive(Debug, Clone)]
 pub struct DeviceRow {
@@ -37,7 +38,7 @@ fn device_from_row(r: &AnyRow) -> Result<DeviceRow, sqlx::Error> {
     })
 }
 
-/// What an access token grants, read in one query per request.
+/// What an access token grants, with the account, read in one query per request.
 #[derive(Debug, Clone)]
 pub struct AccessContext {
     pub account_id: String,
@@ -46,6 +47,7 @@ pub struct AccessContext {
     pub revoked: bool,
     pub last_seen_at: i64,
     pub auth_at: i64,
+    pub account: AccountRow,
 }
 
 /// The outcome of presenting a refresh token.
@@ -122,21 +124,26 @@ impl Store {
         &self,
         token_hash: &str,
     ) -> Result<Option<AccessContext>, sqlx::Error> {
-        let row = sqlx::query(
-            "SELECT d.account_id, d.id, t.expires_at, d.revoked_at, d.last_seen_at, d.auth_at \
-             FROM access_tokens t JOIN devices d ON d.id = t.device_id WHERE t.token_hash = $1",
-        )
-        .bind(token_hash)
-        .fetch_optional(&self.pool)
-        .await?;
+        let sql = format!(
+            "SELECT d.account_id, d.id, t.expires_at, d.revoked_at, d.last_seen_at, d.auth_at, {JOINED_COLUMNS} \
+             FROM access_tokens t JOIN devices d ON d.id = t.device_id JOIN accounts a ON a.id = d.account_id \
+             WHERE t.token_hash = $1"
+        );
+        let row = sqlx::query(&sql)
+            .bind(token_hash)
+            .fetch_optional(&self.pool)
+            .await?;
         row.map(|r| {
+            let account = from_row_at(&r, 6)?;
             Ok(AccessContext {
                 account_id: r.try_get(0)?,
                 device_id: r.try_get(1)?,
                 expires_at: r.try_get(2)?,
-                revoked: r.try_get::<Option<i64>, _>(3)?.is_some(),
+                // A deleted account's devices are dead whatever their own state.
+                revoked: r.try_get::<Option<i64>, _>(3)?.is_some() || account.deleted_at.is_some(),
                 last_seen_at: r.try_get(4)?,
                 auth_at: r.try_get(5)?,
+                account,
             })
         })
         .transpose()
