@@ -237,6 +237,60 @@ impl<'a> Session<'a> {
     }
 }
 
+/// The sign-in a new one is about to replace in `profile`, if any.
+pub fn current_sign_in(ctx: &Context, profile: &str) -> Option<(Profile, Tokens)> {
+    let dir = ctx.config_dir().ok()?;
+    let old = load_profiles(&dir).ok()?.profiles.get(profile).cloned()?;
+    old.account_id.as_ref()?;
+    let tokens = TokenStore::new(old.token_store, &ctx.env, &dir)
+        .load(profile)
+        .ok()??;
+    Some((old, tokens))
+}
+
+/// Best effort: signs out the device a new sign-in replaced, so it does not
+/// linger on the server with nobody holding its tokens.
+pub fn revoke_replaced(ctx: &Context, profile: &str, old: &Profile, tokens: &Tokens) {
+    let Ok(client) = ctx.client(&old.server) else {
+        return;
+    };
+    let base = old.server.as_str();
+    let logout = |access: String| {
+        let c = client.with_token(access);
+        async move { c.logout().await }
+    };
+    let mut result = ctx.call("POST /v1/logout", base, logout(tokens.access_token.clone()));
+    if matches!(&result, Ok(Err(e)) if e.code() == Some(ErrorCode::Unauthenticated)) {
+        // The old access token ran out: one refresh, then sign out with the new one.
+        if let Ok(Ok(s)) = ctx.call(
+            "POST /v1/token/refresh",
+            base,
+            client.refresh(&tokens.refresh_token),
+        ) {
+            result = ctx.call("POST /v1/logout", base, logout(s.access_token));
+        }
+    }
+    let failure = match result {
+        Ok(Ok(())) => return,
+        Ok(Err(e))
+            if matches!(
+                e.code(),
+                Some(ErrorCode::InvalidRefreshToken | ErrorCode::SessionRevoked)
+            ) =>
+        {
+            return
+        }
+        Ok(Err(e)) => CliError::from(e).message.clone(),
+        Err(e) => e.message.clone(),
+    };
+    ctx.out.warn(&format!(
+        "the previous sign-in of profile {profile} (account {}) could not be signed out on {} ({}); sign it out with `acctl devices sign-out`.",
+        old.account_id.as_deref().unwrap_or("?"),
+        old.server,
+        failure.trim_end_matches('.')
+    ));
+}
+
 /// Saves a fresh sign-in: tokens first (the store was probed before the flow
 /// started), then the profile that points at them.
 pub fn save_sign_in(

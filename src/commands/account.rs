@@ -90,9 +90,12 @@ pub fn whoami(ctx: &Context, _: WhoamiArgs) -> Result<Report> {
 
 pub fn token(ctx: &Context, _: TokenArgs) -> Result<Report> {
     let mut session = Session::open(ctx)?;
-    if session.uses_env_token() {
-        return Err(CliError::usage(
-            "ACCTL_TOKEN is set: it is the token; acctl does not refresh it.",
+    if let Some(token) = ctx.env.token.clone().filter(|_| session.uses_env_token()) {
+        // ACCTL_TOKEN is the token: checked, never refreshed, echoed back.
+        session.call("GET /v1/me", |c| async move { c.me().await })?;
+        return Ok(Report::new(
+            json!({ "access_token": token, "expires_at": null }),
+            Human::Text(token),
         ));
     }
     // A cheap authenticated call proves the token and refreshes it if needed.

@@ -285,6 +285,7 @@ fn finish(
             Human::Nothing,
         ));
     };
+    let replaced = crate::session::current_sign_in(ctx, &origin.profile);
     let profile = save_sign_in(
         ctx,
         &origin.profile,
@@ -293,6 +294,11 @@ fn finish(
         origin.device_name.clone(),
         &session,
     )?;
+    if let Some((old, tokens)) = replaced {
+        if old.device_id.as_deref() != Some(session.device_id.as_str()) {
+            crate::session::revoke_replaced(ctx, &origin.profile, &old, &tokens);
+        }
+    }
     let signup = kind == FlowKind::Signup;
     if signup {
         ctx.out

@@ -184,3 +184,18 @@ fn no_colour_when_piped_unless_forced() {
     let run = sb.cmd(&["--color", "never", "whoami"]).run().exit(3);
     assert!(!run.stderr.contains('\u{1b}'), "{}", run.dump());
 }
+
+/// ripgrep's rule: a reader that goes away early is not an error.
+#[test]
+fn broken_pipe_is_exit_0() {
+    let sb = Sandbox::offline();
+    let mut child = sb.cmd(&["completions", "zsh"]).spawn();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -123,3 +123,49 @@ fn verbose_trace_never_shows_tokens() {
         );
     }
 }
+
+/// The stored access expiry alone (no 401 needed) triggers the refresh.
+#[test]
+fn stored_expiry_triggers_a_refresh_before_the_request() {
+    let sb = Sandbox::new();
+    sb.signup("+8613812345616");
+    let path = sb.config_dir().join("profiles.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let re_past = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("access_expires_at") {
+                "access_expires_at = \"2000-01-01T00:00:00Z\"".to_string()
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&path, re_past).unwrap();
+    let run = sb.cmd(&["whoami", "-v"]).run().ok();
+    let refresh = run.stderr.find("/v1/token/refresh").expect("refreshed");
+    let me = run.stderr.find("/v1/me").unwrap();
+    assert!(refresh < me, "refresh comes first\n{}", run.dump());
+    assert_eq!(run.stderr.matches("/v1/me").count(), 1, "{}", run.dump());
+}
+
+/// A new sign-in into a signed-in profile signs the replaced device out.
+#[test]
+fn signing_in_again_revokes_the_replaced_session() {
+    let sb = Sandbox::new();
+    let account = sb.signup("+8613812345617");
+    let old = sb.keyring_tokens("default").unwrap()["access_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    sb.login("default", &account);
+    let other = Sandbox::offline();
+    other
+        .cmd(&["whoami"])
+        .env("ACCTL_SERVER", sb.url())
+        .env("ACCTL_TOKEN", &old)
+        .run()
+        .exit(3);
+    sb.cmd(&["whoami"]).run().ok();
+}

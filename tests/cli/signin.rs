@@ -246,6 +246,13 @@ fn profiles_use_and_remove() {
     let sb = Sandbox::new();
     let account = sb.signup("+8613812345605");
     sb.login("work", &account);
+    let nd = sb.cmd(&["profile", "list", "-o", "ndjson"]).run().ok();
+    let lines: Vec<serde_json::Value> = nd
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{}", nd.dump());
     sb.cmd(&["profile", "use", "work"]).run().ok();
     let status = sb.cmd(&["status", "--json"]).run().ok().json();
     assert_eq!(status["current_profile"], "work");
