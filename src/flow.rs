@@ -76,7 +76,7 @@ pub fn drive(
             Some(i) => i,
             None => match ask(ctx, client, &mut flow, &mut announced) {
                 Ok(i) => i,
-                Err(PromptError::Off) => return Err(pending(ctx, &flow)),
+                Err(PromptError::Off) => return Err(pending(&flow)),
                 Err(PromptError::Failed(e)) => {
                     return Err(CliError::failure(format!(
                         "could not read your answer ({e}); resume with `acctl continue {}`.",
@@ -219,7 +219,7 @@ pub fn flag_for(awaiting: Awaiting) -> &'static str {
 }
 
 /// The pending step as exit 10: JSON object with `--json`, else the exact continue command.
-fn pending(ctx: &Context, flow: &Flow) -> CliError {
+fn pending(flow: &Flow) -> CliError {
     let awaiting = flow.awaiting.unwrap_or(Awaiting::Unknown);
     let command = format!("acctl continue {} {}", flow.flow_id, flag_for(awaiting));
     let what = match awaiting {
@@ -245,7 +245,6 @@ fn pending(ctx: &Context, flow: &Flow) -> CliError {
         "sent_to": flow.sent_to,
         "expires_at": rfc3339(flow.expires_at),
     }));
-    let _ = ctx;
     err
 }
 
