@@ -10,3 +10,4 @@ mod offline;
 mod session;
 mod signin;
 mod support;
+mod two_step;
