@@ -4,8 +4,8 @@
 use std::sync::{mpsc, Arc, Mutex};
 
 use acct_api::PasswordProblem;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
+use argon2::password_hash::{Output, PasswordHash, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 use rand::rngs::OsRng;
 use unicode_normalization::UnicodeNormalization;
 
@@ -161,9 +161,7 @@ impl Hasher {
         self.blocking(move || {
             let parsed = PasswordHash::new(&hash)
                 .map_err(|e| anyhow::anyhow!("stored password hash is not a PHC string: {e}"))?;
-            let ok = argon2_for(&params)
-                .verify_password(pw.as_bytes(), &parsed)
-                .is_ok();
+            let ok = verify_phc(&parsed, &pw)?;
             let needs_rehash = ok && real && below_policy(&parsed, &params);
             Ok(Verified {
                 matched: ok && real,
@@ -198,12 +196,66 @@ fn argon2_for(params: &Params) -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone())
 }
 
+thread_local! {
+    /// Each hashing thread reuses one argon2 work area instead of allocating
+    /// `m_cost` KiB per call, so memory stays at threads × m_cost.
+    static WORK_AREA: std::cell::RefCell<Vec<Block>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Raw argon2id output for `password` under `params` and `salt`, in the thread's work area.
+fn argon2_raw(params: &Params, password: &[u8], salt: &[u8], out: &mut [u8]) -> anyhow::Result<()> {
+    WORK_AREA.with(|cell| {
+        let mut blocks = cell.borrow_mut();
+        let needed = params.block_count();
+        if blocks.len() < needed {
+            blocks.resize(needed, Block::default());
+        }
+        argon2_for(params)
+            .hash_password_into_with_memory(password, salt, out, &mut blocks[..needed])
+            .map_err(|e| anyhow::anyhow!("argon2 failed: {e}"))
+    })
+}
+
+/// A new PHC string (`$argon2id$v=19$m=…,t=…,p=…$salt$hash`) for `password`.
 fn hash_with(params: &Params, password: &str) -> anyhow::Result<String> {
     let salt = SaltString::generate(&mut OsRng);
-    argon2_for(params)
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| anyhow::anyhow!("argon2 failed: {e}"))
+    let mut salt_buf = [0u8; 64];
+    let salt_raw = salt
+        .as_salt()
+        .decode_b64(&mut salt_buf)
+        .map_err(|e| anyhow::anyhow!("salt: {e}"))?;
+    let mut out = [0u8; 32];
+    argon2_raw(params, password.as_bytes(), salt_raw, &mut out)?;
+    let output = Output::new(&out).map_err(|e| anyhow::anyhow!("output: {e}"))?;
+    Ok(format!(
+        "$argon2id$v=19$m={},t={},p={}${}${}",
+        params.m_cost(),
+        params.t_cost(),
+        params.p_cost(),
+        salt.as_str(),
+        output
+    ))
+}
+
+/// Checks `password` against a PHC string, in constant time.
+fn verify_phc(hash: &PasswordHash<'_>, password: &str) -> anyhow::Result<bool> {
+    let params = Params::try_from(hash).map_err(|e| anyhow::anyhow!("stored parameters: {e}"))?;
+    let (Some(salt), Some(expected)) = (hash.salt, hash.hash) else {
+        anyhow::bail!("stored password hash has no salt or output");
+    };
+    if hash.algorithm.as_str() != "argon2id" {
+        // Other variants are not issued here; fall back to the crate's own verifier.
+        return Ok(Argon2::default()
+            .verify_password(password.as_bytes(), hash)
+            .is_ok());
+    }
+    let mut salt_buf = [0u8; 64];
+    let salt_raw = salt
+        .decode_b64(&mut salt_buf)
+        .map_err(|e| anyhow::anyhow!("salt: {e}"))?;
+    let mut out = vec![0u8; expected.len()];
+    argon2_raw(&params, password.as_bytes(), salt_raw, &mut out)?;
+    Ok(crate::secret::ct_eq(&out, expected.as_bytes()))
 }
 
 /// True when the stored hash used weaker parameters than the policy (SECURITY.md 6).
