@@ -4,7 +4,7 @@
 use std::sync::{mpsc, Arc, Mutex};
 
 use acct_api::PasswordProblem;
-use argon2::password_hash::{Output, PasswordHash, PasswordVerifier, SaltString};
+use argon2::password_hash::{Output, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 use rand::rngs::OsRng;
 use unicode_normalization::UnicodeNormalization;
@@ -115,7 +115,12 @@ impl Hasher {
             0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
             n => n,
         };
-        let dummy = hash_with(&params, &crate::secret::new_id())?;
+        // Hashed here, outside the workers' reused work areas, so an idle service
+        // does not hold an argon2 work area on the main thread.
+        let dummy = argon2_for(&params)
+            .hash_password(crate::secret::new_id().as_bytes(), &SaltString::generate(&mut OsRng))
+            .map_err(|e| anyhow::anyhow!("argon2 failed: {e}"))?
+            .to_string();
         let (jobs, rx) = mpsc::channel::<Job>();
         let rx = Arc::new(Mutex::new(rx));
         for i in 0..concurrency {
