@@ -21,6 +21,8 @@ pub enum FlowKind {
     DeleteAccount,
     TotpEnroll,
     RecoveryTicket,
+    /// Re-authentication before a sensitive operation (refreshes the device's sign-in time).
+    Reauth,
     #[serde(other)]
     Unknown,
 }
@@ -36,6 +38,7 @@ impl FlowKind {
             Self::DeleteAccount => "delete_account",
             Self::TotpEnroll => "totp_enroll",
             Self::RecoveryTicket => "recovery_ticket",
+            Self::Reauth => "reauth",
             Self::Unknown => "unknown",
         }
     }
@@ -91,6 +94,20 @@ pub enum StartFlow {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         device_name: Option<String>,
     },
+    /// Prove it is still you (authenticated): a password, or a code when the account
+    /// has no password. Needed when a sensitive operation answers `reauth_required`.
+    Reauth {
+        /// Use a code to this channel instead of the password.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        via: Option<Channel>,
+    },
+    /// Delete the signed-in account for good (authenticated, fresh sign-in):
+    /// a code to the phone (or email), then the account ID typed as confirmation.
+    DeleteAccount {
+        /// Where the code goes; default the phone, else the email.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        via: Option<Channel>,
+    },
 }
 
 /// Input for the step a flow awaits. `POST /v1/flows/{id}`.
@@ -110,6 +127,9 @@ pub struct FlowInput {
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// For `awaiting = confirmation`: what the user typed (the account ID for deletion).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmation: Option<String>,
 }
 
 /// What a pending flow waits for.
@@ -189,6 +209,9 @@ pub struct Flow {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FlowResult {
     pub account_id: String,
+    /// True when the flow deleted the account.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deleted: bool,
     /// Present when the flow signed the user in (sign-up, login).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<Session>,

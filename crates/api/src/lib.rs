@@ -3,12 +3,14 @@
 //! Defined once here so the client and the server cannot drift apart. No I/O.
 
 pub mod account;
+pub mod activity;
 pub mod contact;
 pub mod error;
 pub mod flow;
 pub mod session;
 
 pub use account::*;
+pub use activity::*;
 pub use contact::*;
 pub use error::*;
 pub use flow::*;

@@ -7,9 +7,11 @@
 use std::time::Duration;
 
 use acct_api::{
-    ApiErrorBody, Device, ErrorCode, ErrorEnvelope, Flow, FlowInput, Limits, Me, RefreshRequest,
-    ServiceInfo, Session, StartFlow, REQUEST_ID_HEADER,
+    ActivityItem, ActivityPage, ActivityQuery, ApiErrorBody, Device, ErrorCode, ErrorEnvelope,
+    Flow, FlowInput, Limits, Me, RefreshRequest, SecurityCheck, ServiceInfo, Session,
+    SignOutReceipt, SignOutRequest, StartFlow, REQUEST_ID_HEADER,
 };
+use futures_util::TryStreamExt;
 use reqwest::{Method, StatusCode};
 use serde::{de::DeserializeOwned, Serialize};
 
@@ -219,6 +221,47 @@ impl Client {
             .await
     }
 
+    /// `POST /v1/devices/sign-out`: sign out devices by ID, all others, or all.
+    pub async fn sign_out_devices(&self, req: &SignOutRequest) -> Result<SignOutReceipt> {
+        self.send(Method::POST, "/v1/devices/sign-out", Some(req))
+            .await
+    }
+
+    /// `GET /v1/activity`: one page, newest first.
+    pub async fn activity_page(&self, query: &ActivityQuery) -> Result<ActivityPage> {
+        let qs = serde_urlencoded_query(query);
+        self.send::<(), _>(Method::GET, &format!("/v1/activity{qs}"), None)
+            .await
+    }
+
+    /// All activity matching `query`, page by page (each page is one request), as a stream.
+    pub fn activity_stream(
+        &self,
+        query: ActivityQuery,
+    ) -> impl futures_util::Stream<Item = Result<ActivityItem>> + '_ {
+        futures_util::stream::try_unfold(Some(query), move |next| async move {
+            let Some(q) = next else {
+                return Ok(None);
+            };
+            let page = self.activity_page(&q).await?;
+            let following = page.next_cursor.clone().map(|cursor| ActivityQuery {
+                cursor: Some(cursor),
+                ..q.clone()
+            });
+            Ok(Some((
+                futures_util::stream::iter(page.items.into_iter().map(Ok)),
+                following,
+            )))
+        })
+        .try_flatten()
+    }
+
+    /// `GET /v1/me/security`: the security checkup.
+    pub async fn security_check(&self) -> Result<SecurityCheck> {
+        self.send::<(), _>(Method::GET, "/v1/me/security", None)
+            .await
+    }
+
     /// `GET /v1/meta`: version, server time, policy.
     pub async fn service_info(&self) -> Result<ServiceInfo> {
         self.send::<(), _>(Method::GET, "/v1/meta", None).await
@@ -336,6 +379,40 @@ impl Client {
     fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
+}
+
+/// `?a=1&b=x` from a query struct (values percent-encoded).
+fn serde_urlencoded_query<T: Serialize>(q: &T) -> String {
+    let Ok(serde_json::Value::Object(map)) = serde_json::to_value(q) else {
+        return String::new();
+    };
+    let pairs: Vec<String> = map
+        .into_iter()
+        .filter(|(_, v)| !v.is_null())
+        .map(|(k, v)| {
+            let v = match v {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            };
+            format!("{k}={}", percent_encode(&v))
+        })
+        .collect();
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+fn percent_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 /// Keeps user-supplied IDs from escaping their path segment.

@@ -106,8 +106,17 @@ pub struct Config {
     pub listen: SocketAddr,
     /// `sqlite://PATH` or `postgres://…`.
     pub database: String,
-    /// `log` or `file:PATH`.
+    /// Where codes and links go, comma-separated: `log`, `file:PATH` (either channel),
+    /// `smtp://…`/`smtps://…` (email), `webhook:URL` (SMS). See docs/operations.md.
     pub courier: String,
+    /// The email courier, overriding what `courier` says for email.
+    pub email_courier: Option<String>,
+    /// The SMS courier, overriding what `courier` says for SMS.
+    pub sms_courier: Option<String>,
+    /// Key of the webhook courier's request signatures (shared with the SMS gateway).
+    pub webhook_secret: Option<String>,
+    /// Outbox timing: wait bound, attempt timeout, lease, retries.
+    pub delivery: crate::courier::DeliverySettings,
     /// 64 hex characters; keys code hashes and token derivation. Required with PostgreSQL
     /// (all replicas must share it); with SQLite a key file beside the database is made.
     pub secret_key: Option<String>,
@@ -132,7 +141,23 @@ impl std::fmt::Debug for Config {
         f.debug_struct("Config")
             .field("listen", &self.listen)
             .field("database", &redact_url(&self.database))
-            .field("courier", &self.courier)
+            .field("courier", &crate::courier::redact_spec(&self.courier))
+            .field(
+                "email_courier",
+                &self
+                    .email_courier
+                    .as_deref()
+                    .map(crate::courier::redact_spec),
+            )
+            .field(
+                "sms_courier",
+                &self.sms_courier.as_deref().map(crate::courier::redact_spec),
+            )
+            .field(
+                "webhook_secret",
+                &self.webhook_secret.as_ref().map(|_| "<redacted>"),
+            )
+            .field("delivery", &self.delivery)
             .field(
                 "secret_key",
                 &self.secret_key.as_ref().map(|_| "<redacted>"),
@@ -150,6 +175,10 @@ impl Default for Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8720)),
             database: "sqlite://acctd.db".into(),
             courier: "log".into(),
+            email_courier: None,
+            sms_courier: None,
+            webhook_secret: None,
+            delivery: crate::courier::DeliverySettings::default(),
             secret_key: None,
             secret_key_file: None,
             public_url: "http://127.0.0.1:8720".into(),
@@ -207,6 +236,9 @@ const STRING_SETTINGS: &[&str] = &[
     "listen",
     "database",
     "courier",
+    "email_courier",
+    "sms_courier",
+    "webhook_secret",
     "secret_key",
     "secret_key_file",
     "public_url",
@@ -232,7 +264,7 @@ fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
             parse_scalar(value)
         };
         let mut placed = false;
-        for section in ["limits", "password"] {
+        for section in ["limits", "password", "delivery"] {
             if let Some(field) = name.strip_prefix(&format!("{section}_")) {
                 let sub = table
                     .entry(section)

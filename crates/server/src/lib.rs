@@ -31,7 +31,20 @@ pub async fn build_app(config: Config) -> anyhow::Result<App> {
     store.migrate().await?;
     let key = load_key(&config, store.backend())?;
     let hasher = domain::passwords::Hasher::new(&config.password)?;
-    let courier = courier::from_spec(&config.courier)?;
+    let couriers = courier::channel_couriers(&courier::CourierSpecs {
+        courier: &config.courier,
+        email: config.email_courier.as_deref(),
+        sms: config.sms_courier.as_deref(),
+        webhook_secret: config.webhook_secret.as_deref(),
+        settings: &config.delivery,
+    })?;
+    // Every message goes through the outbox in the database (durable, shared by replicas).
+    let courier = Box::new(courier::Outbox::new(
+        store.clone(),
+        couriers,
+        config.delivery.clone(),
+        config.clock.clone(),
+    )?);
     Ok(App(Arc::new(AppInner {
         clock: config.clock.clone(),
         config,
@@ -50,6 +63,7 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     let app = build_app(config).await?;
     let housekeeping = tokio::spawn(housekeeping(app.clone()));
+    let drainer = courier::spawn_background(app.courier.as_ref());
     let router = routes::router(app.clone());
     let result = axum::serve(
         listener,
@@ -58,6 +72,7 @@ pub async fn serve(
     .with_graceful_shutdown(shutdown)
     .await;
     housekeeping.abort();
+    drop(drainer);
     app.store.close().await;
     result.map_err(Into::into)
 }

@@ -17,6 +17,8 @@ struct Cli {
 const EXAMPLES: &str = "Examples:
   acctd --dev                                   # local SQLite, codes printed here, 127.0.0.1:8720
   acctd --database postgres://acct@db/acct --courier file:/var/log/acct-courier.jsonl
+  ACCTD_WEBHOOK_SECRET=… acctd --database postgres://acct@db/acct \
+        --courier 'smtps://mailer:PASS@mail.example.com?from=no-reply%40example.com,webhook:https://sms.example.com/send'
   acctd migrate --database postgres://acct@db/acct
   ACCTD_LIMITS_CODE_TTL=300 acctd --config /etc/acctd.toml
 
@@ -42,7 +44,8 @@ struct ServeArgs {
     /// sqlite://PATH (created on first start) or postgres://…
     #[arg(long, global = true)]
     database: Option<String>,
-    /// Where codes and links go: `log` or `file:PATH`.
+    /// Where codes and links go, comma-separated: `log`, `file:PATH`, `smtp://…` or
+    /// `smtps://…` (email), `webhook:URL` (SMS; needs ACCTD_WEBHOOK_SECRET).
     #[arg(long, global = true)]
     courier: Option<String>,
     /// Development: local SQLite (./acctd-dev.db), `log` courier, loopback only.
@@ -113,6 +116,8 @@ fn configure(args: &ServeArgs, env: &[(String, String)]) -> anyhow::Result<Confi
             config.database = "sqlite://acctd-dev.db".into();
         }
         config.courier = "log".into();
+        config.email_courier = None;
+        config.sms_courier = None;
         if !config.listen.ip().is_loopback() {
             anyhow::bail!(
                 "--dev listens on loopback only; drop --dev to listen on {}",
@@ -153,7 +158,7 @@ async fn run(config: Config) -> anyhow::Result<()> {
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.listen))?;
     let addr = listener.local_addr()?;
-    tracing::info!(listen = %addr, database = %acctd::config::redact_url(&config.database), courier = %config.courier, "acctd starting");
+    tracing::info!(listen = %addr, database = %acctd::config::redact_url(&config.database), courier = %acctd::courier::redact_spec(&config.courier), "acctd starting");
     println!("acctd listening on http://{addr}");
     acctd::serve(listener, config, shutdown_signal()).await
 }

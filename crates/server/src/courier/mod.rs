@@ -1,14 +1,23 @@
-//! Delivery of codes and notices: `log` (stdout, for development) and
-//! `file:PATH` (one JSON line per message, for tests and local tooling).
-//! SMTP and an SMS webhook implement the same trait.
+//! Delivery of codes and notices. Channel couriers do the sending: `log` (stdout,
+//! for development), `file:PATH` (one JSON line per message, for tests and local
+//! tooling), `smtp://`/`smtps://` (email) and `webhook:URL` (an SMS gateway).
+//! The service itself talks to one [`outbox::Outbox`], which keeps every message in
+//! the database until a channel courier has taken it.
+
+pub mod outbox;
+mod smtp;
+pub mod text;
+mod webhook;
 
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use acct_api::Channel;
 use futures_util::future::BoxFuture;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+pub use outbox::Outbox;
 
 /// One message to one destination.
 #[derive(Clone, Serialize)]
@@ -25,6 +34,45 @@ pub struct Message {
     pub text: String,
     #[serde(with = "time::serde::rfc3339")]
     pub at: time::OffsetDateTime,
+    /// BCP 47 language of the recipient (`en`, `zh-Hans`); `None` = English.
+    #[serde(skip)]
+    pub language: Option<String>,
+    /// The account the message concerns, when known (for the activity log).
+    #[serde(skip)]
+    pub account_id: Option<String>,
+    #[serde(skip)]
+    pub request_id: Option<String>,
+    /// The outbox id: the same on every attempt, so receivers can drop repeats.
+    #[serde(skip)]
+    pub delivery_id: Option<i64>,
+    /// Service-clock Unix seconds after which delivering is pointless (the code's expiry).
+    #[serde(skip)]
+    pub valid_until: Option<i64>,
+}
+
+impl Message {
+    pub fn new(
+        channel: Channel,
+        to: &str,
+        purpose: &str,
+        text: String,
+        at: time::OffsetDateTime,
+    ) -> Self {
+        Self {
+            channel,
+            to: to.to_string(),
+            purpose: purpose.to_string(),
+            code: None,
+            link: None,
+            text,
+            at,
+            language: None,
+            account_id: None,
+            request_id: None,
+            delivery_id: None,
+            valid_until: None,
+        }
+    }
 }
 
 impl std::fmt::Debug for Message {
@@ -33,26 +81,237 @@ impl std::fmt::Debug for Message {
             .field("channel", &self.channel)
             .field("purpose", &self.purpose)
             .field("code", &self.code.as_ref().map(|_| "<redacted>"))
+            .field("delivery_id", &self.delivery_id)
             .finish()
     }
 }
 
-pub trait Courier: Send + Sync + 'static {
-    fn deliver<'a>(&'a self, msg: &'a Message) -> BoxFuture<'a, anyhow::Result<()>>;
+/// Why a delivery failed, as far as retrying is concerned. The text never holds a
+/// secret (no code, password or message body): it is stored and logged.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum DeliveryError {
+    /// Worth retrying: timeouts, connection errors, 5xx, 4xx SMTP replies.
+    #[error("temporary delivery failure: {0}")]
+    Transient(String),
+    /// Retrying will not help: the gateway refused the message (4xx), the mail server
+    /// answered 5xx, or the message cannot be built.
+    #[error("permanent delivery failure: {0}")]
+    Permanent(String),
 }
 
-/// Builds the courier named by a `--courier` spec.
-pub fn from_spec(spec: &str) -> anyhow::Result<Box<dyn Courier>> {
+impl DeliveryError {
+    pub fn is_permanent(&self) -> bool {
+        matches!(self, DeliveryError::Permanent(_))
+    }
+}
+
+pub trait Courier: Send + Sync + 'static {
+    /// Hands the message over. For the [`Outbox`], `Ok` means delivered, or still
+    /// being attempted after the wait bound (it will be delivered later).
+    fn deliver<'a>(&'a self, msg: &'a Message) -> BoxFuture<'a, Result<(), DeliveryError>>;
+
+    /// Background work the courier needs while the service runs (the outbox drainer).
+    fn background(&self) -> Option<BoxFuture<'static, ()>> {
+        None
+    }
+}
+
+/// A courier's background work, running until dropped (also when `serve` itself is
+/// dropped rather than shut down, as tests do).
+pub struct Background(tokio::task::JoinHandle<()>);
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Starts the courier's background work, if it has any.
+pub fn spawn_background(courier: &dyn Courier) -> Option<Background> {
+    courier.background().map(|f| Background(tokio::spawn(f)))
+}
+
+/// Delivery timing; all in milliseconds.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DeliverySettings {
+    /// How long a request that sends a code waits for the courier before it answers.
+    pub wait_ms: u64,
+    /// Time limit of one attempt (connect, send, answer).
+    pub attempt_timeout_ms: u64,
+    /// A claimed message is another replica's to retry after this long; longer than an attempt.
+    pub lease_ms: u64,
+    /// How often each replica looks for due messages.
+    pub poll_ms: u64,
+    /// First retry delay; it doubles per attempt, up to `retry_max_ms`.
+    pub retry_base_ms: u64,
+    pub retry_max_ms: u64,
+    /// Attempts before a message is given up (it is also given up when its code expires).
+    pub max_attempts: i64,
+    /// How long notices (messages without a code) are retried.
+    pub notice_ttl_ms: u64,
+    /// How long the metadata of sent or failed messages is kept.
+    pub retention_ms: u64,
+}
+
+impl Default for DeliverySettings {
+    fn default() -> Self {
+        Self {
+            wait_ms: 2_000,
+            attempt_timeout_ms: 10_000,
+            lease_ms: 30_000,
+            poll_ms: 1_000,
+            retry_base_ms: 250,
+            retry_max_ms: 300_000,
+            max_attempts: 12,
+            notice_ttl_ms: 86_400_000,
+            retention_ms: 7 * 86_400_000,
+        }
+    }
+}
+
+/// The couriers that serve each channel.
+#[derive(Clone)]
+pub struct ChannelCouriers {
+    pub email: Arc<dyn Courier>,
+    pub sms: Arc<dyn Courier>,
+}
+
+impl ChannelCouriers {
+    pub fn for_channel(&self, channel: Channel) -> &Arc<dyn Courier> {
+        match channel {
+            Channel::Email => &self.email,
+            Channel::Sms => &self.sms,
+        }
+    }
+}
+
+/// What a `--courier` spec list and the per-channel settings name.
+pub struct CourierSpecs<'a> {
+    /// Comma-separated: `log`, `file:PATH`, `smtp://…`, `smtps://…`, `webhook:URL`.
+    pub courier: &'a str,
+    pub email: Option<&'a str>,
+    pub sms: Option<&'a str>,
+    pub webhook_secret: Option<&'a str>,
+    pub settings: &'a DeliverySettings,
+}
+
+/// Builds the couriers of both channels. `smtp://`/`smtps://` serve email and
+/// `webhook:` serves SMS; `log` and `file:` serve whichever channel nothing else
+/// does. `email_courier`/`sms_courier` name one channel's courier outright.
+pub fn channel_couriers(specs: &CourierSpecs<'_>) -> anyhow::Result<ChannelCouriers> {
+    let mut email: Option<Arc<dyn Courier>> = None;
+    let mut sms: Option<Arc<dyn Courier>> = None;
+    let mut both: Option<Arc<dyn Courier>> = None;
+    for spec in specs
+        .courier
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let (courier, serves) = one_courier(spec, specs)?;
+        let slot = match serves {
+            Serves::Email => &mut email,
+            Serves::Sms => &mut sms,
+            Serves::Both => &mut both,
+        };
+        if slot.is_some() {
+            anyhow::bail!(
+                "courier list {:?} names two couriers for one channel",
+                redact_spec(specs.courier)
+            );
+        }
+        *slot = Some(courier);
+    }
+    if let Some(spec) = specs.email.filter(|s| !s.trim().is_empty()) {
+        email = Some(one_courier(spec.trim(), specs)?.0);
+    }
+    if let Some(spec) = specs.sms.filter(|s| !s.trim().is_empty()) {
+        sms = Some(one_courier(spec.trim(), specs)?.0);
+    }
+    let missing = |channel: &str, hint: &str| {
+        anyhow::anyhow!(
+            "no courier delivers {channel}: add {hint} to `courier` (or set {channel}_courier); `log` prints messages on stdout"
+        )
+    };
+    Ok(ChannelCouriers {
+        email: email
+            .or_else(|| both.clone())
+            .ok_or_else(|| missing("email", "`smtp://…`"))?,
+        sms: sms
+            .or(both)
+            .ok_or_else(|| missing("sms", "`webhook:URL`"))?,
+    })
+}
+
+enum Serves {
+    Email,
+    Sms,
+    Both,
+}
+
+fn one_courier(spec: &str, specs: &CourierSpecs<'_>) -> anyhow::Result<(Arc<dyn Courier>, Serves)> {
     if spec == "log" {
-        return Ok(Box::new(LogCourier));
+        return Ok((Arc::new(LogCourier), Serves::Both));
     }
     if let Some(path) = spec.strip_prefix("file:") {
         if path.is_empty() {
             anyhow::bail!("courier file: needs a path, e.g. file:/tmp/acctd-courier.jsonl");
         }
-        return Ok(Box::new(FileCourier::new(PathBuf::from(path))));
+        return Ok((
+            Arc::new(FileCourier::new(PathBuf::from(path))),
+            Serves::Both,
+        ));
     }
-    anyhow::bail!("unknown courier {spec:?}: use `log` or `file:PATH`")
+    if spec.starts_with("smtp://") || spec.starts_with("smtps://") {
+        let courier = smtp::SmtpCourier::from_url(spec, specs.settings)?;
+        return Ok((Arc::new(courier), Serves::Email));
+    }
+    if let Some(url) = spec.strip_prefix("webhook:") {
+        let secret = specs.webhook_secret.filter(|s| !s.is_empty()).ok_or_else(|| {
+            anyhow::anyhow!(
+                "the webhook courier signs its requests: set webhook_secret (ACCTD_WEBHOOK_SECRET), e.g. `openssl rand -hex 32`"
+            )
+        })?;
+        let courier = webhook::WebhookCourier::new(url, secret, specs.settings)?;
+        return Ok((Arc::new(courier), Serves::Sms));
+    }
+    anyhow::bail!(
+        "unknown courier {:?}: use `log`, `file:PATH`, `smtp://…`, `smtps://…` or `webhook:URL`",
+        redact_spec(spec)
+    )
+}
+
+/// A courier spec (list) with any password in a URL hidden, for logs and errors.
+pub fn redact_spec(spec: &str) -> String {
+    spec.split(',')
+        .map(|s| {
+            let s = s.trim();
+            match s.strip_prefix("webhook:") {
+                Some(url) => format!("webhook:{}", redact_userinfo(url)),
+                None => redact_userinfo(s),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Replaces the password of `scheme://user:password@host…` with `***`; only the
+/// authority is looked at, so an `@` in a query (`?from=a@b.c`) is left alone.
+fn redact_userinfo(url: &str) -> String {
+    let Some(start) = url.find("://").map(|i| i + 3) else {
+        return url.to_string();
+    };
+    let rest = &url[start..];
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..authority_end];
+    match authority.rfind('@') {
+        Some(at) => {
+            let user = authority[..at].split(':').next().unwrap_or("");
+            format!("{}{user}:***{}", &url[..start], &rest[at..])
+        }
+        None => url.to_string(),
+    }
 }
 
 /// Prints messages on stdout: the development courier (`acctd --dev`).
@@ -60,7 +319,7 @@ pub fn from_spec(spec: &str) -> anyhow::Result<Box<dyn Courier>> {
 pub struct LogCourier;
 
 impl Courier for LogCourier {
-    fn deliver<'a>(&'a self, msg: &'a Message) -> BoxFuture<'a, anyhow::Result<()>> {
+    fn deliver<'a>(&'a self, msg: &'a Message) -> BoxFuture<'a, Result<(), DeliveryError>> {
         Box::pin(async move {
             let channel = match msg.channel {
                 Channel::Sms => "sms",
@@ -71,7 +330,8 @@ impl Courier for LogCourier {
                 out,
                 "[courier] {channel} to {} ({}): {}",
                 msg.to, msg.purpose, msg.text
-            )?;
+            )
+            .map_err(|e| DeliveryError::Transient(format!("stdout: {e}")))?;
             Ok(())
         })
     }
@@ -93,21 +353,76 @@ impl FileCourier {
 }
 
 impl Courier for FileCourier {
-    fn deliver<'a>(&'a self, msg: &'a Message) -> BoxFuture<'a, anyhow::Result<()>> {
+    fn deliver<'a>(&'a self, msg: &'a Message) -> BoxFuture<'a, Result<(), DeliveryError>> {
         Box::pin(async move {
-            let mut line = serde_json::to_vec(msg)?;
+            let io = |e: std::io::Error| DeliveryError::Transient(format!("courier file: {e}"));
+            let mut line =
+                serde_json::to_vec(msg).map_err(|e| DeliveryError::Permanent(e.to_string()))?;
             line.push(b'\n');
             let _guard = self
                 .lock
                 .lock()
-                .map_err(|_| anyhow::anyhow!("courier lock poisoned"))?;
+                .map_err(|_| DeliveryError::Transient("courier lock poisoned".into()))?;
             // One write of the whole line with O_APPEND keeps lines whole across processes.
             let mut f = std::fs::OpenOptions::new()
                 .create(true)
                 .append(true)
-                .open(&self.path)?;
-            f.write_all(&line)?;
+                .open(&self.path)
+                .map_err(io)?;
+            f.write_all(&line).map_err(io)?;
             Ok(())
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn specs<'a>(
+        courier: &'a str,
+        secret: Option<&'a str>,
+        s: &'a DeliverySettings,
+    ) -> CourierSpecs<'a> {
+        CourierSpecs {
+            courier,
+            email: None,
+            sms: None,
+            webhook_secret: secret,
+            settings: s,
+        }
+    }
+
+    #[test]
+    fn each_channel_needs_a_courier_and_only_one() {
+        let s = DeliverySettings::default();
+        assert!(channel_couriers(&specs("log", None, &s)).is_ok());
+        assert!(channel_couriers(&specs("file:/tmp/x.jsonl", None, &s)).is_ok());
+        let e = channel_couriers(&specs("smtp://h:25?from=a@b.c&tls=none", None, &s))
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.contains("sms"), "{e}");
+        assert!(channel_couriers(&specs("smtp://h:25?from=a@b.c&tls=none,log", None, &s)).is_ok());
+        assert!(channel_couriers(&specs("log,file:/tmp/x", None, &s)).is_err());
+        assert!(channel_couriers(&specs("nope", None, &s)).is_err());
+    }
+
+    #[test]
+    fn a_webhook_needs_a_secret() {
+        let s = DeliverySettings::default();
+        assert!(channel_couriers(&specs("log,webhook:http://127.0.0.1:9/sms", None, &s)).is_err());
+        assert!(
+            channel_couriers(&specs("log,webhook:http://127.0.0.1:9/sms", Some("k"), &s)).is_ok()
+        );
+    }
+
+    #[test]
+    fn passwords_in_courier_urls_are_redacted() {
+        let r = redact_spec(
+            "smtps://mailer:hunter2@mail.example:465?from=a@b.c,webhook:https://u:pw@gw/sms",
+        );
+        assert!(!r.contains("hunter2") && !r.contains(":pw@"), "{r}");
+        assert!(r.contains("mail.example"), "{r}");
     }
 }

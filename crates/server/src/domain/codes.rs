@@ -115,41 +115,79 @@ impl App {
             })
             .await?;
         if target.deliver {
-            let minutes = l.code_ttl / 60;
-            let msg = Message {
-                channel: target.channel,
-                to: target.destination.to_string(),
-                purpose: target.purpose.to_string(),
-                text: format!(
-                    "Your acct {} code is {code}. It expires in {minutes} minutes. Never share it; we will never ask for it.",
-                    target.purpose.replace('_', " ")
-                ),
-                code: Some(code),
-                link: None,
-                at: crate::clock::to_datetime(now),
-            };
-            if let Err(e) = self.courier.deliver(&msg).await {
-                tracing::error!(error = %e, purpose = target.purpose, "code delivery failed");
-                return Err(ApiError::new(
-                    ErrorCode::Unavailable,
-                    format!("We could not send the code; try again later. {TICKET_HINT}"),
-                ));
-            }
+            self.deliver_code(target, code, now + l.code_ttl, meta)
+                .await?;
         }
         Ok(now + l.code_resend_cooldown)
     }
 
-    /// Sends a message without a code (notices such as "your account already exists").
-    pub async fn send_notice(&self, channel: Channel, to: &str, purpose: &str, text: String) {
-        let msg = Message {
-            channel,
-            to: to.to_string(),
-            purpose: purpose.to_string(),
-            code: None,
-            link: None,
+    /// Hands a code to the courier. A courier that cannot take it within the wait
+    /// bound is reported to the user, and the attempt goes to the activity log.
+    async fn deliver_code(
+        &self,
+        target: &CodeTarget<'_>,
+        code: String,
+        valid_until: i64,
+        meta: &RequestMeta,
+    ) -> ApiResult<()> {
+        let l = self.limits();
+        let now = self.now();
+        // Whose contact this is: the language to write in, and whose activity log a failure joins.
+        let owner = self.store.contact_owner(target.destination).await?;
+        let (account_id, language) = owner.unzip();
+        let lang = crate::courier::text::Lang::from_tag(language.flatten().as_deref());
+        let text = crate::courier::text::code_text(target.purpose, &code, l.code_ttl / 60, lang);
+        let mut msg = Message::new(
+            target.channel,
+            target.destination,
+            target.purpose,
             text,
-            at: crate::clock::to_datetime(self.now()),
+            crate::clock::to_datetime(now),
+        );
+        msg.code = Some(code);
+        msg.language = Some(lang.tag().to_string());
+        msg.account_id = account_id.clone();
+        msg.request_id = meta.request_id.clone();
+        msg.valid_until = Some(valid_until);
+        let Err(e) = self.courier.deliver(&msg).await else {
+            return Ok(());
         };
+        tracing::error!(error = %e, purpose = target.purpose, "code delivery failed");
+        let method = match target.channel {
+            Channel::Sms => "sms",
+            Channel::Email => "email",
+        };
+        self.record(
+            meta,
+            super::activity::Event {
+                account_id: account_id.as_deref(),
+                kind: "code_delivery",
+                outcome: "failure",
+                method: Some(method),
+                device_id: None,
+                device_name: None,
+                reason: Some("courier_unavailable"),
+            },
+        )
+        .await;
+        Err(ApiError::new(
+            ErrorCode::Unavailable,
+            "We could not send the code — try again later or use manual verification (`acctl recover ticket`).",
+        )
+        .retry_after(l.code_resend_cooldown)
+        .details(json!({ "reason": "courier_unavailable" })))
+    }
+
+    /// Sends a message without a code (notices such as "your account already exists").
+    /// It goes through the outbox like codes, so a courier outage delays it, never drops it.
+    pub async fn send_notice(&self, channel: Channel, to: &str, purpose: &str, text: String) {
+        let msg = Message::new(
+            channel,
+            to,
+            purpose,
+            text,
+            crate::clock::to_datetime(self.now()),
+        );
         if let Err(e) = self.courier.deliver(&msg).await {
             tracing::error!(error = %e, purpose, "notice delivery failed");
         }

@@ -13,7 +13,7 @@ use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
 use crate::secret;
-use crate::store::FlowRow;
+use crate::store::{AccessContext, FlowRow};
 
 /// Kind-specific flow state, stored as JSON. Never holds a plaintext secret.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -41,6 +41,9 @@ pub struct FlowState {
     /// No real account behind this flow: codes are never delivered and never match.
     #[serde(default)]
     pub ghost: bool,
+    /// The device a flow acts for (re-authentication, deletion).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<String>,
     /// Sign-up with a contact that already has an account.
     #[serde(default)]
     pub taken: bool,
@@ -105,9 +108,18 @@ impl App {
         Ok(row)
     }
 
-    /// Starts a flow.
-    pub async fn start_flow(&self, start: StartFlow, meta: &RequestMeta) -> ApiResult<Flow> {
+    /// Starts a flow. Flows on a signed-in account need its access token.
+    pub async fn start_flow(
+        &self,
+        start: StartFlow,
+        auth: Option<&AccessContext>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
         match start {
+            StartFlow::Reauth { via } => self.start_reauth(signed_in(auth)?, via, meta).await,
+            StartFlow::DeleteAccount { via } => {
+                self.start_deletion(signed_in(auth)?, via, meta).await
+            }
             StartFlow::Signup {
                 phone,
                 email,
@@ -167,16 +179,28 @@ impl App {
         Ok(())
     }
 
-    /// Answers the step a flow awaits.
+    /// Answers the step a flow awaits. Flows on a signed-in account need its token.
     pub async fn advance_flow(
         &self,
         flow_id: &str,
         input: FlowInput,
+        auth: Option<&AccessContext>,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         let (row, state) = self.pending_flow(flow_id).await?;
         let awaiting = row.awaiting.as_deref().map(awaiting_of);
-        match (kind_of(&row.kind), awaiting) {
+        let kind = kind_of(&row.kind);
+        if matches!(kind, FlowKind::Reauth | FlowKind::DeleteAccount) {
+            // Only the account's own session may drive these; others learn nothing.
+            let ctx = auth
+                .filter(|c| Some(c.account_id.as_str()) == row.account_id.as_deref())
+                .ok_or_else(ApiError::flow_not_found)?;
+            return match kind {
+                FlowKind::Reauth => self.advance_reauth(&row, &state, ctx, &input, meta).await,
+                _ => self.advance_deletion(&row, &state, ctx, &input, meta).await,
+            };
+        }
+        match (kind, awaiting) {
             (FlowKind::Signup, Some(Awaiting::Code)) => {
                 let code = required(input.code.as_deref(), "code")?;
                 self.finish_signup(&row, &state, code, meta).await
@@ -255,6 +279,10 @@ impl App {
         done.completed_at = Some(now);
         Ok(self.flow_view(&done, state, Some(result)))
     }
+}
+
+fn signed_in(auth: Option<&AccessContext>) -> ApiResult<&AccessContext> {
+    auth.ok_or_else(ApiError::unauthenticated)
 }
 
 /// A required field of a step's input, or a clear 422.

@@ -72,54 +72,18 @@ impl App {
         device_name: Option<String>,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let now = self.now();
         let subject = self.throttle_subject(login, account.as_ref());
-        let throttle = self.store.throttle(&subject).await?;
-        if throttle.locked_until > now {
-            return Err(locked_error(throttle.locked_until, now));
-        }
-        let stored = account.as_ref().and_then(|a| a.password_hash.clone());
-        let stored = stored.as_deref();
-        let verified = self.hasher.verify(password, stored).await?;
-        let account_id = account.as_ref().map(|a| a.id.as_str());
-        if !verified.matched {
-            let failures = self.store.record_login_failure(&subject, now).await?;
-            if let Some(until) = self.lock_after(failures, now) {
-                self.store.lock_login(&subject, until).await?;
-            }
-            if account_id.is_some() {
-                self.record(
-                    meta,
-                    Event {
-                        account_id,
-                        kind: "sign_in",
-                        outcome: "failure",
-                        method: Some("password"),
-                        device_id: None,
-                        device_name: device_name.as_deref(),
-                        reason: Some(if stored.is_some() {
-                            "wrong_password"
-                        } else {
-                            "no_password_set"
-                        }),
-                    },
-                )
-                .await;
-            }
-            return Err(ApiError::invalid_credentials());
-        }
+        self.check_password(
+            &subject,
+            account.as_ref(),
+            password,
+            device_name.as_deref(),
+            meta,
+        )
+        .await?;
         let Some(account) = account else {
             return Err(ApiError::invalid_credentials());
         };
-        self.store.clear_login_failures(&subject).await?;
-        if verified.needs_rehash {
-            let fresh = self.hasher.hash(password).await?;
-            if let Some(old) = stored {
-                self.store
-                    .update_password_hash(&account.id, old, &fresh)
-                    .await?;
-            }
-        }
         let state = FlowState {
             purpose: "login".into(),
             method: Some(LoginMethod::Password),
@@ -137,6 +101,71 @@ impl App {
         self.store.insert_flow(&row).await?;
         self.sign_in(&row, &state, &account.id, "password", meta)
             .await
+    }
+
+    /// Checks a signed-in account's password (re-authentication); failures count
+    /// toward the same lockout as sign-in.
+    pub async fn check_account_password(
+        &self,
+        account: &AccountRow,
+        password: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<()> {
+        let subject = format!("acct:{}", account.id);
+        self.check_password(&subject, Some(account), password, None, meta)
+            .await
+    }
+
+    /// The one password check: lockout first, then argon2 (a dummy hash when there is
+    /// no account or no password, so every path costs the same), then the counters.
+    async fn check_password(
+        &self,
+        subject: &str,
+        account: Option<&AccountRow>,
+        password: &str,
+        device_name: Option<&str>,
+        meta: &RequestMeta,
+    ) -> ApiResult<()> {
+        let now = self.now();
+        let throttle = self.store.throttle(subject).await?;
+        if throttle.locked_until > now {
+            return Err(locked_error(throttle.locked_until, now));
+        }
+        let stored = account.and_then(|a| a.password_hash.as_deref());
+        let verified = self.hasher.verify(password, stored).await?;
+        let account_id = account.map(|a| a.id.as_str());
+        if !verified.matched {
+            let failures = self.store.record_login_failure(subject, now).await?;
+            if let Some(until) = self.lock_after(failures, now) {
+                self.store.lock_login(subject, until).await?;
+            }
+            if account_id.is_some() {
+                self.record(
+                    meta,
+                    Event {
+                        account_id,
+                        kind: "sign_in",
+                        outcome: "failure",
+                        method: Some("password"),
+                        device_id: None,
+                        device_name,
+                        reason: Some(if stored.is_some() {
+                            "wrong_password"
+                        } else {
+                            "no_password_set"
+                        }),
+                    },
+                )
+                .await;
+            }
+            return Err(ApiError::invalid_credentials());
+        }
+        self.store.clear_login_failures(subject).await?;
+        if let (true, Some(old), Some(id)) = (verified.needs_rehash, stored, account_id) {
+            let fresh = self.hasher.hash(password).await?;
+            self.store.update_password_hash(id, old, &fresh).await?;
+        }
+        Ok(())
     }
 
     /// When a failure count locks password sign-in, and until when.
@@ -319,6 +348,7 @@ impl App {
             &done,
             state,
             Some(FlowResult {
+                deleted: false,
                 account_id: account_id.to_string(),
                 session: Some(session),
             }),

@@ -3,10 +3,14 @@
 
 pub mod account;
 pub mod activity;
+pub mod checkup;
 pub mod codes;
+pub mod deletion;
+pub mod devices;
 pub mod flows;
 pub mod login;
 pub mod passwords;
+pub mod reauth;
 pub mod sessions;
 pub mod signup;
 

@@ -118,7 +118,10 @@ impl Hasher {
         // Hashed here, outside the workers' reused work areas, so an idle service
         // does not hold an argon2 work area on the main thread.
         let dummy = argon2_for(&params)
-            .hash_password(crate::secret::new_id().as_bytes(), &SaltString::generate(&mut OsRng))
+            .hash_password(
+                crate::secret::new_id().as_bytes(),
+                &SaltString::generate(&mut OsRng),
+            )
             .map_err(|e| anyhow::anyhow!("argon2 failed: {e}"))?
             .to_string();
         let (jobs, rx) = mpsc::channel::<Job>();

@@ -173,6 +173,7 @@ impl App {
             &done,
             state,
             Some(FlowResult {
+                deleted: false,
                 account_id: id,
                 session: Some(session),
             }),

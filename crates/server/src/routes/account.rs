@@ -1,12 +1,14 @@
 //! `/v1/me`, `/v1/me/limits`, `/v1/devices`.
 
-use acct_api::{Device, Limits, Me};
-use axum::extract::{Path, State};
+use acct_api::{
+    ActivityPage, ActivityQuery, Device, Limits, Me, SecurityCheck, SignOutReceipt, SignOutRequest,
+};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::routing::{delete, get};
+use axum::routing::{delete, get, post};
 use axum::{Json, Router};
 
-use super::{Authed, Meta};
+use super::{ApiJson, Authed, Meta};
 use crate::domain::App;
 use crate::error::ApiResult;
 
@@ -16,6 +18,46 @@ pub fn router() -> Router<App> {
         .route("/v1/me/limits", get(limits))
         .route("/v1/devices", get(devices))
         .route("/v1/devices/{id}", delete(sign_out_device))
+        .route("/v1/devices/sign-out", post(sign_out_devices))
+        .route("/v1/activity", get(activity))
+        .route("/v1/me/security", get(security))
+}
+
+/// Sign out devices by ID, all others, or all (this one included). Needs a recent sign-in.
+#[utoipa::path(post, path = "/v1/devices/sign-out", tag = "account", security(("bearer" = [])),
+    request_body = SignOutRequest,
+    responses((status = 200, body = SignOutReceipt), (status = 403, body = acct_api::ErrorEnvelope),
+              (status = 404, body = acct_api::ErrorEnvelope)))]
+pub async fn sign_out_devices(
+    State(app): State<App>,
+    Meta(meta): Meta,
+    Authed(ctx): Authed,
+    ApiJson(req): ApiJson<SignOutRequest>,
+) -> ApiResult<Json<SignOutReceipt>> {
+    app.require_fresh(&ctx)?;
+    Ok(Json(app.sign_out_devices(&ctx, &req, &meta).await?))
+}
+
+/// Login activity, newest first, a page at a time (keyset cursor).
+#[utoipa::path(get, path = "/v1/activity", tag = "account", security(("bearer" = [])),
+    params(ActivityQuery),
+    responses((status = 200, body = ActivityPage), (status = 400, body = acct_api::ErrorEnvelope)))]
+pub async fn activity(
+    State(app): State<App>,
+    Authed(ctx): Authed,
+    Query(q): Query<ActivityQuery>,
+) -> ApiResult<Json<ActivityPage>> {
+    Ok(Json(app.activity(&ctx, &q).await?))
+}
+
+/// The security checkup: findings with the command that fixes each.
+#[utoipa::path(get, path = "/v1/me/security", tag = "account", security(("bearer" = [])),
+    responses((status = 200, body = SecurityCheck)))]
+pub async fn security(
+    State(app): State<App>,
+    Authed(ctx): Authed,
+) -> ApiResult<Json<SecurityCheck>> {
+    Ok(Json(app.security_check(&ctx).await?))
 }
 
 /// The signed-in account, contacts masked.

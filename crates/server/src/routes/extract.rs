@@ -92,6 +92,25 @@ impl FromRequestParts<App> for Authed {
     }
 }
 
+/// A request that may carry an access token (flows: sign-in needs none, account
+/// operations need one). A token that is present must be valid.
+pub struct MaybeAuthed(pub Option<AccessContext>);
+
+impl FromRequestParts<App> for MaybeAuthed {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
+        if !parts
+            .headers
+            .contains_key(axum::http::header::AUTHORIZATION)
+        {
+            return Ok(MaybeAuthed(None));
+        }
+        let Authed(ctx) = Authed::from_request_parts(parts, app).await?;
+        Ok(MaybeAuthed(Some(ctx)))
+    }
+}
+
 pub async fn not_found() -> ApiError {
     ApiError::new(
         ErrorCode::NotFound,

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 
-use super::{ApiJson, Meta};
+use super::{ApiJson, MaybeAuthed, Meta};
 use crate::domain::App;
 use crate::error::ApiResult;
 
@@ -17,7 +17,8 @@ pub fn router() -> Router<App> {
         .route("/v1/flows/{id}/resend", post(resend))
 }
 
-/// Start sign-up or sign-in. A password sign-in may complete at once.
+/// Start sign-up or sign-in (no token), or re-authentication or deletion (with the
+/// account's token). A password sign-in may complete at once.
 #[utoipa::path(post, path = "/v1/flows", tag = "flows", request_body = StartFlow,
     responses((status = 200, body = Flow), (status = 401, body = acct_api::ErrorEnvelope),
               (status = 422, body = acct_api::ErrorEnvelope), (status = 423, body = acct_api::ErrorEnvelope),
@@ -25,9 +26,10 @@ pub fn router() -> Router<App> {
 pub async fn start(
     State(app): State<App>,
     Meta(meta): Meta,
+    MaybeAuthed(auth): MaybeAuthed,
     ApiJson(body): ApiJson<StartFlow>,
 ) -> ApiResult<Json<Flow>> {
-    Ok(Json(app.start_flow(body, &meta).await?))
+    Ok(Json(app.start_flow(body, auth.as_ref(), &meta).await?))
 }
 
 /// A flow's current state (never its tokens).
@@ -45,10 +47,13 @@ pub async fn read(State(app): State<App>, Path(id): Path<String>) -> ApiResult<J
 pub async fn advance(
     State(app): State<App>,
     Meta(meta): Meta,
+    MaybeAuthed(auth): MaybeAuthed,
     Path(id): Path<String>,
     ApiJson(input): ApiJson<FlowInput>,
 ) -> ApiResult<Json<Flow>> {
-    Ok(Json(app.advance_flow(&id, input, &meta).await?))
+    Ok(Json(
+        app.advance_flow(&id, input, auth.as_ref(), &meta).await?,
+    ))
 }
 
 /// Send a new code; the previous one dies.

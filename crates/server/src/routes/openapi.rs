@@ -11,6 +11,7 @@ use utoipa::{Modify, OpenApi};
         super::flows::start, super::flows::read, super::flows::advance, super::flows::resend, super::flows::cancel,
         super::tokens::refresh, super::tokens::logout,
         super::account::me, super::account::limits, super::account::devices, super::account::sign_out_device,
+        super::account::sign_out_devices, super::account::activity, super::account::security,
         super::meta::service_info,
     ),
     components(schemas(acct_api::ErrorEnvelope, acct_api::ErrorCode, acct_api::PasswordProblem)),

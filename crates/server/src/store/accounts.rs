@@ -124,3 +124,44 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Deletes an account for good, in the caller's transaction: every device signed
+    /// out, personal data erased (account, devices, activity), the ID kept so it is
+    /// never issued again. Returns false when it was already deleted.
+    pub async fn erase_account(tx: &mut Tx, id: &str, now: i64) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE accounts SET name = NULL, phone = NULL, email = NULL, password_hash = NULL, \
+             totp_secret_enc = NULL, totp_last_step = NULL, roles = '', deleted_at = $1 \
+             WHERE id = $2 AND deleted_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        sqlx::query(
+            "UPDATE devices SET revoked_at = COALESCE(revoked_at, $1), revoked_reason = COALESCE(revoked_reason, 'account_deleted'), \
+             name = 'deleted', ip = NULL, user_agent = NULL WHERE account_id = $2",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query("UPDATE activity SET ip = NULL, user_agent = NULL, device_name = NULL WHERE account_id = $1")
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query("DELETE FROM flows WHERE account_id = $1")
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query("DELETE FROM login_throttle WHERE subject = $1")
+            .bind(format!("acct:{id}"))
+            .execute(&mut **tx)
+            .await?;
+        Ok(true)
+    }
+}

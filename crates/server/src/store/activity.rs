@@ -40,3 +40,127 @@ impl Store {
         Ok(())
     }
 }
+
+/// An activity row as stored.
+#[derive(Debug, Clone)]
+pub struct ActivityRow {
+    pub id: i64,
+    pub at: i64,
+    pub kind: String,
+    pub outcome: String,
+    pub method: Option<String>,
+    pub ip: Option<String>,
+    pub device_name: Option<String>,
+    pub user_agent: Option<String>,
+    pub reason: Option<String>,
+}
+
+/// Filters for listing activity; `before_id` is the keyset cursor.
+#[derive(Debug, Clone, Default)]
+pub struct ActivityFilter {
+    pub since: Option<i64>,
+    pub until: Option<i64>,
+    pub failed: bool,
+    pub kind: Option<String>,
+    pub before_id: Option<i64>,
+    pub limit: i64,
+}
+
+impl Store {
+    /// A page of an account's activity, newest first (keyset pagination on `id`).
+    pub async fn list_activity(
+        &self,
+        account_id: &str,
+        f: &ActivityFilter,
+    ) -> Result<Vec<ActivityRow>, sqlx::Error> {
+        let mut sql = String::from(
+            "SELECT id, at, kind, outcome, method, ip, device_name, user_agent, reason FROM activity WHERE account_id = $1",
+        );
+        let mut n = 1;
+        let mut next = |clause: &str, sql: &mut String| {
+            n += 1;
+            sql.push_str(&clause.replace('?', &format!("${n}")));
+        };
+        if f.since.is_some() {
+            next(" AND at >= ?", &mut sql);
+        }
+        if f.until.is_some() {
+            next(" AND at < ?", &mut sql);
+        }
+        if f.kind.is_some() {
+            next(" AND kind = ?", &mut sql);
+        }
+        if f.before_id.is_some() {
+            next(" AND id < ?", &mut sql);
+        }
+        next(" ORDER BY id DESC LIMIT ?", &mut sql);
+        if f.failed {
+            sql = sql.replace(" ORDER BY", " AND outcome <> 'success' ORDER BY");
+        }
+        let mut q = sqlx::query(&sql).bind(account_id);
+        if let Some(v) = f.since {
+            q = q.bind(v);
+        }
+        if let Some(v) = f.until {
+            q = q.bind(v);
+        }
+        if let Some(v) = &f.kind {
+            q = q.bind(v.clone());
+        }
+        if let Some(v) = f.before_id {
+            q = q.bind(v);
+        }
+        q = q.bind(f.limit);
+        let rows = q.fetch_all(&self.pool).await?;
+        use sqlx::Row;
+        rows.iter()
+            .map(|r| {
+                Ok(ActivityRow {
+                    id: r.try_get(0)?,
+                    at: r.try_get(1)?,
+                    kind: r.try_get(2)?,
+                    outcome: r.try_get(3)?,
+                    method: r.try_get(4)?,
+                    ip: r.try_get(5)?,
+                    device_name: r.try_get(6)?,
+                    user_agent: r.try_get(7)?,
+                    reason: r.try_get(8)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Failed sign-ins of an account since a time.
+    pub async fn failed_sign_ins_since(
+        &self,
+        account_id: &str,
+        since: i64,
+    ) -> Result<i64, sqlx::Error> {
+        use sqlx::Row;
+        let row = sqlx::query(
+            "SELECT COUNT(*) FROM activity WHERE account_id = $1 AND kind = 'sign_in' AND outcome = 'failure' AND at >= $2",
+        )
+        .bind(account_id)
+        .bind(since)
+        .fetch_one(&self.pool)
+        .await?;
+        row.try_get(0)
+    }
+
+    /// IPs with a successful sign-in (or sign-up) before `before`.
+    pub async fn known_ips(
+        &self,
+        account_id: &str,
+        before: i64,
+    ) -> Result<Vec<String>, sqlx::Error> {
+        use sqlx::Row;
+        let rows = sqlx::query(
+            "SELECT DISTINCT ip FROM activity WHERE account_id = $1 AND kind IN ('sign_in', 'sign_up') AND outcome = 'success' AND at < $2 AND ip IS NOT NULL",
+        )
+        .bind(account_id)
+        .bind(before)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(|r| r.try_get(0)).collect()
+    }
+}

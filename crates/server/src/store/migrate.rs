@@ -11,12 +11,26 @@ struct Migration {
     postgres: &'static str,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "core",
-    sqlite: include_str!("../../migrations/sqlite/0001_core.sql"),
-    postgres: include_str!("../../migrations/postgres/0001_core.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "core",
+        sqlite: include_str!("../../migrations/sqlite/0001_core.sql"),
+        postgres: include_str!("../../migrations/postgres/0001_core.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "activity_redaction",
+        sqlite: include_str!("../../migrations/sqlite/0002_activity_redaction.sql"),
+        postgres: include_str!("../../migrations/postgres/0002_activity_redaction.sql"),
+    },
+    Migration {
+        version: 3,
+        name: "outbox",
+        sqlite: include_str!("../../migrations/sqlite/0003_outbox.sql"),
+        postgres: include_str!("../../migrations/postgres/0003_outbox.sql"),
+    },
+];
 
 /// Arbitrary constant naming our advisory lock.
 const PG_LOCK_KEY: i64 = 0x0acc_7d00;

@@ -11,13 +11,15 @@ mod codes;
 mod counters;
 mod flows;
 mod migrate;
+mod outbox;
 mod sessions;
 
 pub use accounts::{AccountKey, AccountRow};
-pub use activity::ActivityEntry;
+pub use activity::{ActivityEntry, ActivityFilter, ActivityRow};
 pub use codes::{CodeCheck, NewCode};
 pub use counters::{Throttle, WindowedCount};
 pub use flows::FlowRow;
+pub use outbox::{NewOutboxMessage, OutboxRow};
 pub use sessions::{AccessContext, DeviceRow, RefreshUse};
 
 use std::str::FromStr;

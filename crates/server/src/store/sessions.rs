@@ -303,3 +303,15 @@ impl Store {
         Ok(a + r + f)
     }
 }
+
+impl Store {
+    /// Records a fresh sign-in proof for the device (re-authentication).
+    pub async fn mark_reauthenticated(&self, device_id: &str, now: i64) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE devices SET auth_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(device_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}

@@ -3,6 +3,7 @@
 //! conformance suite: it runs on SQLite, and on PostgreSQL when
 //! ACCTD_TEST_POSTGRES_URL is set (see README).
 
+mod account;
 mod codes;
 mod errors;
 mod login;

@@ -1,0 +1,141 @@
+//! Account deletion: a fresh sign-in, a code to the phone or email, the account ID
+//! typed as confirmation, then one transaction that signs out every device, erases
+//! personal data and retires the ID.
+
+use acct_api::{Awaiting, Channel, ErrorCode, Flow, FlowInput, FlowKind, FlowResult};
+
+use super::activity::Event;
+use super::codes::CodeTarget;
+use super::flows::{required, FlowState};
+use super::{App, RequestMeta};
+use crate::error::{ApiError, ApiResult};
+use crate::store::{AccessContext, FlowRow, Store};
+
+impl App {
+    pub(super) async fn start_deletion(
+        &self,
+        ctx: &AccessContext,
+        via: Option<Channel>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        self.require_fresh(ctx)?;
+        let (channel, destination, masked) = self.code_channel(ctx, via)?;
+        let mut state = FlowState {
+            channel: Some(channel),
+            destination: Some(destination.clone()),
+            sent_to: Some(masked),
+            purpose: "delete_account".into(),
+            device_id: Some(ctx.device_id.clone()),
+            ..FlowState::default()
+        };
+        let mut row = self
+            .new_flow(
+                FlowKind::DeleteAccount,
+                Some(&ctx.account_id),
+                Awaiting::Code,
+                &state,
+            )
+            .await?;
+        let target = CodeTarget {
+            channel,
+            destination: &destination,
+            purpose: "delete_account",
+            deliver: true,
+        };
+        state.resend_after = Some(self.send_code(&row.id, &target, meta).await?);
+        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        self.store.insert_flow(&row).await?;
+        Ok(self.flow_view(&row, &state, None))
+    }
+
+    pub(super) async fn advance_deletion(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        ctx: &AccessContext,
+        input: &FlowInput,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        match row.awaiting.as_deref() {
+            Some("code") => {
+                let code = required(input.code.as_deref(), "code")?;
+                self.verify_code(&row.id, "delete_account", code).await?;
+                let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
+                if !self
+                    .store
+                    .advance_flow(&row.id, row.version, Some("confirmation"), &json, None)
+                    .await?
+                {
+                    return Err(ApiError::new(
+                        ErrorCode::Conflict,
+                        "The flow changed meanwhile; try again.",
+                    ));
+                }
+                let mut next = row.clone();
+                next.version += 1;
+                next.awaiting = Some("confirmation".into());
+                // A confirmation may come with the code (`--yes`); then finish now.
+                if input.confirmation.is_some() {
+                    return Box::pin(self.advance_deletion(&next, state, ctx, input, meta)).await;
+                }
+                Ok(self.flow_view(&next, state, None))
+            }
+            Some("confirmation") => {
+                let typed = required(input.confirmation.as_deref(), "confirmation")?;
+                if typed.trim() != ctx.account_id {
+                    return Err(ApiError::new(
+                        ErrorCode::InvalidInput,
+                        "The confirmation does not match the account ID: nothing was deleted. Type the account ID exactly.",
+                    ));
+                }
+                self.require_fresh(ctx)?;
+                self.delete_account(row, state, ctx, meta).await
+            }
+            _ => Err(ApiError::new(
+                ErrorCode::WrongStep,
+                "This flow is not waiting for that input.",
+            )),
+        }
+    }
+
+    async fn delete_account(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        ctx: &AccessContext,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let now = self.now();
+        // Recorded first: the event outlives the account (its personal fields are erased below).
+        self.record(
+            meta,
+            Event {
+                account_id: Some(&ctx.account_id),
+                kind: "account_deleted",
+                outcome: "success",
+                method: None,
+                device_id: Some(&ctx.device_id),
+                device_name: None,
+                reason: None,
+            },
+        )
+        .await;
+        let mut tx = self.store.begin_write().await?;
+        if !Store::erase_account(&mut tx, &ctx.account_id, now).await? {
+            return Err(ApiError::not_found("account"));
+        }
+        tx.commit().await?;
+        let mut done = row.clone();
+        done.awaiting = None;
+        done.completed_at = Some(now);
+        Ok(self.flow_view(
+            &done,
+            state,
+            Some(FlowResult {
+                account_id: ctx.account_id.clone(),
+                deleted: true,
+                session: None,
+            }),
+        ))
+    }
+}

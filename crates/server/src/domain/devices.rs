@@ -1,0 +1,164 @@
+//! Activity listing and device sign-out for the signed-in account.
+
+use acct_api::{
+    ActivityItem, ActivityPage, ActivityQuery, ErrorCode, SignOutReceipt, SignOutRequest,
+    SignedOutDevice,
+};
+
+use super::{App, RequestMeta};
+use crate::clock::to_datetime;
+use crate::error::{ApiError, ApiResult};
+use crate::store::{AccessContext, ActivityFilter};
+
+const MAX_PAGE: u32 = 1000;
+
+impl App {
+    pub async fn activity(
+        &self,
+        ctx: &AccessContext,
+        q: &ActivityQuery,
+    ) -> ApiResult<ActivityPage> {
+        self.activity_of(&ctx.account_id, q).await
+    }
+
+    /// A page of an account's activity, newest first.
+    pub async fn activity_of(
+        &self,
+        account_id: &str,
+        q: &ActivityQuery,
+    ) -> ApiResult<ActivityPage> {
+        let limit = q.limit.unwrap_or(100).clamp(1, MAX_PAGE);
+        let filter = ActivityFilter {
+            since: q
+                .since
+                .as_deref()
+                .map(|s| parse_time(s, "since"))
+                .transpose()?,
+            until: q
+                .until
+                .as_deref()
+                .map(|s| parse_time(s, "until"))
+                .transpose()?,
+            failed: q.failed.unwrap_or(false),
+            kind: q.kind.clone(),
+            before_id: q
+                .cursor
+                .as_deref()
+                .map(|c| {
+                    c.parse::<i64>().map_err(|_| {
+                        bad_query("cursor", "use the next_cursor of the previous page")
+                    })
+                })
+                .transpose()?,
+            limit: i64::from(limit),
+        };
+        let rows = self.store.list_activity(account_id, &filter).await?;
+        let next_cursor = (rows.len() == limit as usize)
+            .then(|| rows.last().map(|r| r.id.to_string()))
+            .flatten();
+        Ok(ActivityPage {
+            items: rows
+                .into_iter()
+                .map(|r| ActivityItem {
+                    id: r.id,
+                    at: to_datetime(r.at),
+                    kind: r.kind,
+                    outcome: r.outcome,
+                    method: r.method,
+                    ip: r.ip,
+                    device_name: r.device_name,
+                    user_agent: r.user_agent,
+                    reason: r.reason,
+                })
+                .collect(),
+            next_cursor,
+        })
+    }
+
+    /// Signs out the chosen devices; returns a receipt of each.
+    pub async fn sign_out_devices(
+        &self,
+        ctx: &AccessContext,
+        req: &SignOutRequest,
+        meta: &RequestMeta,
+    ) -> ApiResult<SignOutReceipt> {
+        let chosen = usize::from(req.all)
+            + usize::from(req.others)
+            + usize::from(!req.device_ids.is_empty());
+        if chosen != 1 {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "Choose exactly one of: device IDs, `others` or `all`.",
+            ));
+        }
+        let devices = self.store.devices(&ctx.account_id, self.now()).await?;
+        let targets: Vec<_> = if req.all {
+            devices
+        } else if req.others {
+            devices
+                .into_iter()
+                .filter(|d| d.id != ctx.device_id)
+                .collect()
+        } else {
+            // Unknown IDs and other accounts' devices get the same 404 (nothing revealed).
+            let mut picked = Vec::new();
+            for id in &req.device_ids {
+                match devices.iter().find(|d| &d.id == id) {
+                    Some(d) => picked.push(d.clone()),
+                    None => {
+                        return Err(ApiError::not_found(&format!(
+                            "device {id} on this account (see `acctl devices`)"
+                        )))
+                    }
+                }
+            }
+            picked
+        };
+        let mut signed_out = Vec::new();
+        for d in targets {
+            let current = d.id == ctx.device_id;
+            let reason = if current {
+                "signed_out_by_user"
+            } else {
+                "signed_out_from_another_device"
+            };
+            if self
+                .store
+                .revoke_device(&ctx.account_id, &d.id, reason, self.now())
+                .await?
+            {
+                self.record(
+                    meta,
+                    super::activity::Event {
+                        account_id: Some(&ctx.account_id),
+                        kind: "device_signed_out",
+                        outcome: "success",
+                        method: None,
+                        device_id: Some(&d.id),
+                        device_name: Some(&d.name),
+                        reason: Some(reason),
+                    },
+                )
+                .await;
+                signed_out.push(SignedOutDevice {
+                    device_id: d.id,
+                    name: d.name,
+                    ip: d.ip,
+                    last_seen_at: to_datetime(d.last_seen_at),
+                    current,
+                });
+            }
+        }
+        Ok(SignOutReceipt { signed_out })
+    }
+}
+
+fn bad_query(field: &str, hint: &str) -> ApiError {
+    ApiError::bad_request(format!("`{field}` is not valid: {hint}."))
+}
+
+fn parse_time(s: &str, field: &str) -> ApiResult<i64> {
+    time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
+        .map(|t| t.unix_timestamp())
+        .map_err(|_| bad_query(field, "use RFC 3339, e.g. 2026-11-01T00:00:00Z"))
+}

@@ -1,0 +1,136 @@
+//! Re-authentication: sensitive operations need a sign-in or re-authentication
+//! within `reauth_window`. When it is stale they answer `reauth_required`, and the
+//! client runs a `reauth` flow (password, or a code when there is no password).
+
+use acct_api::{mask_email, mask_phone, Awaiting, Channel, ErrorCode, Flow, FlowKind, FlowResult};
+
+use super::codes::CodeTarget;
+use super::flows::FlowState;
+use super::{App, RequestMeta};
+use crate::error::{ApiError, ApiResult};
+use crate::store::{AccessContext, FlowRow};
+
+impl App {
+    /// Refuses a sensitive operation unless the device proved itself recently.
+    pub fn require_fresh(&self, ctx: &AccessContext) -> ApiResult<()> {
+        if self.now() - ctx.auth_at <= self.limits().reauth_window {
+            return Ok(());
+        }
+        Err(ApiError::new(
+            ErrorCode::ReauthRequired,
+            "This needs a recent sign-in: confirm it is you (acctl asks for your password or a code), then try again.",
+        )
+        .details(serde_json::json!({ "reauth": { "kind": "reauth" } })))
+    }
+
+    /// Picks where a code goes for an operation on this account.
+    pub fn code_channel(
+        &self,
+        ctx: &AccessContext,
+        via: Option<Channel>,
+    ) -> ApiResult<(Channel, String, String)> {
+        let a = &ctx.account;
+        let pick = |c: Channel| match c {
+            Channel::Sms => a.phone.clone().map(|p| (Channel::Sms, mask_phone(&p), p)),
+            Channel::Email => a.email.clone().map(|e| (Channel::Email, mask_email(&e), e)),
+        };
+        let chosen = match via {
+            Some(c) => pick(c),
+            None => pick(Channel::Sms).or_else(|| pick(Channel::Email)),
+        };
+        chosen
+            .map(|(c, masked, dest)| (c, dest, masked))
+            .ok_or_else(|| {
+                ApiError::new(
+                    ErrorCode::InvalidInput,
+                    "The account has no verified contact on that channel: choose the other one.",
+                )
+            })
+    }
+
+    pub(super) async fn start_reauth(
+        &self,
+        ctx: &AccessContext,
+        via: Option<Channel>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let mut state = FlowState {
+            purpose: "reauth".into(),
+            device_id: Some(ctx.device_id.clone()),
+            ..FlowState::default()
+        };
+        if via.is_none() && ctx.account.password_hash.is_some() {
+            let row = self
+                .new_flow(
+                    FlowKind::Reauth,
+                    Some(&ctx.account_id),
+                    Awaiting::Password,
+                    &state,
+                )
+                .await?;
+            self.store.insert_flow(&row).await?;
+            return Ok(self.flow_view(&row, &state, None));
+        }
+        let (channel, destination, masked) = self.code_channel(ctx, via)?;
+        state.channel = Some(channel);
+        state.destination = Some(destination.clone());
+        state.sent_to = Some(masked);
+        let mut row = self
+            .new_flow(
+                FlowKind::Reauth,
+                Some(&ctx.account_id),
+                Awaiting::Code,
+                &state,
+            )
+            .await?;
+        let target = CodeTarget {
+            channel,
+            destination: &destination,
+            purpose: "reauth",
+            deliver: true,
+        };
+        state.resend_after = Some(self.send_code(&row.id, &target, meta).await?);
+        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        self.store.insert_flow(&row).await?;
+        Ok(self.flow_view(&row, &state, None))
+    }
+
+    pub(super) async fn advance_reauth(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        ctx: &AccessContext,
+        input: &acct_api::FlowInput,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        match row.awaiting.as_deref() {
+            Some("password") => {
+                let password = super::flows::required(input.password.as_deref(), "password")?;
+                self.check_account_password(&ctx.account, password, meta)
+                    .await?;
+            }
+            Some("code") => {
+                let code = super::flows::required(input.code.as_deref(), "code")?;
+                self.verify_code(&row.id, "reauth", code).await?;
+            }
+            _ => {
+                return Err(ApiError::new(
+                    ErrorCode::WrongStep,
+                    "This flow is not waiting for that input.",
+                ))
+            }
+        }
+        let device = state.device_id.as_deref().unwrap_or(&ctx.device_id);
+        self.store.mark_reauthenticated(device, self.now()).await?;
+        self.complete_flow(
+            row,
+            state,
+            FlowResult {
+                account_id: ctx.account_id.clone(),
+                deleted: false,
+                session: None,
+            },
+        )
+        .await
+    }
+}

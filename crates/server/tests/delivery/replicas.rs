@@ -1,0 +1,189 @@
+//! Two real `acctd` processes on one PostgreSQL database behave as one service:
+//! sessions, codes and limits are shared, and a replica killed with messages still
+//! in its outbox has them delivered, once, by the other.
+//! Needs ACCTD_TEST_POSTGRES_URL (scripts/test.sh sets it); skipped without it.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use acct_api::{ErrorCode, FlowInput, FlowStatus, StartFlow};
+use acct_client::{Client, ClientOptions};
+
+use crate::support::{fresh_postgres_database, Gateway, Mode, PASSWORD, WEBHOOK_SECRET};
+
+struct Replica {
+    child: Child,
+    client: Client,
+}
+
+impl Replica {
+    fn start(database: &str, gateway: &str, log: &std::path::Path) -> Self {
+        let stderr = std::fs::File::create(log).unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_acctd"))
+            .args(["--listen", "127.0.0.1:0", "--database", database])
+            .arg("--courier")
+            .arg(format!("log,webhook:{gateway}"))
+            .env("ACCTD_SECRET_KEY", "22".repeat(32))
+            .env("ACCTD_WEBHOOK_SECRET", WEBHOOK_SECRET)
+            .env("ACCTD_PASSWORD_ARGON2_MEMORY_KIB", "8192")
+            .env("ACCTD_PASSWORD_ARGON2_ITERATIONS", "1")
+            .env("ACCTD_LIMITS_CODE_RESEND_COOLDOWN", "0")
+            .env("ACCTD_LIMITS_CODES_PER_DESTINATION_PER_DAY", "4")
+            .env("ACCTD_DELIVERY_WAIT_MS", "700")
+            .env("ACCTD_DELIVERY_ATTEMPT_TIMEOUT_MS", "1500")
+            .env("ACCTD_DELIVERY_LEASE_MS", "2500")
+            .env("ACCTD_DELIVERY_POLL_MS", "100")
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::piped())
+            .stderr(stderr)
+            .spawn()
+            .unwrap();
+        let mut stdout = BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        stdout.read_line(&mut line).unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("acctd listening on ")
+            .unwrap_or_else(|| {
+                panic!(
+                    "acctd did not start: {line:?}\n{}",
+                    std::fs::read_to_string(log).unwrap_or_default()
+                )
+            })
+            .to_string();
+        // The `log` courier prints on stdout: keep the pipe drained.
+        std::thread::spawn(move || {
+            let mut sink = String::new();
+            while stdout.read_line(&mut sink).map(|n| n > 0).unwrap_or(false) {
+                sink.clear();
+            }
+        });
+        let client = Client::new(&url, ClientOptions::default()).unwrap();
+        Self { child, client }
+    }
+}
+
+impl Drop for Replica {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn signup(phone: &str) -> StartFlow {
+    StartFlow::Signup {
+        phone: Some(phone.into()),
+        email: None,
+        password: Some(PASSWORD.into()),
+        name: None,
+        device_name: Some("replica-test".into()),
+    }
+}
+
+fn code(c: String) -> FlowInput {
+    FlowInput {
+        code: Some(c),
+        ..FlowInput::default()
+    }
+}
+
+#[tokio::test]
+async fn two_replicas_on_one_postgres_behave_as_one_service() {
+    let Ok(admin) = std::env::var("ACCTD_TEST_POSTGRES_URL") else {
+        eprintln!(
+            "skipped: set ACCTD_TEST_POSTGRES_URL to run the replica test (scripts/test.sh does)"
+        );
+        return;
+    };
+    let database = fresh_postgres_database(&admin).await;
+    let gateway = Gateway::start(Mode::Accept).await;
+    let logs = tempfile::tempdir().unwrap();
+    // Started together: the migration lock keeps them from racing.
+    let a = Replica::start(&database, &gateway.url, &logs.path().join("a.log"));
+    let b = Replica::start(&database, &gateway.url, &logs.path().join("b.log"));
+    let mut a = a;
+
+    // A code issued via A verifies via B.
+    let phone = "+8613900000001";
+    let flow = a.client.start_flow(&signup(phone)).await.unwrap();
+    let done = b
+        .client
+        .advance_flow(&flow.flow_id, &code(gateway.last_code(phone)))
+        .await
+        .unwrap();
+    assert_eq!(done.status, FlowStatus::Complete);
+    let owner = done.result.unwrap().session.unwrap();
+
+    // Sign in through A, sign that device out through B: A refuses it at once.
+    let signed_in = a
+        .client
+        .start_flow(&StartFlow::Login {
+            login: phone.into(),
+            method: acct_api::LoginMethod::Password,
+            password: Some(PASSWORD.into()),
+            device_name: Some("laptop".into()),
+        })
+        .await
+        .unwrap()
+        .result
+        .unwrap()
+        .session
+        .unwrap();
+    let on_a = a.client.with_token(&signed_in.access_token);
+    on_a.me().await.unwrap();
+    b.client
+        .with_token(&owner.access_token)
+        .sign_out_device(&signed_in.device_id)
+        .await
+        .unwrap();
+    let refused = on_a.me().await.unwrap_err();
+    assert!(
+        matches!(
+            refused.code(),
+            Some(ErrorCode::SessionRevoked | ErrorCode::Unauthenticated)
+        ),
+        "{refused}"
+    );
+
+    // The daily code limit (4 here) counts requests to both replicas.
+    let busy = "+8613900000002";
+    for i in 0..4 {
+        let via = if i % 2 == 0 { &a } else { &b };
+        via.client.start_flow(&signup(busy)).await.unwrap();
+    }
+    for via in [&a, &b] {
+        let err = via.client.start_flow(&signup(busy)).await.unwrap_err();
+        assert_eq!(err.code(), Some(ErrorCode::RateLimited), "{err}");
+    }
+
+    // A hangs on the gateway with two messages claimed, and is killed: B delivers them once each.
+    gateway.set_mode(Mode::Hold);
+    let pending = ["+8613900000003", "+8613900000004"];
+    for phone in pending {
+        a.client.start_flow(&signup(phone)).await.unwrap();
+    }
+    a.child.kill().unwrap();
+    a.child.wait().unwrap();
+    gateway.set_mode(Mode::Accept);
+    for phone in pending {
+        let got = gateway
+            .wait_delivered(phone, 1, Duration::from_secs(15))
+            .await;
+        assert_eq!(got.len(), 1, "B delivered A's message to {phone}");
+    }
+    // Give any second (wrong) delivery time to show: several of B's polls.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    for phone in pending {
+        let got = gateway.delivered_to(phone);
+        assert_eq!(got.len(), 1, "exactly once to {phone}: {got:?}");
+        let held: Vec<_> = gateway
+            .received()
+            .into_iter()
+            .filter(|r| r.to == phone)
+            .collect();
+        assert_eq!(held.len(), 2, "A's held attempt and B's delivery: {held:?}");
+        assert_eq!(held[0].delivery, held[1].delivery, "the same message");
+    }
+    drop(b);
+}

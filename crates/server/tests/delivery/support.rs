@@ -1,0 +1,249 @@
+//! Support for the delivery tests: an in-process acctd with the couriers a test
+//! names, and an SMS gateway on loopback that checks signatures and answers as told.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use acct_client::{Client, ClientOptions};
+use acctd::Config;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use sqlx::Connection;
+
+pub const PASSWORD: &str = "violet-Quartz-91";
+pub const WEBHOOK_SECRET: &str = "test-webhook-secret-0123456789abcdef";
+
+/// An acctd inside the test process (SQLite, or PostgreSQL when ACCTD_TEST_POSTGRES_URL is set).
+pub struct Server {
+    pub client: Client,
+    pub dir: tempfile::TempDir,
+    pub database: String,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Server {
+    pub async fn start(adjust: impl FnOnce(&mut Config, &std::path::Path)) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut config = Config::for_tests(dir.path());
+        if let Ok(admin) = std::env::var("ACCTD_TEST_POSTGRES_URL") {
+            config.database = fresh_postgres_database(&admin).await;
+        }
+        adjust(&mut config, dir.path());
+        let database = config.database.clone();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(async move {
+            let shutdown = async move {
+                let _ = rx.await;
+            };
+            if let Err(e) = acctd::serve(listener, config, shutdown).await {
+                panic!("acctd failed: {e:#}");
+            }
+        });
+        let client = Client::new(&url, ClientOptions::default()).expect("client");
+        for _ in 0..500 {
+            if client.service_info().await.is_ok() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        Self {
+            client,
+            dir,
+            database,
+            shutdown: Some(tx),
+        }
+    }
+
+    pub async fn db(&self) -> sqlx::AnyConnection {
+        sqlx::any::install_default_drivers();
+        sqlx::AnyConnection::connect(&self.database)
+            .await
+            .expect("db connect")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Creates a uniquely named database on the admin server and returns its URL.
+pub async fn fresh_postgres_database(admin: &str) -> String {
+    sqlx::any::install_default_drivers();
+    let name = format!("acctd_test_{}", acctd::secret::new_id());
+    let mut conn = sqlx::AnyConnection::connect(admin)
+        .await
+        .expect("connect to ACCTD_TEST_POSTGRES_URL");
+    sqlx::raw_sql(&format!("CREATE DATABASE {name}"))
+        .execute(&mut conn)
+        .await
+        .expect("create test database");
+    let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(admin);
+    format!("{base}/{name}")
+}
+
+/// How the gateway answers the next requests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// 200.
+    Accept,
+    /// This many 503s, then 200.
+    FailFirst(u32),
+    /// Always this status.
+    Always(u16),
+    /// Never answers (a gateway that hangs).
+    Hold,
+}
+
+/// One request the gateway saw.
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub delivery: Option<String>,
+    pub to: String,
+    pub text: String,
+    pub purpose: String,
+    pub signature_ok: bool,
+    /// The status answered; 0 while held.
+    pub answered: u16,
+}
+
+struct GatewayState {
+    mode: Mutex<Mode>,
+    received: Mutex<Vec<Received>>,
+}
+
+/// An SMS gateway on a loopback port.
+pub struct Gateway {
+    pub url: String,
+    state: Arc<GatewayState>,
+}
+
+impl Gateway {
+    pub async fn start(mode: Mode) -> Self {
+        let state = Arc::new(GatewayState {
+            mode: Mutex::new(mode),
+            received: Mutex::new(Vec::new()),
+        });
+        let app = axum::Router::new()
+            .route("/sms", axum::routing::post(receive))
+            .with_state(state.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind gateway");
+        let url = format!("http://{}/sms", listener.local_addr().expect("addr"));
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        Self { url, state }
+    }
+
+    pub fn set_mode(&self, mode: Mode) {
+        *self.state.mode.lock().expect("mode") = mode;
+    }
+
+    pub fn received(&self) -> Vec<Received> {
+        self.state.received.lock().expect("received").clone()
+    }
+
+    /// Requests answered 200 for `to`.
+    pub fn delivered_to(&self, to: &str) -> Vec<Received> {
+        self.received()
+            .into_iter()
+            .filter(|r| r.to == to && r.answered == 200)
+            .collect()
+    }
+
+    /// Waits (bounded) until `n` messages to `to` were answered 200.
+    pub async fn wait_delivered(&self, to: &str, n: usize, within: Duration) -> Vec<Received> {
+        let end = tokio::time::Instant::now() + within;
+        loop {
+            let got = self.delivered_to(to);
+            if got.len() >= n || tokio::time::Instant::now() >= end {
+                return got;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    /// The code in the newest message delivered to `to`.
+    pub fn last_code(&self, to: &str) -> String {
+        let got = self.delivered_to(to);
+        let text = &got
+            .last()
+            .unwrap_or_else(|| panic!("nothing delivered to {to}"))
+            .text;
+        code_in(text).unwrap_or_else(|| panic!("no code in {text:?}"))
+    }
+}
+
+/// The first run of six digits in a text.
+pub fn code_in(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(6).find_map(|w| {
+        w.iter()
+            .all(char::is_ascii_digit)
+            .then(|| w.iter().collect::<String>())
+    })
+}
+
+async fn receive(
+    State(state): State<Arc<GatewayState>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> StatusCode {
+    let header = |n: &str| {
+        headers
+            .get(n)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    let timestamp = header("x-acct-timestamp").unwrap_or_default();
+    let fresh = timestamp
+        .parse::<i64>()
+        .map(|t| (t - time::OffsetDateTime::now_utc().unix_timestamp()).abs() < 300)
+        .unwrap_or(false);
+    let mut mac = Hmac::<Sha256>::new_from_slice(WEBHOOK_SECRET.as_bytes()).expect("hmac");
+    mac.update(timestamp.as_bytes());
+    mac.update(b".");
+    mac.update(&body);
+    let expected = format!("sha256={}", hex::encode(mac.finalize().into_bytes()));
+    let signature_ok = fresh && header("x-acct-signature").as_deref() == Some(expected.as_str());
+    let json: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+    let field = |k: &str| json[k].as_str().unwrap_or_default().to_string();
+    let answer = {
+        let mut mode = state.mode.lock().expect("mode");
+        match *mode {
+            Mode::Accept => Some(200),
+            Mode::FailFirst(0) => Some(200),
+            Mode::FailFirst(n) => {
+                *mode = Mode::FailFirst(n - 1);
+                Some(503)
+            }
+            Mode::Always(s) => Some(s),
+            Mode::Hold => None,
+        }
+    };
+    let answer = answer.map(|a| if signature_ok { a } else { 401 });
+    state.received.lock().expect("received").push(Received {
+        delivery: header("x-acct-delivery"),
+        to: field("to"),
+        text: field("text"),
+        purpose: field("purpose"),
+        signature_ok,
+        answered: answer.unwrap_or(0),
+    });
+    match answer {
+        Some(s) => StatusCode::from_u16(s).unwrap_or(StatusCode::OK),
+        None => std::future::pending().await,
+    }
+}
