@@ -23,6 +23,9 @@ pub struct Env {
     pub token: Option<String>,
     pub config_dir: Option<PathBuf>,
     pub keyring_service: Option<String>,
+    /// `ACCTL_KEYRING_BACKEND=kernel|secret-service`: skip the Secret Service
+    /// probe, or insist on it (Linux).
+    pub keyring_backend: Option<String>,
     /// Test hook `ACCTL_TEST_KEYRING_FAIL=1`: every keyring call fails as if
     /// no keyring were available.
     pub test_keyring_fail: bool,
@@ -56,6 +59,10 @@ pub const ENV_VARS: &[(&str, &str)] = &[
     ),
     ("ACCTL_CONFIG_DIR", "the config directory"),
     ("ACCTL_KEYRING_SERVICE", "the keyring service name"),
+    (
+        "ACCTL_KEYRING_BACKEND",
+        "which keyring a sign-in uses (kernel or secret-service)",
+    ),
 ];
 
 fn var(name: &str) -> Option<String> {
@@ -77,6 +84,7 @@ impl Env {
             token: var("ACCTL_TOKEN"),
             config_dir: var("ACCTL_CONFIG_DIR").map(PathBuf::from),
             keyring_service: var("ACCTL_KEYRING_SERVICE"),
+            keyring_backend: var("ACCTL_KEYRING_BACKEND"),
             test_keyring_fail: flag("ACCTL_TEST_KEYRING_FAIL"),
             test_keyring_hang: flag("ACCTL_TEST_KEYRING_HANG"),
             test_keyring_timeout_ms: var("ACCTL_TEST_KEYRING_TIMEOUT_MS")
@@ -100,6 +108,7 @@ impl Env {
             self.token.is_some(),
             self.config_dir.is_some(),
             self.keyring_service.is_some(),
+            self.keyring_backend.is_some(),
         ];
         ENV_VARS
             .iter()

@@ -43,6 +43,9 @@ pub struct Profile {
     pub refresh_expires_at: Option<OffsetDateTime>,
     #[serde(default)]
     pub token_store: StoreKind,
+    /// Which keyring holds the tokens (absent: the native one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keyring_backend: Option<crate::token_store::Backend>,
 }
 
 impl Profile {
@@ -250,6 +253,7 @@ mod tests {
             access_expires_at: Some(OffsetDateTime::now_utc()),
             refresh_expires_at: None,
             token_store: StoreKind::Keyring,
+            keyring_backend: None,
         }
     }
 

@@ -64,13 +64,8 @@ impl<'a> Session<'a> {
     }
 
     pub fn store(&self) -> Result<TokenStore> {
-        let kind = self
-            .profile
-            .as_ref()
-            .map(|p| p.token_store)
-            .unwrap_or_default();
-        Ok(TokenStore::new(
-            kind,
+        Ok(TokenStore::for_profile(
+            self.profile.as_ref(),
             &self.ctx.env,
             &self.ctx.config_dir()?,
         ))
@@ -242,7 +237,7 @@ pub fn current_sign_in(ctx: &Context, profile: &str) -> Option<(Profile, Tokens)
     let dir = ctx.config_dir().ok()?;
     let old = load_profiles(&dir).ok()?.profiles.get(profile).cloned()?;
     old.account_id.as_ref()?;
-    let tokens = TokenStore::new(old.token_store, &ctx.env, &dir)
+    let tokens = TokenStore::for_profile(Some(&old), &ctx.env, &dir)
         .load(profile)
         .ok()??;
     Some((old, tokens))
@@ -315,16 +310,19 @@ pub fn save_sign_in(
         access_expires_at: Some(session.access_expires_at),
         refresh_expires_at: Some(session.refresh_expires_at),
         token_store: store.kind(),
+        keyring_backend: store
+            .backend()
+            .filter(|b| *b != crate::token_store::Backend::Native),
     };
-    let old_kind = update_profiles(&dir, |file| {
-        Ok(file
-            .profiles
-            .insert(profile.to_string(), new.clone())
-            .map(|old| old.token_store))
+    let old = update_profiles(&dir, |file| {
+        Ok(file.profiles.insert(profile.to_string(), new.clone()))
     })?;
     // Switching stores must not leave the old tokens behind.
-    if let Some(old) = old_kind.filter(|k| *k != store.kind()) {
-        let _ = TokenStore::new(old, &ctx.env, &dir).delete(profile);
+    if let Some(old) = old {
+        let old_store = TokenStore::for_profile(Some(&old), &ctx.env, &dir);
+        if (old_store.kind(), old_store.backend()) != (store.kind(), store.backend()) {
+            let _ = old_store.delete(profile);
+        }
     }
     Ok(new)
 }

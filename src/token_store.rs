@@ -2,6 +2,8 @@
 //! user opts in, a 0600 file. One entry per profile holding `{access_token,
 //! refresh_token}`, so `whoami` needs no refresh round trip.
 //!
+//! On Linux a sign-in prefers the Secret Service (GNOME Keyring, KWallet) when
+//! one answers a probe, else the kernel keyring; the profile records which.
 //! Every keyring call runs on its own thread and is waited for at most a few
 //! seconds: a locked or absent keyring must not hang the CLI.
 
@@ -14,6 +16,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::{Env, StoreKind};
 use crate::error::{CliError, Exit, Result};
+use crate::output::Output;
+use crate::profiles::Profile;
 
 /// The secrets of one profile.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
@@ -28,10 +32,22 @@ impl std::fmt::Debug for Tokens {
     }
 }
 
+/// Which keyring holds a profile's entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Backend {
+    /// The platform's own: the kernel keyring on Linux, Keychain, Credential Manager.
+    #[default]
+    Native,
+    /// The desktop Secret Service over D-Bus (Linux).
+    SecretService,
+}
+
 /// A token store, chosen per profile.
 #[derive(Debug, Clone)]
 pub enum TokenStore {
     Keyring {
+        backend: Backend,
         service: String,
         timeout: Duration,
         /// Test hook: behave as if no keyring were available.
@@ -54,9 +70,47 @@ enum KeyringOutcome<T> {
 const PROBE_USER: &str = "acctl-probe";
 
 impl TokenStore {
+    /// The store of an existing profile (kind and keyring it was saved in).
+    pub fn for_profile(profile: Option<&Profile>, env: &Env, config_dir: &Path) -> Self {
+        let kind = profile.map(|p| p.token_store).unwrap_or_default();
+        let backend = profile.and_then(|p| p.keyring_backend).unwrap_or_default();
+        Self::with_backend(kind, backend, env, config_dir)
+    }
+
+    /// The store for a new sign-in, probed so a fresh token is never lost: the
+    /// Secret Service if one answers (Linux), else the native keyring.
+    pub fn for_sign_in(
+        kind: StoreKind,
+        env: &Env,
+        config_dir: &Path,
+        out: &Output,
+    ) -> Result<Self> {
+        let native = Self::with_backend(kind, Backend::Native, env, config_dir);
+        let try_secret_service = kind == StoreKind::Keyring
+            && cfg!(target_os = "linux")
+            && env.keyring_backend.as_deref() != Some("kernel");
+        if try_secret_service {
+            let ss = Self::with_backend(kind, Backend::SecretService, env, config_dir);
+            match ss.probe() {
+                Ok(()) => return Ok(ss),
+                Err(e) if env.keyring_backend.as_deref() == Some("secret-service") => {
+                    return Err(e)
+                }
+                Err(e) => out.trace(&format!("  (Secret Service not used: {})", e.message)),
+            }
+        }
+        native.probe()?;
+        Ok(native)
+    }
+
     pub fn new(kind: StoreKind, env: &Env, config_dir: &Path) -> Self {
+        Self::with_backend(kind, Backend::Native, env, config_dir)
+    }
+
+    fn with_backend(kind: StoreKind, backend: Backend, env: &Env, config_dir: &Path) -> Self {
         match kind {
             StoreKind::Keyring => TokenStore::Keyring {
+                backend,
                 service: env.keyring_service(),
                 timeout: env.keyring_timeout(),
                 fail: env.test_keyring_fail,
@@ -65,6 +119,14 @@ impl TokenStore {
             StoreKind::File => TokenStore::File {
                 dir: config_dir.join("credentials"),
             },
+        }
+    }
+
+    /// The keyring in use (for the profile record); `None` for the file store.
+    pub fn backend(&self) -> Option<Backend> {
+        match self {
+            TokenStore::Keyring { backend, .. } => Some(*backend),
+            TokenStore::File { .. } => None,
         }
     }
 
@@ -78,7 +140,7 @@ impl TokenStore {
     /// Where the tokens go, for people.
     pub fn describe(&self) -> String {
         match self {
-            TokenStore::Keyring { .. } => keyring_name().to_string(),
+            TokenStore::Keyring { backend, .. } => keyring_name(*backend).to_string(),
             TokenStore::File { dir } => format!("the plain file store in {}", dir.display()),
         }
     }
@@ -180,6 +242,7 @@ impl TokenStore {
         call: impl FnOnce(&keyring::Entry) -> keyring::Result<T> + Send + 'static,
     ) -> Result<Option<T>> {
         let TokenStore::Keyring {
+            backend,
             service,
             timeout,
             fail,
@@ -192,13 +255,13 @@ impl TokenStore {
             return Err(unavailable("ACCTL_TEST_KEYRING_FAIL is set"));
         }
         let (tx, rx) = mpsc::channel();
-        let (service, user, hang) = (service.clone(), user.to_string(), *hang);
+        let (service, user, hang, backend) = (service.clone(), user.to_string(), *hang, *backend);
         std::thread::spawn(move || {
             if hang {
                 // Simulates a locked keyring; the process exits long before this ends.
                 std::thread::park_timeout(Duration::from_secs(3600));
             }
-            let outcome = match entry(&service, &user).and_then(|e| call(&e)) {
+            let outcome = match entry(backend, &service, &user).and_then(|e| call(&e)) {
                 Ok(v) => KeyringOutcome::Ok(v),
                 Err(keyring::Error::NoEntry) => KeyringOutcome::NoEntry,
                 Err(e) => KeyringOutcome::Failed(e.to_string()),
@@ -218,8 +281,15 @@ impl TokenStore {
 }
 
 /// The keyring entry of `user` under `service`.
+fn entry(backend: Backend, service: &str, user: &str) -> keyring::Result<keyring::Entry> {
+    match backend {
+        Backend::Native => native_entry(service, user),
+        Backend::SecretService => secret_service_entry(service, user),
+    }
+}
+
 #[cfg(target_os = "linux")]
-fn entry(service: &str, user: &str) -> keyring::Result<keyring::Entry> {
+fn native_entry(service: &str, user: &str) -> keyring::Result<keyring::Entry> {
     use linux_keyutils::{KeyRing, KeyRingIdentifier};
     // keyring-rs would also attach the user's persistent keyring to the session
     // keyring; where that keyring is not ours (user namespaces, containers)
@@ -236,17 +306,33 @@ fn entry(service: &str, user: &str) -> keyring::Result<keyring::Entry> {
 }
 
 #[cfg(not(target_os = "linux"))]
-fn entry(service: &str, user: &str) -> keyring::Result<keyring::Entry> {
+fn native_entry(service: &str, user: &str) -> keyring::Result<keyring::Entry> {
     keyring::Entry::new(service, user)
 }
 
-/// What the keyring is on this platform.
-pub fn keyring_name() -> &'static str {
-    if cfg!(target_os = "linux") {
-        "the Linux kernel keyring"
-    } else {
-        "the OS keyring"
+#[cfg(target_os = "linux")]
+fn secret_service_entry(service: &str, user: &str) -> keyring::Result<keyring::Entry> {
+    let cred = keyring::secret_service::SsCredential::new_with_target(None, service, user)?;
+    Ok(keyring::Entry::new_with_credential(Box::new(cred)))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn secret_service_entry(service: &str, user: &str) -> keyring::Result<keyring::Entry> {
+    keyring::Entry::new(service, user)
+}
+
+/// What a keyring is called, for people.
+pub fn keyring_name(backend: Backend) -> &'static str {
+    match backend {
+        Backend::SecretService => "the Secret Service (desktop keyring)",
+        Backend::Native if cfg!(target_os = "linux") => "the Linux kernel keyring",
+        Backend::Native => "the OS keyring",
     }
+}
+
+/// The kernel keyring forgets everything at reboot; people should know.
+pub fn forgets_at_reboot(store: &TokenStore) -> bool {
+    cfg!(target_os = "linux") && store.backend() == Some(Backend::Native)
 }
 
 /// Fail closed, and say how to opt into the file store.
@@ -338,6 +424,7 @@ mod tests {
     #[test]
     fn failing_keyring_explains_the_opt_in() {
         let store = TokenStore::Keyring {
+            backend: Backend::Native,
             service: "acctl-test".into(),
             timeout: Duration::from_secs(1),
             fail: true,
@@ -352,6 +439,7 @@ mod tests {
     #[test]
     fn a_hanging_keyring_times_out_with_a_clear_error() {
         let store = TokenStore::Keyring {
+            backend: Backend::Native,
             service: "acctl-test".into(),
             timeout: Duration::from_millis(50),
             fail: false,

@@ -251,7 +251,9 @@ fn profile_fields(
         f.push(("  server".into(), p.server.clone()));
         f.push(("  account".into(), opt(p.account_id.as_deref())));
         let store = match p.token_store {
-            crate::config::StoreKind::Keyring => crate::token_store::keyring_name().to_string(),
+            crate::config::StoreKind::Keyring => {
+                crate::token_store::keyring_name(p.keyring_backend.unwrap_or_default()).to_string()
+            }
             crate::config::StoreKind::File => "plain file (insecure storage, opted in)".to_string(),
         };
         f.push(("  token store".into(), store));

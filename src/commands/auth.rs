@@ -6,6 +6,7 @@ use acct_api::{
 use clap::Args;
 use serde_json::json;
 
+use crate::config::StoreKind;
 use crate::context::Context;
 use crate::error::{CliError, Result};
 use crate::flow::{drive, kind_from_str, Inputs, Origin};
@@ -123,8 +124,7 @@ fn target(ctx: &Context, insecure: bool) -> Result<Target> {
     let profile = ctx.profile_name(&file)?;
     let server = ctx.server(file.profiles.get(&profile));
     let kind = ctx.sign_in_store_kind(insecure)?;
-    let store = TokenStore::new(kind, &ctx.env, &dir);
-    prepare_store(ctx, &store)?;
+    let store = prepare_store(ctx, kind)?;
     Ok(Target {
         profile,
         server,
@@ -132,15 +132,16 @@ fn target(ctx: &Context, insecure: bool) -> Result<Target> {
     })
 }
 
-/// Warns about the file store before anything is written; probes the keyring.
-fn prepare_store(ctx: &Context, store: &TokenStore) -> Result<()> {
-    if let TokenStore::File { dir } = store {
+/// Warns about the file store before anything is written; picks and probes the keyring.
+fn prepare_store(ctx: &Context, kind: StoreKind) -> Result<TokenStore> {
+    let dir = ctx.config_dir()?;
+    if kind == StoreKind::File {
         ctx.out.warn(&format!(
             "tokens will be stored unencrypted in {} (mode 0600), readable by anything running as you.",
-            dir.display()
+            dir.join("credentials").display()
         ));
     }
-    store.probe()
+    TokenStore::for_sign_in(kind, &ctx.env, &dir, &ctx.out)
 }
 
 pub fn signup(ctx: &Context, args: SignupArgs) -> Result<Report> {
@@ -311,7 +312,7 @@ fn finish(
         origin.profile,
         store.describe()
     ));
-    if matches!(store, TokenStore::Keyring { .. }) && cfg!(target_os = "linux") {
+    if crate::token_store::forgets_at_reboot(store) {
         ctx.out.note("note: the kernel keyring does not survive a reboot; after one, run `acctl login` again.");
     }
     let mut report = json!({
@@ -373,14 +374,12 @@ pub fn resume(ctx: &Context, args: ContinueArgs) -> Result<Report> {
         .as_ref()
         .map(|r| kind_from_str(&r.kind))
         .unwrap_or(flow.kind);
-    let store = TokenStore::new(
-        ctx.sign_in_store_kind(origin.insecure_storage)?,
-        &ctx.env,
-        &dir,
-    );
-    if matches!(kind, FlowKind::Login | FlowKind::Signup) {
-        prepare_store(ctx, &store)?;
-    }
+    let store_kind = ctx.sign_in_store_kind(origin.insecure_storage)?;
+    let store = if matches!(kind, FlowKind::Login | FlowKind::Signup) {
+        prepare_store(ctx, store_kind)?
+    } else {
+        TokenStore::new(store_kind, &ctx.env, &dir)
+    };
     let password = if args.password_stdin {
         Some(password_from_stdin()?)
     } else {

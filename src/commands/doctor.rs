@@ -12,8 +12,8 @@ use crate::config::{StoreKind, CONFIG_FILE, ENV_VARS};
 use crate::context::{check_transport, Context};
 use crate::error::{CliError, Exit, Result};
 use crate::output::{Human, Report};
-use crate::profiles::{load_profiles, PROFILES_FILE};
-use crate::token_store::{keyring_name, TokenStore};
+use crate::profiles::{load_profiles, Profile, PROFILES_FILE};
+use crate::token_store::{forgets_at_reboot, TokenStore};
 
 /// Check the set-up and say what to fix.
 #[derive(Debug, Args)]
@@ -80,11 +80,7 @@ pub fn run(ctx: &Context, _: DoctorArgs) -> Result<Report> {
             (String::new(), None)
         }
     };
-    checks.push(store_check(
-        ctx,
-        &dir,
-        profile.as_ref().map(|p| p.token_store),
-    ));
+    checks.push(store_check(ctx, &dir, profile.as_ref()));
     let overrides = ctx.env.overrides();
     checks.push(if overrides.is_empty() {
         ok("environment", "no ACCTL_* overrides set")
@@ -245,28 +241,57 @@ fn permissions_check(dir: &Path) -> Finding {
     )
 }
 
-fn store_check(ctx: &Context, dir: &Path, profile_kind: Option<StoreKind>) -> Finding {
-    let kind = match (
-        profile_kind,
-        ctx.file_config().ok().and_then(|c| c.token_store),
-    ) {
-        (Some(k), _) => k,
-        (None, k) => k.unwrap_or_default(),
-    };
-    let store = TokenStore::new(kind, &ctx.env, dir);
-    match (kind, store.probe()) {
-        (StoreKind::Keyring, Ok(())) => ok(
-            "token store",
-            format!("{} works (probed){}", keyring_name(), if cfg!(target_os = "linux") { "; it does not survive a reboot" } else { "" }),
+/// The store of the current profile, or the one a sign-in would pick now.
+fn store_check(ctx: &Context, dir: &Path, profile: Option<&Profile>) -> Finding {
+    let (kind, store) = match profile.filter(|p| p.account_id.is_some()) {
+        Some(p) => (
+            p.token_store,
+            Ok(TokenStore::for_profile(Some(p), &ctx.env, dir)),
         ),
-        (StoreKind::Keyring, Err(e)) => bad("token store", Status::Fail, e.message.clone(), "start the keyring, or opt into the file store with token_store = \"file\" in config.toml"),
-        (StoreKind::File, Ok(())) => bad(
+        None => {
+            let kind = ctx
+                .file_config()
+                .ok()
+                .and_then(|c| c.token_store)
+                .unwrap_or_default();
+            (kind, TokenStore::for_sign_in(kind, &ctx.env, dir, &ctx.out))
+        }
+    };
+    let probed = store.and_then(|s| s.probe().map(|()| s));
+    match (kind, probed) {
+        (StoreKind::Keyring, Ok(s)) => ok(
+            "token store",
+            format!(
+                "{} works (probed){}",
+                s.describe(),
+                if forgets_at_reboot(&s) {
+                    "; it does not survive a reboot"
+                } else {
+                    ""
+                }
+            ),
+        ),
+        (StoreKind::Keyring, Err(e)) => bad(
+            "token store",
+            Status::Fail,
+            e.message.clone(),
+            "start the keyring, or opt into the file store with token_store = \"file\" in config.toml",
+        ),
+        (StoreKind::File, Ok(_)) => bad(
             "token store",
             Status::Warn,
-            format!("tokens are in plain files under {} (opted in)", dir.join("credentials").display()),
+            format!(
+                "tokens are in plain files under {} (opted in)",
+                dir.join("credentials").display()
+            ),
             "use the keyring: remove token_store = \"file\" and sign in again",
         ),
-        (StoreKind::File, Err(e)) => bad("token store", Status::Fail, e.message.clone(), "check the config dir permissions"),
+        (StoreKind::File, Err(e)) => bad(
+            "token store",
+            Status::Fail,
+            e.message.clone(),
+            "check the config dir permissions",
+        ),
     }
 }
 

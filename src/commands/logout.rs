@@ -45,11 +45,7 @@ pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<Report> {
         } else {
             false
         };
-        let store = TokenStore::new(
-            profile.as_ref().map(|p| p.token_store).unwrap_or_default(),
-            &ctx.env,
-            &dir,
-        );
+        let store = TokenStore::for_profile(profile.as_ref(), &ctx.env, &dir);
         if profile.is_some() || !args.all_profiles {
             if let Err(e) = store.delete(&name) {
                 if profile.is_some() {

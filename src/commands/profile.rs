@@ -111,7 +111,7 @@ pub fn run(ctx: &Context, args: ProfileArgs) -> Result<Report> {
                     format!("there is no profile {name:?}: see `acctl profile list`."),
                 ));
             };
-            TokenStore::new(p.token_store, &ctx.env, &dir).delete(&name)?;
+            TokenStore::for_profile(Some(p), &ctx.env, &dir).delete(&name)?;
             update_profiles(&dir, |f| {
                 f.profiles.remove(&name);
                 if f.current.as_deref() == Some(name.as_str()) {

@@ -1,7 +1,7 @@
 //! Sessions over time: refresh on expiry (single-flight across processes),
 //! rejected refresh, revoked devices, and where tokens are (not) written.
 
-use crate::support::{Run, Sandbox};
+use crate::support::{Run, Sandbox, PASSWORD};
 
 /// SECURITY 39: 5 parallel `acctl whoami` at expiry; none is logged out, because
 /// the refresh is single-flight (file lock + re-read), never a double rotation.
@@ -168,4 +168,43 @@ fn signing_in_again_revokes_the_replaced_session() {
         .run()
         .exit(3);
     sb.cmd(&["whoami"]).run().ok();
+}
+
+fn on_path(bin: &str) -> bool {
+    std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).any(|d| d.join(bin).is_file()))
+        .unwrap_or(false)
+}
+
+/// A sign-in prefers the Secret Service when one answers, and the profile
+/// remembers it. Runs only where dbus-run-session and gnome-keyring exist.
+#[test]
+fn secret_service_is_used_when_one_answers() {
+    if !on_path("dbus-run-session") || !on_path("gnome-keyring-daemon") {
+        eprintln!("skipped: needs dbus-run-session and gnome-keyring-daemon");
+        return;
+    }
+    let sb = Sandbox::new();
+    let account = sb.signup("+8613812345618");
+    sb.cmd(&["logout"]).run().ok();
+    let script = format!(
+        "export $(printf pw | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null) && \
+         printf '%s\\n' '{PASSWORD}' | {bin} login {account} --password-stdin && {bin} whoami --json && {bin} logout",
+        bin = crate::support::BIN
+    );
+    let run = sb
+        .cmd(&[])
+        .env_remove("ACCTL_KEYRING_BACKEND")
+        .program(
+            "timeout",
+            &["60", "dbus-run-session", "--", "sh", "-c", &script],
+        )
+        .run()
+        .ok();
+    assert!(run.stderr.contains("Secret Service"), "{}", run.dump());
+    assert!(run.stdout.contains(&account), "{}", run.dump());
+    assert!(
+        sb.keyring_tokens("default").is_none(),
+        "nothing in the kernel keyring"
+    );
 }

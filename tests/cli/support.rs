@@ -134,6 +134,8 @@ impl Sandbox {
             .env("ACCTL_CONFIG_DIR", self.config_dir())
             .env("ACCTL_SERVER", self.url())
             .env("ACCTL_KEYRING_SERVICE", &self.service)
+            // Deterministic: the kernel keyring, even on a desktop with a Secret Service.
+            .env("ACCTL_KEYRING_BACKEND", "kernel")
             .env("NO_COLOR", "1")
             .env("HOSTNAME", "test-host");
         TestCommand { cmd, stdin: None }
@@ -256,6 +258,26 @@ impl TestCommand {
     pub fn env(mut self, k: &str, v: impl AsRef<std::ffi::OsStr>) -> Self {
         self.cmd.env(k, v);
         self
+    }
+
+    pub fn env_remove(mut self, k: &str) -> Self {
+        self.cmd.env_remove(k);
+        self
+    }
+
+    /// The same environment, another program (e.g. a wrapper around acctl).
+    pub fn program(self, program: &str, args: &[&str]) -> Self {
+        let mut cmd = Command::new(program);
+        cmd.args(args).env_clear();
+        for (k, v) in self.cmd.get_envs() {
+            if let Some(v) = v {
+                cmd.env(k, v);
+            }
+        }
+        TestCommand {
+            cmd,
+            stdin: self.stdin,
+        }
     }
 
     pub fn stdin(mut self, s: &str) -> Self {
