@@ -15,7 +15,7 @@ use time::OffsetDateTime;
 use crate::context::Context;
 use crate::error::{CliError, Exit, Result};
 use crate::profiles::{create_config_dir, load_profiles, lock_file, update_profiles, Profile};
-use crate::token_store::{TokenStore, Tokens};
+use crate::token_store::{forgets_at_reboot, TokenStore, Tokens};
 
 /// Refresh a little before the stored expiry, so the request does not race it.
 const EXPIRY_MARGIN: time::Duration = time::Duration::seconds(30);
@@ -128,9 +128,22 @@ impl<'a> Session<'a> {
         if !signed_in {
             return Err(CliError::not_signed_in(&self.name));
         }
-        self.store()?
-            .load(&self.name)?
-            .ok_or_else(|| CliError::not_signed_in(&self.name))
+        let store = self.store()?;
+        store.load(&self.name)?.ok_or_else(|| {
+            // The profile says signed in but the keyring forgot (e.g. the kernel keyring after a reboot).
+            let mut e = CliError::not_signed_in(&self.name);
+            e.message = format!(
+                "the tokens of profile {} are no longer in {}{}: run `acctl login`.",
+                self.name,
+                store.describe(),
+                if forgets_at_reboot(&store) {
+                    " (it does not survive a reboot)"
+                } else {
+                    ""
+                }
+            );
+            e
+        })
     }
 
     /// A revoked session is dead for good: clear it so `status` tells the truth.

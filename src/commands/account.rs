@@ -17,7 +17,7 @@ use crate::session::Session;
 #[command(after_help = "Examples:
   acctl status
   acctl status --json | jq .profiles
-  acctl status -q && echo signed in")]
+  acctl status >/dev/null && echo signed in")]
 pub struct StatusArgs {}
 
 /// The signed-in account (contacts masked).

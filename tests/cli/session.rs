@@ -208,3 +208,21 @@ fn secret_service_is_used_when_one_answers() {
         "nothing in the kernel keyring"
     );
 }
+
+/// After a reboot the kernel keyring is empty while profiles.toml remains.
+#[test]
+fn tokens_missing_from_the_keyring_say_why_and_exit_3() {
+    let sb = Sandbox::new();
+    sb.signup("+8613812345619");
+    use linux_keyutils::{KeyRing, KeyRingIdentifier};
+    let ring = KeyRing::from_special_id(KeyRingIdentifier::Session, false).unwrap();
+    let key = ring
+        .search(&format!("keyring-rs:default@{}", sb.service))
+        .unwrap();
+    key.invalidate().unwrap();
+    sb.cmd(&["whoami"])
+        .run()
+        .exit(3)
+        .stderr_has("does not survive a reboot");
+    sb.cmd(&["status"]).run().exit(3);
+}
