@@ -19,7 +19,7 @@ pub const WEBHOOK_SECRET: &str = "test-webhook-secret-0123456789abcdef";
 /// An acctd inside the test process (SQLite, or PostgreSQL when ACCTD_TEST_POSTGRES_URL is set).
 pub struct Server {
     pub client: Client,
-    pub dir: tempfile::TempDir,
+    _dir: tempfile::TempDir,
     pub database: String,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
 }
@@ -55,7 +55,7 @@ impl Server {
         }
         Self {
             client,
-            dir,
+            _dir: dir,
             database,
             shutdown: Some(tx),
         }

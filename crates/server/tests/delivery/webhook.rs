@@ -14,6 +14,8 @@ async fn server_with(gateway: &Gateway) -> Server {
     Server::start(move |c, dir| {
         c.courier = format!("file:{},webhook:{url}", dir.join("courier.jsonl").display());
         c.webhook_secret = Some(WEBHOOK_SECRET.into());
+        // Sign-up then sign-in to one phone within a second.
+        c.limits.code_resend_cooldown = 0;
         c.delivery.wait_ms = 1_000;
         c.delivery.retry_base_ms = 100;
         c.delivery.attempt_timeout_ms = 2_000;
