@@ -82,3 +82,55 @@ pub struct ServiceInfo {
     pub password_min_length: u32,
     pub password_max_length: u32,
 }
+
+/// `POST /v1/me/password`. Secrets: never log.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChange {
+    /// Needed unless the session re-authenticated recently (and always ignored then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_password: Option<String>,
+    pub new_password: String,
+}
+
+impl std::fmt::Debug for PasswordChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PasswordChange { <redacted> }")
+    }
+}
+
+/// `GET /v1/me/2sv`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TwoStepStatus {
+    pub enabled: bool,
+    pub recovery_codes_left: u32,
+}
+
+/// New one-time recovery codes (`POST /v1/me/2sv/recovery-codes`). Shown once.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecoveryCodes {
+    pub recovery_codes: Vec<String>,
+}
+
+impl std::fmt::Debug for RecoveryCodes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RecoveryCodes { <redacted> }")
+    }
+}
+
+/// `POST /v1/email/verify`: the token from the emailed link (or the whole link).
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EmailVerify {
+    pub token: String,
+}
+
+impl std::fmt::Debug for EmailVerify {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("EmailVerify { <redacted> }")
+    }
+}

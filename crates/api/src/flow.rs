@@ -101,6 +101,21 @@ pub enum StartFlow {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         via: Option<Channel>,
     },
+    /// Change the phone (authenticated, fresh sign-in): a code to the current phone
+    /// (or, `via = email`, to the verified email), then a code to the new phone.
+    PhoneChange {
+        /// E.164; when absent the flow first awaits `new_phone`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        new_phone: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        via: Option<Channel>,
+    },
+    /// Set or change the email (authenticated, fresh sign-in): a link goes to the new
+    /// address; opening it (and pressing Confirm) or `acctl email verify` finishes.
+    EmailChange { email: String },
+    /// Turn on two-step verification (authenticated, fresh sign-in): the response
+    /// carries the secret; a TOTP code from the authenticator confirms it.
+    TotpEnroll {},
     /// Delete the signed-in account for good (authenticated, fresh sign-in):
     /// a code to the phone (or email), then the account ID typed as confirmation.
     DeleteAccount {
@@ -202,6 +217,25 @@ pub struct Flow {
     /// Set when `status = complete`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<FlowResult>,
+    /// For `totp_enroll`: the secret to put in the authenticator app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enrollment: Option<TotpEnrollment>,
+}
+
+/// A TOTP secret being enrolled. Shown once; a secret.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TotpEnrollment {
+    /// Base32, as authenticator apps take it.
+    pub secret: String,
+    /// `otpauth://totp/…` for a QR code.
+    pub uri: String,
+}
+
+impl std::fmt::Debug for TotpEnrollment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TotpEnrollment { <redacted> }")
+    }
 }
 
 /// What a completed flow produced.
@@ -215,4 +249,7 @@ pub struct FlowResult {
     /// Present when the flow signed the user in (sign-up, login).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<Session>,
+    /// One-time recovery codes, shown once (two-step enrolment).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recovery_codes: Vec<String>,
 }

@@ -7,9 +7,10 @@
 use std::time::Duration;
 
 use acct_api::{
-    ActivityItem, ActivityPage, ActivityQuery, ApiErrorBody, Device, ErrorCode, ErrorEnvelope,
-    Flow, FlowInput, Limits, Me, RefreshRequest, SecurityCheck, ServiceInfo, Session,
-    SignOutReceipt, SignOutRequest, StartFlow, REQUEST_ID_HEADER,
+    ActivityItem, ActivityPage, ActivityQuery, ApiErrorBody, Device, EmailVerify, ErrorCode,
+    ErrorEnvelope, Flow, FlowInput, Limits, Me, PasswordChange, RecoveryCodes, RefreshRequest,
+    SecurityCheck, ServiceInfo, Session, SignOutReceipt, SignOutRequest, StartFlow, TwoStepStatus,
+    REQUEST_ID_HEADER,
 };
 use futures_util::TryStreamExt;
 use reqwest::{Method, StatusCode};
@@ -259,6 +260,36 @@ impl Client {
     /// `GET /v1/me/security`: the security checkup.
     pub async fn security_check(&self) -> Result<SecurityCheck> {
         self.send::<(), _>(Method::GET, "/v1/me/security", None)
+            .await
+    }
+
+    /// `POST /v1/me/password`: returns new tokens for this device.
+    pub async fn change_password(&self, req: &PasswordChange) -> Result<Session> {
+        self.send(Method::POST, "/v1/me/password", Some(req)).await
+    }
+
+    /// `GET /v1/me/2sv`.
+    pub async fn two_step_status(&self) -> Result<TwoStepStatus> {
+        self.send::<(), _>(Method::GET, "/v1/me/2sv", None).await
+    }
+
+    /// `DELETE /v1/me/2sv`.
+    pub async fn disable_two_step(&self) -> Result<()> {
+        self.send_empty(Method::DELETE, "/v1/me/2sv").await
+    }
+
+    /// `POST /v1/me/2sv/recovery-codes`: new codes, shown once.
+    pub async fn regenerate_recovery_codes(&self) -> Result<RecoveryCodes> {
+        self.send::<(), _>(Method::POST, "/v1/me/2sv/recovery-codes", None)
+            .await
+    }
+
+    /// `POST /v1/email/verify`: confirm an email with the link or its token.
+    pub async fn verify_email(&self, token_or_link: &str) -> Result<Flow> {
+        let body = EmailVerify {
+            token: token_or_link.to_string(),
+        };
+        self.send(Method::POST, "/v1/email/verify", Some(&body))
             .await
     }
 

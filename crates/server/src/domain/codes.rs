@@ -43,6 +43,18 @@ impl App {
         target: &CodeTarget<'_>,
         meta: &RequestMeta,
     ) -> ApiResult<i64> {
+        self.send_code_with(flow_id, target, meta, None).await
+    }
+
+    /// Like `send_code`; with `link = Some((secret, url, ttl))` the secret is a link's
+    /// token rather than a typed code: stored and checked the same way, sent as a link.
+    pub async fn send_code_with(
+        &self,
+        flow_id: &str,
+        target: &CodeTarget<'_>,
+        meta: &RequestMeta,
+        link: Option<(&str, &str, i64)>,
+    ) -> ApiResult<i64> {
         let l = self.limits();
         let now = self.now();
         let day = self.day();
@@ -102,7 +114,10 @@ impl App {
             }
         }
 
-        let code = secret::new_code(l.code_digits);
+        let (code, ttl) = match link {
+            Some((secret, _, ttl)) => (secret.to_string(), ttl),
+            None => (secret::new_code(l.code_digits), l.code_ttl),
+        };
         let hash = self.code_hash(flow_id, target.purpose, target.destination, &code);
         self.store
             .insert_code(&NewCode {
@@ -111,11 +126,11 @@ impl App {
                 destination: target.destination,
                 code_hash: &hash,
                 now,
-                expires_at: now + l.code_ttl,
+                expires_at: now + ttl,
             })
             .await?;
         if target.deliver {
-            self.deliver_code(target, code, now + l.code_ttl, meta)
+            self.deliver_code(target, code, now + ttl, link.map(|(_, url, _)| url), meta)
                 .await?;
         }
         Ok(now + l.code_resend_cooldown)
@@ -128,6 +143,7 @@ impl App {
         target: &CodeTarget<'_>,
         code: String,
         valid_until: i64,
+        link: Option<&str>,
         meta: &RequestMeta,
     ) -> ApiResult<()> {
         let l = self.limits();
@@ -144,7 +160,15 @@ impl App {
             text,
             crate::clock::to_datetime(now),
         );
-        msg.code = Some(code);
+        match link {
+            Some(url) => {
+                msg.text = format!(
+                    "Confirm this address for your acct account: {url}\nThe link works once, for 24 hours. If you did not ask for this, ignore this message."
+                );
+                msg.link = Some(url.to_string());
+            }
+            None => msg.code = Some(code),
+        }
         msg.language = Some(lang.tag().to_string());
         msg.account_id = account_id.clone();
         msg.request_id = meta.request_id.clone();

@@ -134,6 +134,7 @@ impl App {
             Some(FlowResult {
                 account_id: ctx.account_id.clone(),
                 deleted: true,
+                recovery_codes: Vec::new(),
                 session: None,
             }),
         ))

@@ -41,6 +41,15 @@ pub struct FlowState {
     /// No real account behind this flow: codes are never delivered and never match.
     #[serde(default)]
     pub ghost: bool,
+    /// Encrypted TOTP seed being enrolled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed_enc: Option<String>,
+    /// The new phone or email a change flow is moving to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_contact: Option<String>,
+    /// Which code of a two-code flow is awaited (phone change: 1 = current, 2 = new).
+    #[serde(default)]
+    pub stage: u8,
     /// The device a flow acts for (re-authentication, deletion).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_id: Option<String>,
@@ -82,6 +91,7 @@ impl App {
                 .flatten()
                 .map(to_datetime),
             result,
+            enrollment: None,
         }
     }
 
@@ -120,6 +130,15 @@ impl App {
             StartFlow::DeleteAccount { via } => {
                 self.start_deletion(signed_in(auth)?, via, meta).await
             }
+            StartFlow::PhoneChange { new_phone, via } => {
+                self.start_phone_change(signed_in(auth)?, new_phone, via, meta)
+                    .await
+            }
+            StartFlow::EmailChange { email } => {
+                self.start_email_change(signed_in(auth)?, &email, meta)
+                    .await
+            }
+            StartFlow::TotpEnroll {} => self.start_totp_enroll(signed_in(auth)?).await,
             StartFlow::Signup {
                 phone,
                 email,
@@ -190,13 +209,38 @@ impl App {
         let (row, state) = self.pending_flow(flow_id).await?;
         let awaiting = row.awaiting.as_deref().map(awaiting_of);
         let kind = kind_of(&row.kind);
-        if matches!(kind, FlowKind::Reauth | FlowKind::DeleteAccount) {
+        if kind == FlowKind::EmailChange {
+            // The link's token proves the address; no session is needed.
+            let token = input.confirmation.as_deref().or(input.code.as_deref());
+            let token = required(token, "confirmation")?;
+            let full = if token.contains('.') {
+                token.to_string()
+            } else {
+                format!("{}.{token}", row.id)
+            };
+            return self.verify_email_token(&full, meta).await;
+        }
+        if matches!(
+            kind,
+            FlowKind::Reauth
+                | FlowKind::DeleteAccount
+                | FlowKind::PhoneChange
+                | FlowKind::TotpEnroll
+        ) {
             // Only the account's own session may drive these; others learn nothing.
             let ctx = auth
                 .filter(|c| Some(c.account_id.as_str()) == row.account_id.as_deref())
                 .ok_or_else(ApiError::flow_not_found)?;
             return match kind {
                 FlowKind::Reauth => self.advance_reauth(&row, &state, ctx, &input, meta).await,
+                FlowKind::PhoneChange => {
+                    self.advance_phone_change(&row, &state, ctx, &input, meta)
+                        .await
+                }
+                FlowKind::TotpEnroll => {
+                    self.advance_totp_enroll(&row, &state, ctx, &input, meta)
+                        .await
+                }
                 _ => self.advance_deletion(&row, &state, ctx, &input, meta).await,
             };
         }
@@ -204,6 +248,9 @@ impl App {
             (FlowKind::Signup, Some(Awaiting::Code)) => {
                 let code = required(input.code.as_deref(), "code")?;
                 self.finish_signup(&row, &state, code, meta).await
+            }
+            (FlowKind::Login, Some(Awaiting::Totp)) => {
+                self.finish_two_step_login(&row, &state, &input, meta).await
             }
             (FlowKind::Login, Some(Awaiting::Code)) => {
                 let code = required(input.code.as_deref(), "code")?;

@@ -90,6 +90,14 @@ impl App {
             device_name,
             ..FlowState::default()
         };
+        if account.totp_secret_enc.is_some() {
+            // Two-step verification: the password was right; now the second factor.
+            let row = self
+                .new_flow(FlowKind::Login, Some(&account.id), Awaiting::Totp, &state)
+                .await?;
+            self.store.insert_flow(&row).await?;
+            return Ok(self.flow_view(&row, &state, None));
+        }
         let row = self
             .new_flow(
                 FlowKind::Login,
@@ -101,6 +109,44 @@ impl App {
         self.store.insert_flow(&row).await?;
         self.sign_in(&row, &state, &account.id, "password", meta)
             .await
+    }
+
+    /// The second step of a password sign-in with two-step verification on.
+    pub(super) async fn finish_two_step_login(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        input: &acct_api::FlowInput,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let account_id = row.account_id.clone().unwrap_or_default();
+        let Some(account) = self.store.find_account(AccountKey::Id, &account_id).await? else {
+            return Err(ApiError::flow_not_found());
+        };
+        if let Err(e) = self.check_second_factor(&account, input, meta).await {
+            if e.code() == ErrorCode::InvalidCode {
+                let key = format!("totp:flow:{}", row.id);
+                let failures = self.store.count(&key, 0, self.now()).await?;
+                if failures == 1 {
+                    // SECURITY.md 35: a right password followed by a wrong second factor.
+                    self.notify_account(&account, "security_notice", "Someone entered your password correctly but failed the two-step check. If this wasn't you, change your password now.".into()).await;
+                }
+                if failures >= self.limits().code_max_tries {
+                    self.store.delete_flow(&row.id).await?;
+                    return Err(ApiError::new(
+                        ErrorCode::TooManyAttempts,
+                        "Too many wrong two-step codes: sign in again.",
+                    ));
+                }
+            }
+            return Err(e);
+        }
+        let method = if input.recovery_code.is_some() {
+            "password+recovery_code"
+        } else {
+            "password+totp"
+        };
+        self.sign_in(row, state, &account_id, method, meta).await
     }
 
     /// Checks a signed-in account's password (re-authentication); failures count
@@ -349,6 +395,7 @@ impl App {
             state,
             Some(FlowResult {
                 deleted: false,
+                recovery_codes: Vec::new(),
                 account_id: account_id.to_string(),
                 session: Some(session),
             }),

@@ -5,6 +5,7 @@ pub mod account;
 pub mod activity;
 pub mod checkup;
 pub mod codes;
+pub mod credentials;
 pub mod deletion;
 pub mod devices;
 pub mod flows;
@@ -13,6 +14,7 @@ pub mod passwords;
 pub mod reauth;
 pub mod sessions;
 pub mod signup;
+pub mod two_step;
 
 use std::sync::Arc;
 

@@ -108,7 +108,25 @@ impl App {
                 let password = super::flows::required(input.password.as_deref(), "password")?;
                 self.check_account_password(&ctx.account, password, meta)
                     .await?;
+                if ctx.account.totp_secret_enc.is_some() {
+                    let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
+                    if !self
+                        .store
+                        .advance_flow(&row.id, row.version, Some("totp"), &json, None)
+                        .await?
+                    {
+                        return Err(ApiError::new(
+                            ErrorCode::Conflict,
+                            "The flow changed meanwhile; try again.",
+                        ));
+                    }
+                    let mut next = row.clone();
+                    next.version += 1;
+                    next.awaiting = Some("totp".into());
+                    return Ok(self.flow_view(&next, state, None));
+                }
             }
+            Some("totp") => self.check_second_factor(&ctx.account, input, meta).await?,
             Some("code") => {
                 let code = super::flows::required(input.code.as_deref(), "code")?;
                 self.verify_code(&row.id, "reauth", code).await?;
@@ -128,6 +146,7 @@ impl App {
             FlowResult {
                 account_id: ctx.account_id.clone(),
                 deleted: false,
+                recovery_codes: Vec::new(),
                 session: None,
             },
         )

@@ -174,6 +174,7 @@ impl App {
             state,
             Some(FlowResult {
                 deleted: false,
+                recovery_codes: Vec::new(),
                 account_id: id,
                 session: Some(session),
             }),

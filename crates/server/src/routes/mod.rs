@@ -2,10 +2,12 @@
 //! Routers per area, merged here with the middleware every request passes.
 
 mod account;
+mod credentials;
 mod extract;
 mod flows;
 mod meta;
 pub mod openapi;
+mod pages;
 mod tokens;
 
 use std::time::Duration;
@@ -29,6 +31,8 @@ pub fn router(app: App) -> Router {
         .merge(flows::router())
         .merge(tokens::router())
         .merge(account::router())
+        .merge(credentials::router())
+        .merge(pages::router())
         .merge(meta::router())
         .fallback(extract::not_found)
         .with_state(app)

@@ -30,6 +30,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0003_outbox.sql"),
         postgres: include_str!("../../migrations/postgres/0003_outbox.sql"),
     },
+    Migration {
+        version: 4,
+        name: "two_step",
+        sqlite: include_str!("../../migrations/sqlite/0004_two_step.sql"),
+        postgres: include_str!("../../migrations/postgres/0004_two_step.sql"),
+    },
 ];
 
 /// Arbitrary constant naming our advisory lock.

@@ -13,6 +13,7 @@ mod flows;
 mod migrate;
 mod outbox;
 mod sessions;
+mod two_step;
 
 pub use accounts::{AccountKey, AccountRow};
 pub use activity::{ActivityEntry, ActivityFilter, ActivityRow};

@@ -83,6 +83,10 @@ impl TestServer {
             .unwrap_or_else(|| panic!("no code was sent to {to}"))
     }
 
+    pub fn clock_now(&self) -> i64 {
+        self.clock.now()
+    }
+
     pub fn advance(&self, secs: u64) {
         self.clock.advance(Duration::from_secs(secs));
     }

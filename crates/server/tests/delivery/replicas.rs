@@ -186,4 +186,20 @@ async fn two_replicas_on_one_postgres_behave_as_one_service() {
         assert_eq!(held[0].delivery, held[1].delivery, "the same message");
     }
     drop(b);
+
+    // Neither replica logged a code or the webhook secret (SECURITY.md 34).
+    let codes: Vec<String> = gateway
+        .received()
+        .iter()
+        .filter_map(|r| crate::support::code_in(&r.text))
+        .collect();
+    assert!(!codes.is_empty());
+    for name in ["a.log", "b.log"] {
+        let log = std::fs::read_to_string(logs.path().join(name)).unwrap();
+        assert!(log.contains("message delivered"), "{name} logs deliveries");
+        assert!(!log.contains(WEBHOOK_SECRET), "{name} holds the webhook secret");
+        for code in &codes {
+            assert!(!log.contains(code.as_str()), "{name} holds a code");
+        }
+    }
 }

@@ -1,0 +1,484 @@
+//! Credential changes: password (signs out every other device), phone (codes to the
+//! current and the new number), email (a link to the new address, confirmed on a page
+//! or with `acctl email verify`). Each writes a security event and notifies the account.
+
+use acct_api::{
+    mask_email, mask_phone, parse_email, parse_phone, Awaiting, Channel, ErrorCode, Flow,
+    FlowInput, FlowKind, FlowResult, PasswordChange, PasswordProblem, Session,
+};
+
+use super::codes::CodeTarget;
+use super::flows::{required, FlowState};
+use super::passwords::check_policy;
+use super::{App, RequestMeta};
+use crate::error::{ApiError, ApiResult};
+use crate::store::{is_unique_violation, AccessContext, AccountKey, FlowRow, Store};
+
+/// Email links live a day (SECURITY.md 9), codes ten minutes.
+const EMAIL_LINK_TTL: i64 = 24 * 3600;
+
+impl App {
+    /// Changes the password; this device stays signed in with new tokens, every other
+    /// device is signed out.
+    pub async fn change_password(
+        &self,
+        ctx: &AccessContext,
+        req: &PasswordChange,
+        meta: &RequestMeta,
+    ) -> ApiResult<Session> {
+        let a = &ctx.account;
+        let two_step = a.totp_secret_enc.is_some();
+        match (&req.current_password, a.password_hash.is_some()) {
+            // With two-step on, the current password alone is not enough: re-authenticate.
+            (Some(current), true) if !two_step => self.check_account_password(a, current, meta).await?,
+            (_, false) => {
+                return Err(ApiError::new(
+                    ErrorCode::InvalidInput,
+                    format!("This account has no password yet; create one with `acctl recover password {}`.", a.id),
+                ))
+            }
+            _ => self.require_fresh(ctx)?,
+        }
+        let s = &self.config.password;
+        let context = [
+            a.id.as_str(),
+            a.phone.as_deref().unwrap_or(""),
+            a.email.as_deref().unwrap_or(""),
+        ];
+        check_policy(s, &req.new_password, &context)
+            .map_err(|p| ApiError::weak_password(p, s.min_length, s.max_length))?;
+        if self
+            .hasher
+            .verify(&req.new_password, a.password_hash.as_deref())
+            .await?
+            .matched
+        {
+            return Err(ApiError::weak_password(
+                PasswordProblem::SameAsCurrent,
+                s.min_length,
+                s.max_length,
+            ));
+        }
+        let hash = self.hasher.hash(&req.new_password).await?;
+        self.store
+            .set_password(&a.id, &hash, Some(&ctx.device_id), self.now())
+            .await?;
+        // This device proved the password: new tokens for it (SECURITY.md 18).
+        let mut tx = self.store.begin_write().await?;
+        Store::revoke_device_in(&mut tx, &ctx.device_id, "password_changed", self.now()).await?;
+        let session = self.create_session(&mut tx, &a.id, None, meta).await?;
+        tx.commit().await?;
+        self.security_event(
+            ctx,
+            "password_changed",
+            meta,
+            "Your password was changed and other devices were signed out.",
+        )
+        .await;
+        Ok(session)
+    }
+
+    pub(super) async fn start_phone_change(
+        &self,
+        ctx: &AccessContext,
+        new_phone: Option<String>,
+        via: Option<Channel>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        self.require_fresh(ctx)?;
+        let mut state = FlowState {
+            purpose: "phone_change".into(),
+            device_id: Some(ctx.device_id.clone()),
+            ..FlowState::default()
+        };
+        let Some(new_phone) = new_phone else {
+            // Ask for the number first, so taken numbers are refused before any code is sent.
+            let row = self
+                .new_flow(
+                    FlowKind::PhoneChange,
+                    Some(&ctx.account_id),
+                    Awaiting::NewPhone,
+                    &state,
+                )
+                .await?;
+            self.store.insert_flow(&row).await?;
+            return Ok(self.flow_view(&row, &state, None));
+        };
+        state.new_contact = Some(self.check_new_phone(ctx, &new_phone).await?);
+        let mut row = self
+            .new_flow(
+                FlowKind::PhoneChange,
+                Some(&ctx.account_id),
+                Awaiting::Code,
+                &state,
+            )
+            .await?;
+        self.send_phone_change_code(&mut row, &mut state, ctx, via, meta)
+            .await?;
+        self.store.insert_flow(&row).await?;
+        Ok(self.flow_view(&row, &state, None))
+    }
+
+    async fn check_new_phone(&self, ctx: &AccessContext, input: &str) -> ApiResult<String> {
+        let phone = parse_phone(input)?;
+        if ctx.account.phone.as_deref() == Some(phone.as_str()) {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "That is already your phone number.",
+            ));
+        }
+        if self
+            .store
+            .find_account(AccountKey::Phone, &phone)
+            .await?
+            .is_some()
+        {
+            return Err(ApiError::new(
+                ErrorCode::PhoneTaken,
+                "That number belongs to another account: use a different number.",
+            ));
+        }
+        Ok(phone)
+    }
+
+    /// Stage 1: a code to the current phone (or the email); stage 2: to the new phone.
+    async fn send_phone_change_code(
+        &self,
+        row: &mut FlowRow,
+        state: &mut FlowState,
+        ctx: &AccessContext,
+        via: Option<Channel>,
+        meta: &RequestMeta,
+    ) -> ApiResult<()> {
+        let (channel, destination, masked) = if state.stage == 0 {
+            state.stage = 1;
+            let via = via.or(if ctx.account.phone.is_none() {
+                Some(Channel::Email)
+            } else {
+                None
+            });
+            self.code_channel(ctx, via.or(Some(Channel::Sms)))?
+        } else {
+            state.stage = 2;
+            let p = state.new_contact.clone().unwrap_or_default();
+            (Channel::Sms, p.clone(), mask_phone(&p))
+        };
+        state.channel = Some(channel);
+        state.destination = Some(destination.clone());
+        state.sent_to = Some(masked);
+        let purpose = if state.stage == 1 {
+            "phone_change_verify_current"
+        } else {
+            "phone_change_verify_new"
+        };
+        state.purpose = purpose.into();
+        let target = CodeTarget {
+            channel,
+            destination: &destination,
+            purpose,
+            deliver: true,
+        };
+        state.resend_after = Some(self.send_code(&row.id, &target, meta).await?);
+        row.state = serde_json::to_string(state).map_err(anyhow::Error::from)?;
+        Ok(())
+    }
+
+    pub(super) async fn advance_phone_change(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        ctx: &AccessContext,
+        input: &FlowInput,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let mut state = state.clone();
+        let mut next = row.clone();
+        match row.awaiting.as_deref() {
+            Some("new_phone") => {
+                let phone = required(input.phone.as_deref(), "phone")?;
+                state.new_contact = Some(self.check_new_phone(ctx, phone).await?);
+                self.send_phone_change_code(&mut next, &mut state, ctx, None, meta)
+                    .await?;
+            }
+            Some("code") => {
+                let code = required(input.code.as_deref(), "code")?;
+                self.verify_code(&row.id, &state.purpose, code).await?;
+                if state.stage == 2 {
+                    // The window may have closed while the codes travelled.
+                    self.require_fresh(ctx)?;
+                    return self.finish_phone_change(row, &state, ctx, meta).await;
+                }
+                self.send_phone_change_code(&mut next, &mut state, ctx, None, meta)
+                    .await?;
+            }
+            _ => {
+                return Err(ApiError::new(
+                    ErrorCode::WrongStep,
+                    "This flow is not waiting for that input.",
+                ))
+            }
+        }
+        if !self
+            .store
+            .advance_flow(&row.id, row.version, Some("code"), &next.state, None)
+            .await?
+        {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "The flow changed meanwhile; try again.",
+            ));
+        }
+        next.version += 1;
+        next.awaiting = Some("code".into());
+        Ok(self.flow_view(&next, &state, None))
+    }
+
+    async fn finish_phone_change(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        ctx: &AccessContext,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let phone = state.new_contact.clone().unwrap_or_default();
+        if let Err(e) = self.store.set_contact(&ctx.account_id, true, &phone).await {
+            if is_unique_violation(&e) {
+                return Err(ApiError::new(
+                    ErrorCode::PhoneTaken,
+                    "That number was just taken by another account: use a different number.",
+                ));
+            }
+            return Err(e.into());
+        }
+        // The old channels hear about it (SECURITY.md 26).
+        self.security_event(
+            ctx,
+            "phone_changed",
+            meta,
+            &format!(
+                "The phone number on your account was changed to {}.",
+                mask_phone(&phone)
+            ),
+        )
+        .await;
+        self.complete_flow(
+            row,
+            state,
+            FlowResult {
+                account_id: ctx.account_id.clone(),
+                deleted: false,
+                session: None,
+                recovery_codes: Vec::new(),
+            },
+        )
+        .await
+    }
+
+    pub(super) async fn start_email_change(
+        &self,
+        ctx: &AccessContext,
+        email: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        self.require_fresh(ctx)?;
+        let email = parse_email(email)?;
+        if ctx.account.email.as_deref() == Some(email.as_str()) {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "That is already your email address.",
+            ));
+        }
+        if self
+            .store
+            .find_account(AccountKey::Email, &email)
+            .await?
+            .is_some()
+        {
+            return Err(ApiError::new(
+                ErrorCode::EmailTaken,
+                "That address belongs to another account: use a different one.",
+            ));
+        }
+        let mut state = FlowState {
+            purpose: "email_verify".into(),
+            channel: Some(Channel::Email),
+            destination: Some(email.clone()),
+            sent_to: Some(mask_email(&email)),
+            new_contact: Some(email.clone()),
+            device_id: Some(ctx.device_id.clone()),
+            ..FlowState::default()
+        };
+        let mut row = self
+            .new_flow(
+                FlowKind::EmailChange,
+                Some(&ctx.account_id),
+                Awaiting::Confirmation,
+                &state,
+            )
+            .await?;
+        row.expires_at = self.now() + EMAIL_LINK_TTL;
+        // Hex, so nothing in it is mistaken for the separators people type in codes.
+        let secret = format!("{}{}", crate::secret::new_id(), crate::secret::new_id());
+        let token = format!("{}.{secret}", row.id);
+        let link = format!(
+            "{}/email/verify?t={token}",
+            self.config.public_url.trim_end_matches('/')
+        );
+        state.resend_after = Some(
+            self.send_link(&row.id, &email, &secret, &link, meta)
+                .await?,
+        );
+        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        self.store.insert_flow(&row).await?;
+        if let Some(old) = &ctx.account.email {
+            self.send_notice(Channel::Email, old, "email_change_requested", format!("A change of your account's email to {} was requested. If this wasn't you, sign in and change your password.", mask_email(&email))).await;
+        }
+        Ok(self.flow_view(&row, &state, None))
+    }
+
+    /// Confirms an email link token (`FLOW.SECRET`, or a whole link).
+    pub async fn verify_email_token(
+        &self,
+        token_or_link: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let token = token_or_link
+            .rsplit("t=")
+            .next()
+            .unwrap_or(token_or_link)
+            .trim();
+        let Some((flow_id, secret)) = token.split_once('.') else {
+            return Err(ApiError::new(ErrorCode::InvalidCode, "That is not an email verification link or token: paste the whole link from the message."));
+        };
+        let Some(row) = self.store.flow(flow_id).await? else {
+            return Err(ApiError::new(
+                ErrorCode::CodeExpired,
+                "This link has expired or is not valid: request a new one with `acctl email set`.",
+            ));
+        };
+        if row.kind != FlowKind::EmailChange.as_str() {
+            return Err(ApiError::flow_not_found());
+        }
+        if row.completed_at.is_some() {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "This link was already used: the email is verified.",
+            ));
+        }
+        if row.expires_at <= self.now() {
+            return Err(ApiError::new(
+                ErrorCode::CodeExpired,
+                "This link has expired: request a new one with `acctl email set`.",
+            ));
+        }
+        let state: FlowState = serde_json::from_str(&row.state).map_err(anyhow::Error::from)?;
+        self.verify_code(&row.id, "email_verify", secret).await?;
+        let email = state.new_contact.clone().unwrap_or_default();
+        let account_id = row.account_id.clone().unwrap_or_default();
+        let Some(account) = self.store.find_account(AccountKey::Id, &account_id).await? else {
+            return Err(ApiError::flow_not_found());
+        };
+        if let Err(e) = self.store.set_contact(&account_id, false, &email).await {
+            if is_unique_violation(&e) {
+                return Err(ApiError::new(
+                    ErrorCode::EmailTaken,
+                    "That address was just taken by another account.",
+                ));
+            }
+            return Err(e.into());
+        }
+        self.record(
+            meta,
+            super::activity::Event {
+                account_id: Some(&account_id),
+                kind: "email_changed",
+                outcome: "success",
+                method: Some("email_link"),
+                device_id: None,
+                device_name: None,
+                reason: None,
+            },
+        )
+        .await;
+        let notice = format!("The email on your account is now {}. If this wasn't you, sign in and change your password.", mask_email(&email));
+        if let Some(old) = &account.email {
+            self.send_notice(Channel::Email, old, "email_changed", notice.clone())
+                .await;
+        }
+        if let Some(p) = &account.phone {
+            self.send_notice(Channel::Sms, p, "email_changed", notice)
+                .await;
+        }
+        self.complete_flow(
+            &row,
+            &state,
+            FlowResult {
+                account_id,
+                deleted: false,
+                session: None,
+                recovery_codes: Vec::new(),
+            },
+        )
+        .await
+    }
+
+    /// The state of an email link for the confirm page, without consuming it.
+    pub async fn email_link_state(&self, token_or_link: &str) -> LinkState {
+        let token = token_or_link
+            .rsplit("t=")
+            .next()
+            .unwrap_or(token_or_link)
+            .trim();
+        let Some((flow_id, _)) = token.split_once('.') else {
+            return LinkState::Invalid;
+        };
+        match self.store.flow(flow_id).await {
+            Ok(Some(row)) if row.kind == FlowKind::EmailChange.as_str() => {
+                if row.completed_at.is_some() {
+                    LinkState::Used
+                } else if row.expires_at <= self.now() {
+                    LinkState::Expired
+                } else {
+                    let to = serde_json::from_str::<FlowState>(&row.state)
+                        .ok()
+                        .and_then(|s| s.sent_to)
+                        .unwrap_or_default();
+                    LinkState::Pending { sent_to: to }
+                }
+            }
+            _ => LinkState::Invalid,
+        }
+    }
+
+    /// Stores a link secret like a code (hashed, single use, bound to the flow) and mails it.
+    async fn send_link(
+        &self,
+        flow_id: &str,
+        email: &str,
+        secret: &str,
+        link: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<i64> {
+        self.send_code_with(
+            flow_id,
+            &CodeTarget {
+                channel: Channel::Email,
+                destination: email,
+                purpose: "email_verify",
+                deliver: true,
+            },
+            meta,
+            Some((secret, link, EMAIL_LINK_TTL)),
+        )
+        .await
+    }
+}
+
+/// What the confirm page shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LinkState {
+    Pending { sent_to: String },
+    Used,
+    Expired,
+    Invalid,
+}

@@ -1,0 +1,395 @@
+//! Two-step verification (RFC 6238 TOTP): enrolment as a flow, the second step of
+//! password sign-in and re-authentication, recovery codes. Seeds are encrypted
+//! with a key derived from the server key, which lives outside the database.
+
+use acct_api::{
+    Awaiting, ErrorCode, Flow, FlowInput, FlowKind, FlowResult, RecoveryCodes, TotpEnrollment,
+    TwoStepStatus,
+};
+use chacha20poly1305::aead::{Aead, KeyInit};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use rand::{rngs::OsRng, RngCore};
+use totp_rs::{Algorithm, Secret, TOTP};
+
+use super::activity::Event;
+use super::flows::{required, FlowState};
+use super::{App, RequestMeta};
+use crate::error::{ApiError, ApiResult};
+use crate::store::{AccessContext, AccountRow, FlowRow};
+
+const STEP: u64 = 30;
+const DIGITS: usize = 6;
+const RECOVERY_CODES: usize = 10;
+
+/// A TOTP for a raw seed.
+fn totp(seed: Vec<u8>, digits: usize) -> ApiResult<TOTP> {
+    TOTP::new(Algorithm::SHA1, digits, 1, STEP, seed)
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("bad TOTP seed: {e}")))
+}
+
+/// The time step `code` matches at `now`, allowing one step of skew either side.
+pub fn matching_step(seed: &[u8], code: &str, now: i64) -> ApiResult<Option<i64>> {
+    let t = totp(seed.to_vec(), DIGITS)?;
+    let current = now.div_euclid(STEP as i64);
+    for step in [current, current - 1, current + 1] {
+        let Ok(at) = u64::try_from(step * STEP as i64) else {
+            continue;
+        };
+        if crate::secret::ct_eq(t.generate(at).as_bytes(), code.as_bytes()) {
+            return Ok(Some(step));
+        }
+    }
+    Ok(None)
+}
+
+impl App {
+    fn seed_cipher(&self) -> XChaCha20Poly1305 {
+        XChaCha20Poly1305::new(&self.key.mac(&[b"totp-seed-encryption"]).into())
+    }
+
+    fn encrypt_seed(&self, seed: &[u8]) -> ApiResult<String> {
+        let mut nonce = [0u8; 24];
+        OsRng.fill_bytes(&mut nonce);
+        let ct = self
+            .seed_cipher()
+            .encrypt(XNonce::from_slice(&nonce), seed)
+            .map_err(|_| ApiError::Internal(anyhow::anyhow!("seed encryption failed")))?;
+        Ok(format!("{}{}", hex::encode(nonce), hex::encode(ct)))
+    }
+
+    fn decrypt_seed(&self, stored: &str) -> ApiResult<Vec<u8>> {
+        let bytes = hex::decode(stored)
+            .map_err(|_| ApiError::Internal(anyhow::anyhow!("stored seed is not hex")))?;
+        if bytes.len() < 24 {
+            return Err(ApiError::Internal(anyhow::anyhow!("stored seed too short")));
+        }
+        let (nonce, ct) = bytes.split_at(24);
+        self.seed_cipher()
+            .decrypt(XNonce::from_slice(nonce), ct)
+            .map_err(|_| {
+                ApiError::Internal(anyhow::anyhow!(
+                    "stored seed does not decrypt: was the server key changed?"
+                ))
+            })
+    }
+
+    fn recovery_hash(&self, account_id: &str, code: &str) -> String {
+        let normal: String = code
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        self.key
+            .mac_hex(&[b"recovery-code", account_id.as_bytes(), normal.as_bytes()])
+    }
+
+    fn new_recovery_codes(&self, account_id: &str) -> (Vec<String>, Vec<String>) {
+        let codes: Vec<String> = (0..RECOVERY_CODES)
+            .map(|_| {
+                let mut b = [0u8; 5];
+                OsRng.fill_bytes(&mut b);
+                let h = hex::encode(b);
+                format!("{}-{}", &h[..5], &h[5..])
+            })
+            .collect();
+        let hashes = codes
+            .iter()
+            .map(|c| self.recovery_hash(account_id, c))
+            .collect();
+        (codes, hashes)
+    }
+
+    pub(super) async fn start_totp_enroll(&self, ctx: &AccessContext) -> ApiResult<Flow> {
+        self.require_fresh(ctx)?;
+        if ctx.account.totp_secret_enc.is_some() {
+            return Err(ApiError::new(ErrorCode::Conflict, "Two-step verification is already on; `acctl 2sv disable` first to enrol a new authenticator."));
+        }
+        let mut seed = vec![0u8; 20];
+        OsRng.fill_bytes(&mut seed);
+        let state = FlowState {
+            purpose: "totp_enroll".into(),
+            device_id: Some(ctx.device_id.clone()),
+            seed_enc: Some(self.encrypt_seed(&seed)?),
+            ..FlowState::default()
+        };
+        let row = self
+            .new_flow(
+                FlowKind::TotpEnroll,
+                Some(&ctx.account_id),
+                Awaiting::Totp,
+                &state,
+            )
+            .await?;
+        self.store.insert_flow(&row).await?;
+        let secret = match Secret::Raw(seed).to_encoded() {
+            Secret::Encoded(s) => s,
+            Secret::Raw(_) => return Err(ApiError::Internal(anyhow::anyhow!("base32 failed"))),
+        };
+        let uri = format!(
+            "otpauth://totp/acct:{id}?secret={secret}&issuer=acct&algorithm=SHA1&digits={DIGITS}&period={STEP}",
+            id = ctx.account_id
+        );
+        let mut flow = self.flow_view(&row, &state, None);
+        flow.enrollment = Some(TotpEnrollment { secret, uri });
+        Ok(flow)
+    }
+
+    pub(super) async fn advance_totp_enroll(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        ctx: &AccessContext,
+        input: &FlowInput,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let code = required(input.totp.as_deref().or(input.code.as_deref()), "totp")?;
+        let seed = self.decrypt_seed(state.seed_enc.as_deref().unwrap_or_default())?;
+        let Some(step) = matching_step(&seed, code.trim(), self.now())? else {
+            return Err(ApiError::new(ErrorCode::InvalidCode, "That code does not match: check the authenticator's clock and enter the current 6-digit code."));
+        };
+        let (codes, hashes) = self.new_recovery_codes(&ctx.account_id);
+        let enc = state.seed_enc.clone().unwrap_or_default();
+        self.store
+            .enable_two_step(&ctx.account_id, &enc, step, &hashes, self.now())
+            .await?;
+        self.security_event(
+            ctx,
+            "two_step_enabled",
+            meta,
+            "Two-step verification was turned on for your account.",
+        )
+        .await;
+        let mut done_state = state.clone();
+        done_state.seed_enc = None;
+        let mut flow = self
+            .complete_flow(
+                row,
+                &done_state,
+                FlowResult {
+                    account_id: ctx.account_id.clone(),
+                    deleted: false,
+                    session: None,
+                    recovery_codes: Vec::new(),
+                },
+            )
+            .await?;
+        if let Some(r) = flow.result.as_mut() {
+            r.recovery_codes = codes;
+        }
+        Ok(flow)
+    }
+
+    /// Checks a second factor for an account: a TOTP code (once per time step) or an
+    /// unused recovery code. A replayed TOTP code is refused, logged and notified.
+    pub async fn check_second_factor(
+        &self,
+        account: &AccountRow,
+        input: &FlowInput,
+        meta: &RequestMeta,
+    ) -> ApiResult<()> {
+        let Some(seed_enc) = account.totp_secret_enc.as_deref() else {
+            return Ok(());
+        };
+        if let Some(code) = input.recovery_code.as_deref() {
+            if self
+                .store
+                .use_recovery_code(
+                    &account.id,
+                    &self.recovery_hash(&account.id, code),
+                    self.now(),
+                )
+                .await?
+            {
+                self.record(
+                    meta,
+                    Event {
+                        account_id: Some(&account.id),
+                        kind: "recovery_code_used",
+                        outcome: "success",
+                        method: Some("recovery_code"),
+                        device_id: None,
+                        device_name: None,
+                        reason: None,
+                    },
+                )
+                .await;
+                return Ok(());
+            }
+            return Err(ApiError::new(
+                ErrorCode::InvalidCode,
+                "That recovery code is not valid or was already used.",
+            ));
+        }
+        let code = required(input.totp.as_deref(), "totp")?;
+        let seed = self.decrypt_seed(seed_enc)?;
+        let Some(step) = matching_step(&seed, code.trim(), self.now())? else {
+            self.record(
+                meta,
+                Event {
+                    account_id: Some(&account.id),
+                    kind: "sign_in",
+                    outcome: "failure",
+                    method: Some("totp"),
+                    device_id: None,
+                    device_name: None,
+                    reason: Some("wrong_totp"),
+                },
+            )
+            .await;
+            return Err(ApiError::new(ErrorCode::InvalidCode, "That authenticator code is not right: enter the current 6-digit code, or a recovery code."));
+        };
+        if !self.store.claim_totp_step(&account.id, step).await? {
+            self.record(
+                meta,
+                Event {
+                    account_id: Some(&account.id),
+                    kind: "totp_replay",
+                    outcome: "failure",
+                    method: Some("totp"),
+                    device_id: None,
+                    device_name: None,
+                    reason: Some("code already used"),
+                },
+            )
+            .await;
+            self.notify_account(account, "security_notice", "A two-step code for your account was used twice. If this wasn't you, change your password now.".into()).await;
+            return Err(ApiError::new(
+                ErrorCode::InvalidCredentials,
+                "That authenticator code was already used: wait for the next code.",
+            ));
+        }
+        Ok(())
+    }
+
+    pub async fn two_step_status(&self, ctx: &AccessContext) -> ApiResult<TwoStepStatus> {
+        Ok(TwoStepStatus {
+            enabled: ctx.account.totp_secret_enc.is_some(),
+            recovery_codes_left: u32::try_from(
+                self.store.recovery_codes_left(&ctx.account_id).await?,
+            )
+            .unwrap_or(0),
+        })
+    }
+
+    pub async fn disable_two_step(&self, ctx: &AccessContext, meta: &RequestMeta) -> ApiResult<()> {
+        self.require_fresh(ctx)?;
+        if ctx.account.totp_secret_enc.is_none() {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "Two-step verification is already off.",
+            ));
+        }
+        self.store.disable_two_step(&ctx.account_id).await?;
+        self.security_event(
+            ctx,
+            "two_step_disabled",
+            meta,
+            "Two-step verification was turned off for your account.",
+        )
+        .await;
+        Ok(())
+    }
+
+    pub async fn regenerate_recovery_codes(
+        &self,
+        ctx: &AccessContext,
+        meta: &RequestMeta,
+    ) -> ApiResult<RecoveryCodes> {
+        self.require_fresh(ctx)?;
+        if ctx.account.totp_secret_enc.is_none() {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "Two-step verification is off: `acctl 2sv enable` first.",
+            ));
+        }
+        let (codes, hashes) = self.new_recovery_codes(&ctx.account_id);
+        self.store
+            .replace_recovery_codes(&ctx.account_id, &hashes, self.now())
+            .await?;
+        self.security_event(
+            ctx,
+            "recovery_codes_regenerated",
+            meta,
+            "New two-step recovery codes were made; the old ones no longer work.",
+        )
+        .await;
+        Ok(RecoveryCodes {
+            recovery_codes: codes,
+        })
+    }
+
+    /// Records a security event and tells the account's channels about it.
+    pub async fn security_event(
+        &self,
+        ctx: &AccessContext,
+        kind: &str,
+        meta: &RequestMeta,
+        notice: &str,
+    ) {
+        self.record(
+            meta,
+            Event {
+                account_id: Some(&ctx.account_id),
+                kind,
+                outcome: "success",
+                method: None,
+                device_id: Some(&ctx.device_id),
+                device_name: None,
+                reason: None,
+            },
+        )
+        .await;
+        self.notify_account(&ctx.account, kind, format!("{notice} If this wasn't you, sign in and change your password, or run `acctl recover password {}`.", ctx.account_id)).await;
+    }
+
+    /// Sends a notice to every verified channel of the account.
+    pub async fn notify_account(&self, account: &AccountRow, purpose: &str, text: String) {
+        if let Some(p) = &account.phone {
+            self.send_notice(acct_api::Channel::Sms, p, purpose, text.clone())
+                .await;
+        }
+        if let Some(e) = &account.email {
+            self.send_notice(acct_api::Channel::Email, e, purpose, text)
+                .await;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// RFC 6238 Appendix B, SHA-1 rows (8 digits, seed "12345678901234567890").
+    #[test]
+    fn rfc6238_appendix_b_vectors() {
+        let t = totp(b"12345678901234567890".to_vec(), 8).unwrap();
+        for (time, expected) in [
+            (59u64, "94287082"),
+            (1111111109, "07081804"),
+            (1111111111, "14050471"),
+            (1234567890, "89005924"),
+            (2000000000, "69279037"),
+            (20000000000, "65353130"),
+        ] {
+            assert_eq!(t.generate(time), expected, "T = {time}");
+        }
+    }
+
+    #[test]
+    fn one_step_of_skew_and_no_more() {
+        let seed = b"abcdefghijabcdefghij".to_vec();
+        let t = totp(seed.clone(), 6).unwrap();
+        let now = 1_700_000_000i64;
+        let code_now = t.generate(now as u64);
+        let code_prev = t.generate((now - 30) as u64);
+        let code_old = t.generate((now - 60) as u64);
+        assert!(matching_step(&seed, &code_now, now).unwrap().is_some());
+        assert!(matching_step(&seed, &code_prev, now).unwrap().is_some());
+        if code_old != code_now && code_old != code_prev {
+            assert!(
+                matching_step(&seed, &code_old, now).unwrap().is_none(),
+                "a code from T-60 s is refused"
+            );
+        }
+    }
+}

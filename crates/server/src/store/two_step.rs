@@ -1,0 +1,168 @@
+//! Two-step verification state: the encrypted TOTP seed, the last accepted time
+//! step (so a code works once), and recovery codes (keyed hashes, single use).
+
+use sqlx::Row;
+
+use super::Store;
+
+impl Store {
+    /// Stores the (encrypted) seed and replaces the recovery codes, in one transaction.
+    pub async fn enable_two_step(
+        &self,
+        account_id: &str,
+        seed_enc: &str,
+        step: i64,
+        code_hashes: &[String],
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query("UPDATE accounts SET totp_secret_enc = $1, totp_last_step = $2 WHERE id = $3")
+            .bind(seed_enc)
+            .bind(step)
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await?;
+        Self::replace_recovery_codes_in(&mut tx, account_id, code_hashes, now).await?;
+        tx.commit().await
+    }
+
+    pub async fn disable_two_step(&self, account_id: &str) -> Result<(), sqlx::Error> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query(
+            "UPDATE accounts SET totp_secret_enc = NULL, totp_last_step = NULL WHERE id = $1",
+        )
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1")
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await
+    }
+
+    pub async fn replace_recovery_codes(
+        &self,
+        account_id: &str,
+        code_hashes: &[String],
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.begin_write().await?;
+        Self::replace_recovery_codes_in(&mut tx, account_id, code_hashes, now).await?;
+        tx.commit().await
+    }
+
+    async fn replace_recovery_codes_in(
+        tx: &mut super::Tx,
+        account_id: &str,
+        code_hashes: &[String],
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1")
+            .bind(account_id)
+            .execute(&mut **tx)
+            .await?;
+        for h in code_hashes {
+            sqlx::query("INSERT INTO recovery_codes (account_id, code_hash, created_at) VALUES ($1, $2, $3)")
+                .bind(account_id)
+                .bind(h)
+                .bind(now)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Accepts a TOTP time step only if it is later than the last accepted one:
+    /// a code works once, even under concurrent use.
+    pub async fn claim_totp_step(&self, account_id: &str, step: i64) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE accounts SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)",
+        )
+        .bind(step)
+        .bind(account_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Uses a recovery code; true for exactly one caller.
+    pub async fn use_recovery_code(
+        &self,
+        account_id: &str,
+        code_hash: &str,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE recovery_codes SET used_at = $1 WHERE account_id = $2 AND code_hash = $3 AND used_at IS NULL",
+        )
+        .bind(now)
+        .bind(account_id)
+        .bind(code_hash)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn recovery_codes_left(&self, account_id: &str) -> Result<i64, sqlx::Error> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) FROM recovery_codes WHERE account_id = $1 AND used_at IS NULL",
+        )
+        .bind(account_id)
+        .fetch_one(&self.pool)
+        .await?;
+        row.try_get(0)
+    }
+
+    /// Sets a new password hash and signs out every device but `keep`.
+    pub async fn set_password(
+        &self,
+        account_id: &str,
+        hash: &str,
+        keep_device: Option<&str>,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query(
+            "UPDATE accounts SET password_hash = $1, password_changed_at = $2 WHERE id = $3",
+        )
+        .bind(hash)
+        .bind(now)
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE devices SET revoked_at = $1, revoked_reason = 'password_changed' WHERE account_id = $2 AND revoked_at IS NULL AND id <> $3",
+        )
+        .bind(now)
+        .bind(account_id)
+        .bind(keep_device.unwrap_or(""))
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM login_throttle WHERE subject = $1")
+            .bind(format!("acct:{account_id}"))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await
+    }
+
+    /// Sets a verified contact (phone or email). A unique violation means it is taken.
+    pub async fn set_contact(
+        &self,
+        account_id: &str,
+        phone: bool,
+        value: &str,
+    ) -> Result<(), sqlx::Error> {
+        let sql = if phone {
+            "UPDATE accounts SET phone = $1 WHERE id = $2"
+        } else {
+            "UPDATE accounts SET email = $1 WHERE id = $2"
+        };
+        sqlx::query(sql)
+            .bind(value)
+            .bind(account_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
