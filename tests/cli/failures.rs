@@ -64,6 +64,13 @@ fn logout_with_the_service_down_clears_local_state_and_warns() {
     sb.signup("+8613812345622");
     let url = sb.url();
     drop(sb.server.take());
+    // Not reachable: status judges by the stored expiry and says it did not check.
+    sb.cmd(&["status"])
+        .env("ACCTL_SERVER", &url)
+        .run()
+        .ok()
+        .stdout_has("not checked")
+        .stderr_has(&url);
     let run = sb.cmd(&["logout"]).env("ACCTL_SERVER", &url).run().ok();
     assert!(
         run.stderr.contains("could not sign profile default out"),
@@ -99,6 +106,24 @@ fn keyring_unavailable_fails_closed_and_explains_the_file_store() {
         run.dump()
     );
     assert_eq!(sb.count_codes(phone), 0, "probed before any code was sent");
+    let doctor = sb
+        .cmd(&["doctor", "--json"])
+        .env("ACCTL_TEST_KEYRING_FAIL", "1")
+        .run()
+        .exit(1)
+        .json();
+    let store = doctor["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "token store")
+        .unwrap()
+        .clone();
+    assert_eq!(store["status"], "fail", "{doctor}");
+    assert!(
+        store["fix"].as_str().unwrap().contains("token_store"),
+        "{doctor}"
+    );
     assert!(sb
         .config_files()
         .iter()
