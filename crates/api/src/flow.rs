@@ -116,6 +116,28 @@ pub enum StartFlow {
     /// Turn on two-step verification (authenticated, fresh sign-in): the response
     /// carries the secret; a TOTP code from the authenticator confirms it.
     TotpEnroll {},
+    /// Forgot password: a code to the verified phone or email, the second factor when
+    /// two-step is on, then the new password. From an unrecognised device or network the
+    /// change waits (`awaiting = wait`) and every channel is told. The answer is the same
+    /// whether or not the account exists. With `ticket`, finishes an approved ticket.
+    PasswordReset {
+        login: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        via: Option<Channel>,
+        /// An approved recovery ticket's ID and status secret.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ticket: Option<TicketRef>,
+        /// A device of this account this client signed in with before (recognition).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        known_device_id: Option<String>,
+    },
+    /// Open a recovery ticket: the contact email is verified by a code first.
+    RecoveryTicket {
+        login: String,
+        contact_email: String,
+        #[serde(default)]
+        evidence: crate::recovery::Evidence,
+    },
     /// Delete the signed-in account for good (authenticated, fresh sign-in):
     /// a code to the phone (or email), then the account ID typed as confirmation.
     DeleteAccount {
@@ -123,6 +145,22 @@ pub enum StartFlow {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         via: Option<Channel>,
     },
+}
+
+/// A recovery ticket, named by its ID and proven by its status secret.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TicketRef {
+    pub ticket_id: String,
+    pub status_secret: String,
+}
+
+impl std::fmt::Debug for TicketRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TicketRef")
+            .field("ticket_id", &self.ticket_id)
+            .finish()
+    }
 }
 
 /// Input for the step a flow awaits. `POST /v1/flows/{id}`.
@@ -217,6 +255,13 @@ pub struct Flow {
     /// Set when `status = complete`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<FlowResult>,
+    /// For `awaiting = wait`: when the change completes unless the owner cancels it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "time::serde::rfc3339::option"
+    )]
+    pub wait_until: Option<OffsetDateTime>,
     /// For `totp_enroll`: the secret to put in the authenticator app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enrollment: Option<TotpEnrollment>,
@@ -252,4 +297,7 @@ pub struct FlowResult {
     /// One-time recovery codes, shown once (two-step enrolment).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recovery_codes: Vec<String>,
+    /// A recovery ticket that was opened (keep the secret to check its status).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<crate::recovery::TicketReceipt>,
 }

@@ -7,6 +7,7 @@ pub mod activity;
 pub mod contact;
 pub mod error;
 pub mod flow;
+pub mod recovery;
 pub mod session;
 
 pub use account::*;
@@ -14,6 +15,7 @@ pub use activity::*;
 pub use contact::*;
 pub use error::*;
 pub use flow::*;
+pub use recovery::*;
 pub use session::*;
 
 /// The API's version prefix; every route lives below it.

@@ -7,9 +7,11 @@
 use std::time::Duration;
 
 use acct_api::{
-    ActivityItem, ActivityPage, ActivityQuery, ApiErrorBody, Device, EmailVerify, ErrorCode,
-    ErrorEnvelope, Flow, FlowInput, Limits, Me, PasswordChange, RecoveryCodes, RefreshRequest,
-    SecurityCheck, ServiceInfo, Session, SignOutReceipt, SignOutRequest, StartFlow, TwoStepStatus,
+    Accepted, ActivityItem, ActivityPage, ActivityQuery, ApiErrorBody, AuditEntry, AuditQuery,
+    Device, EmailVerify, ErrorCode, ErrorEnvelope, FindId, Flow, FlowInput, Limits, Me,
+    PasswordChange, RecoveryCodes, RefreshRequest, SecurityCheck, ServiceInfo, Session,
+    SignOutReceipt, SignOutRequest, StaffAccountView, StaffActionResult, StaffReason, StartFlow,
+    Ticket, TicketAction, TicketQuery, TicketSecret, TicketStatus, TwoStepStatus,
     REQUEST_ID_HEADER,
 };
 use futures_util::TryStreamExt;
@@ -77,6 +79,8 @@ pub struct ClientOptions {
     pub user_agent: String,
     /// Retries of idempotent requests after a connection failure or 503.
     pub retries: u32,
+    /// Connect from this local address (tests use other loopback addresses as "other networks").
+    pub local_address: Option<std::net::IpAddr>,
 }
 
 impl Default for ClientOptions {
@@ -86,6 +90,7 @@ impl Default for ClientOptions {
             request_timeout: Duration::from_secs(30),
             user_agent: format!("acct-client/{}", env!("CARGO_PKG_VERSION")),
             retries: 2,
+            local_address: None,
         }
     }
 }
@@ -121,6 +126,7 @@ impl Client {
             .timeout(options.request_timeout)
             .user_agent(options.user_agent)
             .https_only(parsed.scheme() == "https")
+            .local_address(options.local_address)
             .build()
             .map_err(|e| ClientError::Unreachable {
                 url: base.clone(),
@@ -290,6 +296,140 @@ impl Client {
             token: token_or_link.to_string(),
         };
         self.send(Method::POST, "/v1/email/verify", Some(&body))
+            .await
+    }
+
+    /// `POST /v1/recovery/id`: send the account ID to a verified contact.
+    pub async fn find_id(&self, req: &FindId) -> Result<Accepted> {
+        self.send(Method::POST, "/v1/recovery/id", Some(req)).await
+    }
+
+    /// `POST /v1/recovery/cancel`: cancel a waiting password reset.
+    pub async fn cancel_recovery(&self) -> Result<()> {
+        self.send_empty(Method::POST, "/v1/recovery/cancel").await
+    }
+
+    /// `POST /v1/recovery/tickets/{id}/status`.
+    pub async fn ticket_status(
+        &self,
+        ticket_id: &str,
+        status_secret: &str,
+    ) -> Result<TicketStatus> {
+        let body = TicketSecret {
+            status_secret: status_secret.to_string(),
+        };
+        self.send(
+            Method::POST,
+            &format!("/v1/recovery/tickets/{}/status", seg(ticket_id)),
+            Some(&body),
+        )
+        .await
+    }
+
+    /// `GET /v1/support/accounts?q=`.
+    pub async fn staff_search(&self, query: &str) -> Result<Vec<StaffAccountView>> {
+        self.send::<(), _>(
+            Method::GET,
+            &format!("/v1/support/accounts?q={}", percent_encode(query)),
+            None,
+        )
+        .await
+    }
+
+    /// `GET /v1/support/accounts/{id}`.
+    pub async fn staff_show(&self, account_id: &str) -> Result<StaffAccountView> {
+        self.send::<(), _>(
+            Method::GET,
+            &format!("/v1/support/accounts/{}", seg(account_id)),
+            None,
+        )
+        .await
+    }
+
+    /// `POST /v1/support/accounts/{id}/lock`.
+    pub async fn staff_lock(&self, account_id: &str, reason: &str) -> Result<StaffActionResult> {
+        let body = StaffReason {
+            reason: Some(reason.to_string()),
+        };
+        self.send(
+            Method::POST,
+            &format!("/v1/support/accounts/{}/lock", seg(account_id)),
+            Some(&body),
+        )
+        .await
+    }
+
+    /// `POST /v1/support/accounts/{id}/unlock`.
+    pub async fn staff_unlock(&self, account_id: &str) -> Result<StaffActionResult> {
+        self.send::<(), _>(
+            Method::POST,
+            &format!("/v1/support/accounts/{}/unlock", seg(account_id)),
+            None,
+        )
+        .await
+    }
+
+    /// `POST /v1/support/accounts/{id}/sign-out`.
+    pub async fn staff_sign_out(&self, account_id: &str) -> Result<StaffActionResult> {
+        self.send::<(), _>(
+            Method::POST,
+            &format!("/v1/support/accounts/{}/sign-out", seg(account_id)),
+            None,
+        )
+        .await
+    }
+
+    /// `GET /v1/support/accounts/{id}/activity`.
+    pub async fn staff_activity(
+        &self,
+        account_id: &str,
+        query: &ActivityQuery,
+    ) -> Result<ActivityPage> {
+        let qs = serde_urlencoded_query(query);
+        self.send::<(), _>(
+            Method::GET,
+            &format!("/v1/support/accounts/{}/activity{qs}", seg(account_id)),
+            None,
+        )
+        .await
+    }
+
+    /// `GET /v1/support/tickets`.
+    pub async fn staff_tickets(&self, query: &TicketQuery) -> Result<Vec<Ticket>> {
+        let qs = serde_urlencoded_query(query);
+        self.send::<(), _>(Method::GET, &format!("/v1/support/tickets{qs}"), None)
+            .await
+    }
+
+    /// `GET /v1/support/tickets/{id}`.
+    pub async fn staff_ticket(&self, ticket_id: &str) -> Result<Ticket> {
+        self.send::<(), _>(
+            Method::GET,
+            &format!("/v1/support/tickets/{}", seg(ticket_id)),
+            None,
+        )
+        .await
+    }
+
+    /// `POST /v1/support/tickets/{id}/{claim|approve|reject|note}`.
+    pub async fn staff_ticket_action(
+        &self,
+        ticket_id: &str,
+        action: &str,
+        body: &TicketAction,
+    ) -> Result<Ticket> {
+        self.send(
+            Method::POST,
+            &format!("/v1/support/tickets/{}/{}", seg(ticket_id), seg(action)),
+            Some(body),
+        )
+        .await
+    }
+
+    /// `GET /v1/support/audit`.
+    pub async fn staff_audit(&self, query: &AuditQuery) -> Result<Vec<AuditEntry>> {
+        let qs = serde_urlencoded_query(query);
+        self.send::<(), _>(Method::GET, &format!("/v1/support/audit{qs}"), None)
             .await
     }
 

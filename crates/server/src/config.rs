@@ -40,6 +40,10 @@ pub struct Limits {
     pub lockout_hard_failures: i64,
     /// Only the last-seen time of a device older than this is written (saves a write per request).
     pub last_seen_granularity: i64,
+    /// A password reset from an unrecognised device or network waits this long.
+    pub recovery_delay: i64,
+    /// How long the code sent when staff approve a recovery ticket stays valid.
+    pub ticket_code_ttl: i64,
 }
 
 impl Default for Limits {
@@ -63,6 +67,8 @@ impl Default for Limits {
             lockout_max_delay: 900,
             lockout_hard_failures: 100,
             last_seen_granularity: 60,
+            recovery_delay: 72 * 3600,
+            ticket_code_ttl: 24 * 3600,
         }
     }
 }

@@ -31,6 +31,38 @@ enum Command {
     Serve(ServeArgs),
     /// Apply database migrations and exit.
     Migrate(ServeArgs),
+    /// Grant or revoke staff roles (run on the server host; bootstraps the first admin).
+    #[command(after_help = "Examples:
+  acctd staff grant 12345678 --role admin --database postgres://acct@db/acct
+  acctd staff revoke 12345678 --role support")]
+    Staff {
+        #[command(subcommand)]
+        action: StaffAction,
+        #[command(flatten)]
+        args: ServeArgs,
+    },
+}
+
+#[derive(Subcommand, Clone)]
+enum StaffAction {
+    /// Give an account a role.
+    Grant(RoleArgs),
+    /// Take a role away.
+    Revoke(RoleArgs),
+}
+
+#[derive(Args, Clone)]
+struct RoleArgs {
+    account_id: String,
+    #[arg(long, value_parser = ["support", "admin"])]
+    role: String,
+}
+
+/// What this invocation does.
+enum Mode {
+    Serve,
+    Migrate,
+    Staff(StaffAction),
 }
 
 #[derive(Args, Clone, Default)]
@@ -58,10 +90,11 @@ struct ServeArgs {
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
-    let (migrate_only, args) = match cli.command {
-        Some(Command::Serve(a)) => (false, merge(cli.serve, a)),
-        Some(Command::Migrate(a)) => (true, merge(cli.serve, a)),
-        None => (false, cli.serve),
+    let (mode, args) = match cli.command {
+        Some(Command::Serve(a)) => (Mode::Serve, merge(cli.serve, a)),
+        Some(Command::Migrate(a)) => (Mode::Migrate, merge(cli.serve, a)),
+        Some(Command::Staff { action, args }) => (Mode::Staff(action), merge(cli.serve, args)),
+        None => (Mode::Serve, cli.serve),
     };
     let env: Vec<(String, String)> = std::env::vars().collect();
     let config = match configure(&args, &env) {
@@ -80,13 +113,16 @@ fn main() -> std::process::ExitCode {
         }
     };
     let result = runtime.block_on(async move {
-        if migrate_only {
-            let store = acctd::store::Store::connect(&config.database, 1).await?;
-            let n = store.migrate().await?;
-            println!("applied {n} migration(s)");
-            return Ok(());
+        match mode {
+            Mode::Migrate => {
+                let store = acctd::store::Store::connect(&config.database, 1).await?;
+                let n = store.migrate().await?;
+                println!("applied {n} migration(s)");
+                Ok(())
+            }
+            Mode::Staff(action) => staff(&config, action).await,
+            Mode::Serve => run(config).await,
         }
-        run(config).await
     });
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -95,6 +131,52 @@ fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// `acctd staff grant|revoke`: edits the roles directly in the database and audits it.
+async fn staff(config: &Config, action: StaffAction) -> anyhow::Result<()> {
+    let store = acctd::store::Store::connect(&config.database, 1).await?;
+    store.migrate().await?;
+    let (grant, args) = match action {
+        StaffAction::Grant(a) => (true, a),
+        StaffAction::Revoke(a) => (false, a),
+    };
+    let Some(account) = store.account_any(&args.account_id).await? else {
+        anyhow::bail!("no account {}; check the ID", args.account_id);
+    };
+    if account.deleted_at.is_some() {
+        anyhow::bail!("account {} was deleted", args.account_id);
+    }
+    let mut roles = acctd::domain::support::roles_of(&account);
+    roles.retain(|r| r != &args.role);
+    if grant {
+        roles.push(args.role.clone());
+    }
+    roles.sort();
+    store.set_roles(&account.id, &roles.join(",")).await?;
+    let action = if grant { "role.grant" } else { "role.revoke" };
+    store
+        .audit(&acctd::store::AuditRow {
+            at: time::OffsetDateTime::now_utc().unix_timestamp(),
+            actor: "acctd-host".into(),
+            action: action.into(),
+            account_id: Some(account.id.clone()),
+            reason: Some(args.role.clone()),
+            ..Default::default()
+        })
+        .await?;
+    println!(
+        "{} {} the {} role; roles now: {}",
+        account.id,
+        if grant { "has" } else { "no longer has" },
+        args.role,
+        if roles.is_empty() {
+            "none".to_string()
+        } else {
+            roles.join(", ")
+        }
+    );
+    Ok(())
 }
 
 /// Flags given after the subcommand win over those before it.

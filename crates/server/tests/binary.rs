@@ -179,3 +179,75 @@ async fn sigterm_shuts_down_cleanly() {
     let status = acctd.child.wait().unwrap();
     assert!(status.success(), "{status:?}");
 }
+
+/// `acctd staff grant|revoke` bootstraps staff on the server host.
+#[tokio::test]
+async fn staff_grant_and_revoke_from_the_host() {
+    let acctd = start(&[]);
+    let client = Client::new(&acctd.url, ClientOptions::default()).unwrap();
+    let flow = client
+        .start_flow(&StartFlow::Signup {
+            phone: Some("+8613812345678".into()),
+            email: None,
+            password: None,
+            name: None,
+            device_name: None,
+        })
+        .await
+        .unwrap();
+    let done = client
+        .advance_flow(
+            &flow.flow_id,
+            &FlowInput {
+                code: Some(last_code(acctd.dir.path())),
+                ..FlowInput::default()
+            },
+        )
+        .await
+        .unwrap();
+    let session = done.result.unwrap().session.unwrap();
+    let me = client.with_token(&session.access_token);
+    assert_eq!(
+        me.staff_search("+8613812345678").await.unwrap_err().code(),
+        Some(acct_api::ErrorCode::Forbidden)
+    );
+    let db = format!("sqlite://{}", acctd.dir.path().join("a.db").display());
+    let run = |verb: &str| {
+        Command::new(env!("CARGO_BIN_EXE_acctd"))
+            .args([
+                "staff",
+                verb,
+                &session.account_id,
+                "--role",
+                "support",
+                "--database",
+                &db,
+            ])
+            .output()
+            .unwrap()
+    };
+    let out = run("grant");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("has the support role"));
+    assert_eq!(me.staff_search("+8613812345678").await.unwrap().len(), 1);
+    assert!(run("revoke").status.success());
+    assert!(me.staff_search("+8613812345678").await.is_err());
+    let bad = Command::new(env!("CARGO_BIN_EXE_acctd"))
+        .args([
+            "staff",
+            "grant",
+            "99999999",
+            "--role",
+            "support",
+            "--database",
+            &db,
+        ])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("no account"));
+}

@@ -418,6 +418,33 @@ mod tests {
     }
 
     #[test]
+    fn delivery_settings_come_from_env_and_secrets_stay_out_of_debug() {
+        let env: Vec<(String, String)> = [
+            ("ACCTD_DELIVERY_LEASE_MS", "45000"),
+            ("ACCTD_WEBHOOK_SECRET", "123456789"),
+            (
+                "ACCTD_COURIER",
+                "smtps://m:hunter2@mail.example?from=a%40b.c,log",
+            ),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let c = crate::config::Config::load(None, &env).unwrap();
+        assert_eq!(c.delivery.lease_ms, 45_000);
+        assert_eq!(
+            c.delivery.wait_ms, 2_000,
+            "untouched settings keep defaults"
+        );
+        assert_eq!(c.webhook_secret.as_deref(), Some("123456789"));
+        let debug = format!("{c:?}");
+        assert!(
+            !debug.contains("hunter2") && !debug.contains("123456789"),
+            "{debug}"
+        );
+    }
+
+    #[test]
     fn passwords_in_courier_urls_are_redacted() {
         let r = redact_spec(
             "smtps://mailer:hunter2@mail.example:465?from=a@b.c,webhook:https://u:pw@gw/sms",

@@ -327,10 +327,20 @@ impl Outbox {
             .await
         {
             Ok(true) if record => {
+                let has_code = row
+                    .payload
+                    .as_deref()
+                    .and_then(|p| serde_json::from_str::<Payload>(p).ok())
+                    .is_some_and(|p| p.code.is_some());
                 let entry = ActivityEntry {
                     account_id: row.account_id.clone(),
                     at: self.0.clock.now(),
-                    kind: "code_delivery".into(),
+                    kind: if has_code {
+                        "code_delivery"
+                    } else {
+                        "notice_delivery"
+                    }
+                    .into(),
                     outcome: "failure".into(),
                     method: Some(row.channel.clone()),
                     reason: Some("courier_unavailable".into()),

@@ -21,6 +21,13 @@ pub struct CodeTarget<'a> {
     pub deliver: bool,
 }
 
+/// A code with its own lifetime, or a link carrying a given secret.
+pub struct CustomCode<'a> {
+    pub secret: Option<&'a str>,
+    pub link: Option<&'a str>,
+    pub ttl: i64,
+}
+
 const TICKET_HINT: &str =
     "If codes don't reach you, open a recovery ticket with `acctl recover ticket`.";
 
@@ -46,14 +53,14 @@ impl App {
         self.send_code_with(flow_id, target, meta, None).await
     }
 
-    /// Like `send_code`; with `link = Some((secret, url, ttl))` the secret is a link's
-    /// token rather than a typed code: stored and checked the same way, sent as a link.
+    /// Like `send_code`, with a chosen lifetime, and optionally a given secret sent as a
+    /// link instead of a typed code (stored and checked the same way).
     pub async fn send_code_with(
         &self,
         flow_id: &str,
         target: &CodeTarget<'_>,
         meta: &RequestMeta,
-        link: Option<(&str, &str, i64)>,
+        custom: Option<CustomCode<'_>>,
     ) -> ApiResult<i64> {
         let l = self.limits();
         let now = self.now();
@@ -114,10 +121,12 @@ impl App {
             }
         }
 
-        let (code, ttl) = match link {
-            Some((secret, _, ttl)) => (secret.to_string(), ttl),
-            None => (secret::new_code(l.code_digits), l.code_ttl),
+        let ttl = custom.as_ref().map_or(l.code_ttl, |c| c.ttl);
+        let code = match custom.as_ref().and_then(|c| c.secret) {
+            Some(s) => s.to_string(),
+            None => secret::new_code(l.code_digits),
         };
+        let link = custom.as_ref().and_then(|c| c.link);
         let hash = self.code_hash(flow_id, target.purpose, target.destination, &code);
         self.store
             .insert_code(&NewCode {
@@ -130,7 +139,7 @@ impl App {
             })
             .await?;
         if target.deliver {
-            self.deliver_code(target, code, now + ttl, link.map(|(_, url, _)| url), meta)
+            self.deliver_code(target, code, now + ttl, link, meta)
                 .await?;
         }
         Ok(now + l.code_resend_cooldown)

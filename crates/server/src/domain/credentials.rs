@@ -240,6 +240,17 @@ impl App {
         ctx: &AccessContext,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
+        // Kept (as a keyed hash) so recovery evidence can name a previous number.
+        if let Some(old) = &ctx.account.phone {
+            self.store
+                .add_previous_contact(
+                    &ctx.account_id,
+                    "phone",
+                    &self.contact_hash(old),
+                    self.now(),
+                )
+                .await?;
+        }
         let phone = state.new_contact.clone().unwrap_or_default();
         if let Err(e) = self.store.set_contact(&ctx.account_id, true, &phone).await {
             if is_unique_violation(&e) {
@@ -269,6 +280,7 @@ impl App {
                 deleted: false,
                 session: None,
                 recovery_codes: Vec::new(),
+                ticket: None,
             },
         )
         .await
@@ -417,6 +429,7 @@ impl App {
                 deleted: false,
                 session: None,
                 recovery_codes: Vec::new(),
+                ticket: None,
             },
         )
         .await
@@ -468,7 +481,11 @@ impl App {
                 deliver: true,
             },
             meta,
-            Some((secret, link, EMAIL_LINK_TTL)),
+            Some(super::codes::CustomCode {
+                secret: Some(secret),
+                link: Some(link),
+                ttl: EMAIL_LINK_TTL,
+            }),
         )
         .await
     }

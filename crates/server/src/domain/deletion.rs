@@ -135,6 +135,7 @@ impl App {
                 account_id: ctx.account_id.clone(),
                 deleted: true,
                 recovery_codes: Vec::new(),
+                ticket: None,
                 session: None,
             }),
         ))

@@ -50,6 +50,18 @@ pub struct FlowState {
     /// Which code of a two-code flow is awaited (phone change: 1 = current, 2 = new).
     #[serde(default)]
     pub stage: u8,
+    /// The recovery ticket a reset finishes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket_id: Option<String>,
+    /// A device the requester says it signed in with before (recognition).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known_device_id: Option<String>,
+    /// When a waiting reset completes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wait_until: Option<i64>,
+    /// Ticket evidence while its contact email is verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<acct_api::Evidence>,
     /// The device a flow acts for (re-authentication, deletion).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_id: Option<String>,
@@ -92,6 +104,7 @@ impl App {
                 .map(to_datetime),
             result,
             enrollment: None,
+            wait_until: state.wait_until.map(to_datetime),
         }
     }
 
@@ -139,6 +152,23 @@ impl App {
                     .await
             }
             StartFlow::TotpEnroll {} => self.start_totp_enroll(signed_in(auth)?).await,
+            StartFlow::PasswordReset {
+                login,
+                via,
+                ticket,
+                known_device_id,
+            } => {
+                self.start_password_reset(&login, via, ticket, known_device_id, meta)
+                    .await
+            }
+            StartFlow::RecoveryTicket {
+                login,
+                contact_email,
+                evidence,
+            } => {
+                self.start_recovery_ticket(&login, &contact_email, evidence, meta)
+                    .await
+            }
             StartFlow::Signup {
                 phone,
                 email,
@@ -248,6 +278,14 @@ impl App {
             (FlowKind::Signup, Some(Awaiting::Code)) => {
                 let code = required(input.code.as_deref(), "code")?;
                 self.finish_signup(&row, &state, code, meta).await
+            }
+            (FlowKind::PasswordReset, _) => {
+                self.advance_password_reset(&row, &state, &input, meta)
+                    .await
+            }
+            (FlowKind::RecoveryTicket, Some(Awaiting::Code)) => {
+                self.advance_recovery_ticket(&row, &state, &input, meta)
+                    .await
             }
             (FlowKind::Login, Some(Awaiting::Totp)) => {
                 self.finish_two_step_login(&row, &state, &input, meta).await

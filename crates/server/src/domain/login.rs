@@ -51,6 +51,14 @@ impl App {
     ) -> ApiResult<Flow> {
         let login = parse_login(login)?;
         let account = self.account_for_login(&login).await?;
+        if let Some(a) = &account {
+            if self.store.lock_reason(&a.id).await?.is_some() {
+                return Err(ApiError::new(
+                    ErrorCode::LoginLocked,
+                    "This account is locked by support: contact support to unlock it.",
+                ));
+            }
+        }
         match method {
             LoginMethod::Password => {
                 let password = super::flows::required(password, "password")?;
@@ -246,23 +254,7 @@ impl App {
         } else {
             Channel::Email
         };
-        let real = account.as_ref().and_then(|a| match channel {
-            Channel::Sms => a.phone.clone(),
-            Channel::Email => a.email.clone(),
-        });
-        let (destination, ghost) = match (&real, login) {
-            (Some(d), _) => (d.clone(), false),
-            (None, Login::Phone(p)) if channel == Channel::Sms => (p.clone(), true),
-            (None, Login::Email(e)) if channel == Channel::Email => (e.clone(), true),
-            (None, other) => (format!("ghost:{other}"), true),
-        };
-        let sent_to = if destination.starts_with("ghost:") {
-            self.fake_mask(channel, &destination)
-        } else if channel == Channel::Sms {
-            mask_phone(&destination)
-        } else {
-            mask_email(&destination)
-        };
+        let (destination, sent_to, ghost) = self.code_destination(login, account.as_ref(), channel);
         let state = FlowState {
             channel: Some(channel),
             destination: Some(destination.clone()),
@@ -293,6 +285,35 @@ impl App {
         row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
         self.store.insert_flow(&row).await?;
         Ok(self.flow_view(&row, &state, None))
+    }
+
+    /// Where a code for this login goes on `channel`: the account's verified contact, or,
+    /// with no account or no such contact, a stand-in that is counted and limited the
+    /// same way but never delivered. Returns (destination, masked, ghost).
+    pub(super) fn code_destination(
+        &self,
+        login: &Login,
+        account: Option<&AccountRow>,
+        channel: Channel,
+    ) -> (String, String, bool) {
+        let real = account.and_then(|a| match channel {
+            Channel::Sms => a.phone.clone(),
+            Channel::Email => a.email.clone(),
+        });
+        let (destination, ghost) = match (&real, login) {
+            (Some(d), _) => (d.clone(), false),
+            (None, Login::Phone(p)) if channel == Channel::Sms => (p.clone(), true),
+            (None, Login::Email(e)) if channel == Channel::Email => (e.clone(), true),
+            (None, other) => (format!("ghost:{other}"), true),
+        };
+        let sent_to = if destination.starts_with("ghost:") {
+            self.fake_mask(channel, &destination)
+        } else if channel == Channel::Sms {
+            mask_phone(&destination)
+        } else {
+            mask_email(&destination)
+        };
+        (destination, sent_to, ghost)
     }
 
     /// A plausible, stable mask for a login with no destination behind it.
@@ -396,6 +417,7 @@ impl App {
             Some(FlowResult {
                 deleted: false,
                 recovery_codes: Vec::new(),
+                ticket: None,
                 account_id: account_id.to_string(),
                 session: Some(session),
             }),

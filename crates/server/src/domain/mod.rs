@@ -12,8 +12,11 @@ pub mod flows;
 pub mod login;
 pub mod passwords;
 pub mod reauth;
+pub mod recovery;
 pub mod sessions;
 pub mod signup;
+pub mod support;
+pub mod tickets;
 pub mod two_step;
 
 use std::sync::Arc;

@@ -147,6 +147,7 @@ impl App {
                 account_id: ctx.account_id.clone(),
                 deleted: false,
                 recovery_codes: Vec::new(),
+                ticket: None,
                 session: None,
             },
         )

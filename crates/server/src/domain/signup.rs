@@ -175,6 +175,7 @@ impl App {
             Some(FlowResult {
                 deleted: false,
                 recovery_codes: Vec::new(),
+                ticket: None,
                 account_id: id,
                 session: Some(session),
             }),

@@ -170,6 +170,7 @@ impl App {
                     deleted: false,
                     session: None,
                     recovery_codes: Vec::new(),
+                    ticket: None,
                 },
             )
             .await?;

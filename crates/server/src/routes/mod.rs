@@ -8,6 +8,8 @@ mod flows;
 mod meta;
 pub mod openapi;
 mod pages;
+mod recovery;
+mod support;
 mod tokens;
 
 use std::time::Duration;
@@ -33,6 +35,8 @@ pub fn router(app: App) -> Router {
         .merge(account::router())
         .merge(credentials::router())
         .merge(pages::router())
+        .merge(recovery::router())
+        .merge(support::router())
         .merge(meta::router())
         .fallback(extract::not_found)
         .with_state(app)

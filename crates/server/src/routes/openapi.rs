@@ -15,6 +15,11 @@ use utoipa::{Modify, OpenApi};
         super::meta::service_info,
         super::credentials::change_password, super::credentials::two_step_status, super::credentials::disable_two_step,
         super::credentials::recovery_codes, super::credentials::verify_email,
+        super::recovery::find_id, super::recovery::cancel, super::recovery::ticket_status,
+        super::support::search, super::support::show, super::support::lock, super::support::unlock,
+        super::support::sign_out, super::support::activity, super::support::tickets, super::support::ticket,
+        super::support::claim, super::support::approve, super::support::reject, super::support::note,
+        super::support::audit,
     ),
     components(schemas(acct_api::ErrorEnvelope, acct_api::ErrorCode, acct_api::PasswordProblem)),
     modifiers(&Bearer)

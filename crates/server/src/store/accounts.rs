@@ -21,7 +21,7 @@ pub struct AccountRow {
     pub deleted_at: Option<i64>,
 }
 
-const COLUMNS: &str = "id, name, phone, email, password_hash, password_changed_at, totp_secret_enc, totp_last_step, roles, created_at, deleted_at";
+pub(super) const COLUMNS: &str = "id, name, phone, email, password_hash, password_changed_at, totp_secret_enc, totp_last_step, roles, created_at, deleted_at";
 
 /// The same columns qualified with the `a` alias, for joins.
 pub(super) const JOINED_COLUMNS: &str = "a.id, a.name, a.phone, a.email, a.password_hash, a.password_changed_at, a.totp_secret_enc, a.totp_last_step, a.roles, a.created_at, a.deleted_at";

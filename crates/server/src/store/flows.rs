@@ -106,6 +106,15 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
+    pub async fn extend_flow(&self, id: &str, expires_at: i64) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE flows SET expires_at = $1 WHERE id = $2")
+            .bind(expires_at)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     pub async fn delete_flow(&self, id: &str) -> Result<bool, sqlx::Error> {
         let done = sqlx::query("DELETE FROM flows WHERE id = $1")
             .bind(id)

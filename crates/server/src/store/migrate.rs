@@ -36,6 +36,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0004_two_step.sql"),
         postgres: include_str!("../../migrations/postgres/0004_two_step.sql"),
     },
+    Migration {
+        version: 5,
+        name: "recovery",
+        sqlite: include_str!("../../migrations/sqlite/0005_recovery.sql"),
+        postgres: include_str!("../../migrations/postgres/0005_recovery.sql"),
+    },
 ];
 
 /// Arbitrary constant naming our advisory lock.

@@ -12,6 +12,7 @@ mod counters;
 mod flows;
 mod migrate;
 mod outbox;
+mod recovery;
 mod sessions;
 mod two_step;
 
@@ -21,6 +22,7 @@ pub use codes::{CodeCheck, NewCode};
 pub use counters::{Throttle, WindowedCount};
 pub use flows::FlowRow;
 pub use outbox::{NewOutboxMessage, OutboxRow};
+pub use recovery::{AuditRow, NoteRow, TicketRow};
 pub use sessions::{AccessContext, DeviceRow, RefreshUse};
 
 use std::str::FromStr;

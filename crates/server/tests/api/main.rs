@@ -8,6 +8,8 @@ mod codes;
 mod credentials;
 mod errors;
 mod login;
+mod recovery;
 mod signup;
+mod staff;
 mod support;
 mod tokens;

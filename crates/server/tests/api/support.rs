@@ -142,6 +142,27 @@ impl TestServer {
         flow.result.and_then(|r| r.session).expect("session")
     }
 
+    /// A client that connects from another loopback address: to the service it is
+    /// a network this account never signed in from.
+    pub fn client_from(&self, ip: &str) -> Client {
+        let options = ClientOptions {
+            local_address: Some(ip.parse().expect("ip")),
+            ..ClientOptions::default()
+        };
+        Client::new(&self.url, options).expect("client")
+    }
+
+    /// Gives an account a staff role directly in the database (as `acctd staff grant` does).
+    pub async fn grant(&self, account_id: &str, role: &str) {
+        let mut db = self.db().await;
+        sqlx::query("UPDATE accounts SET roles = $1 WHERE id = $2")
+            .bind(role)
+            .bind(account_id)
+            .execute(&mut db)
+            .await
+            .expect("grant");
+    }
+
     /// A direct connection to the test's database, for checks the API must not offer.
     pub async fn db(&self) -> sqlx::AnyConnection {
         sqlx::any::install_default_drivers();

@@ -31,8 +31,8 @@ impl Replica {
             .env("ACCTD_LIMITS_CODE_RESEND_COOLDOWN", "0")
             .env("ACCTD_LIMITS_CODES_PER_DESTINATION_PER_DAY", "4")
             .env("ACCTD_DELIVERY_WAIT_MS", "700")
-            .env("ACCTD_DELIVERY_ATTEMPT_TIMEOUT_MS", "1500")
-            .env("ACCTD_DELIVERY_LEASE_MS", "2500")
+            .env("ACCTD_DELIVERY_ATTEMPT_TIMEOUT_MS", "2000")
+            .env("ACCTD_DELIVERY_LEASE_MS", "3000")
             .env("ACCTD_DELIVERY_POLL_MS", "100")
             .env("RUST_LOG", "info")
             .stdout(Stdio::piped())
@@ -182,8 +182,16 @@ async fn two_replicas_on_one_postgres_behave_as_one_service() {
             .into_iter()
             .filter(|r| r.to == phone)
             .collect();
-        assert_eq!(held.len(), 2, "A's held attempt and B's delivery: {held:?}");
-        assert_eq!(held[0].delivery, held[1].delivery, "the same message");
+        // A's held attempt, then B's delivery (on a slow machine a timed-out attempt may
+        // have been retried in between): all one message.
+        assert!(
+            held.len() >= 2,
+            "A's held attempt and B's delivery: {held:?}"
+        );
+        assert!(
+            held.iter().all(|r| r.delivery == held[0].delivery),
+            "the same message: {held:?}"
+        );
     }
     drop(b);
 
@@ -197,7 +205,10 @@ async fn two_replicas_on_one_postgres_behave_as_one_service() {
     for name in ["a.log", "b.log"] {
         let log = std::fs::read_to_string(logs.path().join(name)).unwrap();
         assert!(log.contains("message delivered"), "{name} logs deliveries");
-        assert!(!log.contains(WEBHOOK_SECRET), "{name} holds the webhook secret");
+        assert!(
+            !log.contains(WEBHOOK_SECRET),
+            "{name} holds the webhook secret"
+        );
         for code in &codes {
             assert!(!log.contains(code.as_str()), "{name} holds a code");
         }

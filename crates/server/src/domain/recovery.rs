@@ -1,0 +1,534 @@
+//! Recovery: forgot password (with a waiting period from unrecognised devices and
+//! networks), find my ID, and recovery tickets with evidence scored against the
+//! account's history. Every request that starts recovery answers the same whether
+//! or not the account exists.
+
+use acct_api::{
+    mask_email, parse_email, parse_login, parse_phone, Accepted, Awaiting, Channel, ErrorCode,
+    Evidence, FindId, Flow, FlowInput, FlowKind, FlowResult, TicketRef,
+};
+
+use super::activity::Event;
+use super::codes::{CodeTarget, CustomCode};
+use super::flows::{required, FlowState};
+use super::passwords::check_policy;
+use super::{humanize_secs, rfc3339, App, RequestMeta};
+use crate::error::{ApiError, ApiResult};
+use crate::store::{AccountKey, AccountRow, FlowRow};
+
+const ACCEPTED: &str = "If that contact is verified on an account, we sent the account ID there.";
+
+impl App {
+    pub(super) async fn start_password_reset(
+        &self,
+        login: &str,
+        via: Option<Channel>,
+        ticket: Option<TicketRef>,
+        known_device_id: Option<String>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        if let Some(t) = ticket {
+            return self.ticket_reset_flow(&t).await;
+        }
+        let login = parse_login(login)?;
+        let account = self.account_for_login(&login).await?;
+        let channel = via.unwrap_or(match &login {
+            acct_api::Login::Email(_) => Channel::Email,
+            _ => Channel::Sms,
+        });
+        // A phone-less account asked by SMS falls back to its email, and the reverse.
+        let channel = match &account {
+            Some(a) if channel == Channel::Sms && a.phone.is_none() && a.email.is_some() => {
+                Channel::Email
+            }
+            Some(a) if channel == Channel::Email && a.email.is_none() && a.phone.is_some() => {
+                Channel::Sms
+            }
+            _ => channel,
+        };
+        let (destination, sent_to, ghost) =
+            self.code_destination(&login, account.as_ref(), channel);
+        let mut state = FlowState {
+            channel: Some(channel),
+            destination: Some(destination.clone()),
+            sent_to: Some(sent_to),
+            purpose: "password_reset".into(),
+            ghost,
+            known_device_id,
+            ..FlowState::default()
+        };
+        let account_id = if ghost {
+            None
+        } else {
+            account.as_ref().map(|a| a.id.as_str())
+        };
+        let mut row = self
+            .new_flow(FlowKind::PasswordReset, account_id, Awaiting::Code, &state)
+            .await?;
+        let target = CodeTarget {
+            channel,
+            destination: &destination,
+            purpose: "password_reset",
+            deliver: !ghost,
+        };
+        state.resend_after = Some(self.send_code(&row.id, &target, meta).await?);
+        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        self.store.insert_flow(&row).await?;
+        Ok(self.flow_view(&row, &state, None))
+    }
+
+    pub(super) async fn advance_password_reset(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        input: &FlowInput,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let account = match row.account_id.as_deref() {
+            Some(id) if !state.ghost => self.store.find_account(AccountKey::Id, id).await?,
+            _ => None,
+        };
+        match row.awaiting.as_deref() {
+            Some("code") => {
+                let code = required(input.code.as_deref(), "code")?;
+                self.verify_code(&row.id, "password_reset", code).await?;
+                let Some(account) = account else {
+                    return Err(ApiError::new(
+                        ErrorCode::InvalidCode,
+                        "That code is not right.",
+                    ));
+                };
+                // A reset never bypasses two-step verification (a ticket can, after staff review).
+                let next = if account.totp_secret_enc.is_some() && state.ticket_id.is_none() {
+                    "totp"
+                } else {
+                    "new_password"
+                };
+                self.move_flow(row, state, next).await
+            }
+            Some("totp") => {
+                let Some(account) = account else {
+                    return Err(ApiError::flow_not_found());
+                };
+                if input.totp.is_none() && input.recovery_code.is_none() {
+                    return Err(ApiError::new(
+                        ErrorCode::WrongStep,
+                        "This account has two-step verification: enter an authenticator or recovery code. Without either, open a recovery ticket: `acctl recover ticket`.",
+                    ));
+                }
+                self.check_second_factor(&account, input, meta).await?;
+                self.move_flow(row, state, "new_password").await
+            }
+            Some("new_password") => {
+                let Some(account) = account else {
+                    return Err(ApiError::flow_not_found());
+                };
+                let password = required(input.password.as_deref(), "password")?;
+                let s = &self.config.password;
+                let context = [
+                    account.id.as_str(),
+                    account.phone.as_deref().unwrap_or(""),
+                    account.email.as_deref().unwrap_or(""),
+                ];
+                check_policy(s, password, &context)
+                    .map_err(|p| ApiError::weak_password(p, s.min_length, s.max_length))?;
+                let hash = self.hasher.hash(password).await?;
+                let mut next = state.clone();
+                next.password_hash = Some(hash);
+                if state.ticket_id.is_some() || self.recognised(&account, state, meta).await? {
+                    return self.finish_reset(row, &next, &account, meta).await;
+                }
+                let until = self.now() + self.limits().recovery_delay;
+                next.wait_until = Some(until);
+                self.notify_account(&account, "password_reset_pending", format!(
+                    "A password reset for your account was requested from a device or network we don't recognise. It completes at {} unless you cancel it: sign in and run `acctl recover cancel`.",
+                    rfc3339(until)
+                ))
+                .await;
+                self.record(
+                    meta,
+                    Event {
+                        account_id: Some(&account.id),
+                        kind: "password_reset",
+                        outcome: "pending",
+                        method: None,
+                        device_id: None,
+                        device_name: None,
+                        reason: Some("unrecognised device or network"),
+                    },
+                )
+                .await;
+                // The flow must outlive the wait, so the requester can finish it then.
+                self.store
+                    .extend_flow(&row.id, until + self.limits().flow_ttl)
+                    .await?;
+                self.move_flow(row, &next, "wait").await
+            }
+            Some("wait") => {
+                let Some(account) = account else {
+                    return Err(ApiError::flow_not_found());
+                };
+                let until = state.wait_until.unwrap_or(0);
+                let now = self.now();
+                if now < until {
+                    return Err(ApiError::rate_limited(
+                        format!(
+                            "The reset completes at {} (in {}); run this again then.",
+                            rfc3339(until),
+                            humanize_secs(until - now)
+                        ),
+                        until - now,
+                    ));
+                }
+                self.finish_reset(row, state, &account, meta).await
+            }
+            _ => Err(ApiError::new(
+                ErrorCode::WrongStep,
+                "This flow is not waiting for that input.",
+            )),
+        }
+    }
+
+    /// Recognised: a device of this account the client names, or a network this account
+    /// signed in from successfully before.
+    async fn recognised(
+        &self,
+        account: &AccountRow,
+        state: &FlowState,
+        meta: &RequestMeta,
+    ) -> ApiResult<bool> {
+        if let Some(d) = &state.known_device_id {
+            if self.store.device_belongs(&account.id, d).await? {
+                return Ok(true);
+            }
+        }
+        let Some(ip) = &meta.ip else { return Ok(false) };
+        Ok(self
+            .store
+            .known_ips(&account.id, self.now())
+            .await?
+            .contains(ip))
+    }
+
+    async fn finish_reset(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        account: &AccountRow,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let now = self.now();
+        let hash = state.password_hash.clone().unwrap_or_default();
+        self.store
+            .set_password(&account.id, &hash, None, now)
+            .await?;
+        if let Some(ticket_id) = &state.ticket_id {
+            // The verified contact becomes the account's recovery email when it is free.
+            if let Some(contact) = &state.destination {
+                if self
+                    .store
+                    .find_account(AccountKey::Email, contact)
+                    .await?
+                    .is_none()
+                {
+                    self.store.set_contact(&account.id, false, contact).await?;
+                }
+            }
+            self.store
+                .update_ticket(ticket_id, &["approved"], "completed", None, None, now)
+                .await?;
+        }
+        self.record(
+            meta,
+            Event {
+                account_id: Some(&account.id),
+                kind: "password_reset",
+                outcome: "success",
+                method: None,
+                device_id: None,
+                device_name: None,
+                reason: state.ticket_id.as_deref().map(|_| "recovery ticket"),
+            },
+        )
+        .await;
+        self.notify_account(account, "password_reset", format!(
+            "The password of your account was reset and every device was signed out. If this wasn't you, run `acctl recover password {}` or contact support.",
+            account.id
+        ))
+        .await;
+        let mut done = state.clone();
+        done.password_hash = None;
+        self.complete_flow(
+            row,
+            &done,
+            FlowResult {
+                account_id: String::new(),
+                deleted: false,
+                session: None,
+                recovery_codes: Vec::new(),
+                ticket: None,
+            },
+        )
+        .await
+    }
+
+    async fn move_flow(&self, row: &FlowRow, state: &FlowState, awaiting: &str) -> ApiResult<Flow> {
+        let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
+        if !self
+            .store
+            .advance_flow(&row.id, row.version, Some(awaiting), &json, None)
+            .await?
+        {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "The flow changed meanwhile; try again.",
+            ));
+        }
+        let mut next = row.clone();
+        next.version += 1;
+        next.awaiting = Some(awaiting.to_string());
+        Ok(self.flow_view(&next, state, None))
+    }
+
+    /// The owner cancels a waiting reset from a signed-in device.
+    pub async fn cancel_recovery(
+        &self,
+        ctx: &crate::store::AccessContext,
+        meta: &RequestMeta,
+    ) -> ApiResult<u32> {
+        let pending = self.store.waiting_resets(&ctx.account_id).await?;
+        if pending.is_empty() {
+            return Err(ApiError::new(
+                ErrorCode::NotFound,
+                "There is no pending recovery on this account: nothing to cancel.",
+            ));
+        }
+        for id in &pending {
+            self.store.delete_flow(id).await?;
+        }
+        self.security_event(
+            ctx,
+            "password_reset_cancelled",
+            meta,
+            "A pending password reset was cancelled.",
+        )
+        .await;
+        Ok(u32::try_from(pending.len()).unwrap_or(u32::MAX))
+    }
+
+    /// Find my ID: same answer whether or not the contact is on an account.
+    pub async fn find_id(&self, req: &FindId, meta: &RequestMeta) -> ApiResult<Accepted> {
+        let (channel, destination, key) = match (&req.phone, &req.email) {
+            (Some(p), None) => (Channel::Sms, parse_phone(p)?, AccountKey::Phone),
+            (None, Some(e)) => (Channel::Email, parse_email(e)?, AccountKey::Email),
+            _ => {
+                return Err(ApiError::new(
+                    ErrorCode::InvalidInput,
+                    "Give exactly one of a phone number or an email address.",
+                ))
+            }
+        };
+        let now = self.now();
+        let l = self.limits();
+        if self
+            .store
+            .count_if_allowed(
+                &format!("send:dest:{destination}"),
+                self.day(),
+                now,
+                l.codes_per_destination_per_day,
+                l.code_resend_cooldown,
+            )
+            .await?
+            .is_none()
+        {
+            return Err(ApiError::rate_limited(
+                "A message was sent to this contact recently; try again later.",
+                l.code_resend_cooldown,
+            ));
+        }
+        if let Some(account) = self.store.find_account(key, &destination).await? {
+            self.send_notice(channel, &destination, "find_id", format!("Your acct account ID is {}. If you did not ask for it, you can ignore this message.", account.id)).await;
+            self.record(
+                meta,
+                Event {
+                    account_id: Some(&account.id),
+                    kind: "find_id",
+                    outcome: "success",
+                    method: None,
+                    device_id: None,
+                    device_name: None,
+                    reason: None,
+                },
+            )
+            .await;
+        }
+        Ok(Accepted {
+            message: ACCEPTED.into(),
+        })
+    }
+
+    pub(super) async fn start_recovery_ticket(
+        &self,
+        login: &str,
+        contact_email: &str,
+        evidence: Evidence,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        parse_login(login)?;
+        let contact = parse_email(contact_email)?;
+        validate_evidence(&evidence)?;
+        let mut state = FlowState {
+            channel: Some(Channel::Email),
+            destination: Some(contact.clone()),
+            sent_to: Some(mask_email(&contact)),
+            purpose: "recovery_ticket".into(),
+            new_contact: Some(login.trim().to_string()),
+            evidence: Some(evidence),
+            ..FlowState::default()
+        };
+        let mut row = self
+            .new_flow(FlowKind::RecoveryTicket, None, Awaiting::Code, &state)
+            .await?;
+        let target = CodeTarget {
+            channel: Channel::Email,
+            destination: &contact,
+            purpose: "recovery_ticket",
+            deliver: true,
+        };
+        state.resend_after = Some(self.send_code(&row.id, &target, meta).await?);
+        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        self.store.insert_flow(&row).await?;
+        Ok(self.flow_view(&row, &state, None))
+    }
+
+    pub(super) async fn advance_recovery_ticket(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        input: &FlowInput,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let code = required(input.code.as_deref(), "code")?;
+        self.verify_code(&row.id, "recovery_ticket", code).await?;
+        let login = parse_login(state.new_contact.as_deref().unwrap_or_default())?;
+        let account = self.account_for_login(&login).await?;
+        let evidence = state.evidence.clone().unwrap_or_default();
+        let receipt = self
+            .open_ticket(
+                account.as_ref(),
+                state.destination.as_deref().unwrap_or_default(),
+                &evidence,
+                meta,
+            )
+            .await?;
+        let mut done = state.clone();
+        done.evidence = None;
+        self.complete_flow(
+            row,
+            &done,
+            FlowResult {
+                account_id: String::new(),
+                deleted: false,
+                session: None,
+                recovery_codes: Vec::new(),
+                ticket: Some(receipt),
+            },
+        )
+        .await
+    }
+
+    /// A password-reset flow for an approved ticket (its code went to the contact email).
+    async fn ticket_reset_flow(&self, t: &TicketRef) -> ApiResult<Flow> {
+        let ticket = self
+            .ticket_for_requester(&t.ticket_id, &t.status_secret)
+            .await?;
+        if ticket.status != "approved" {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                format!(
+                    "The ticket is {}; it must be approved first (`acctl recover status {}`).",
+                    ticket.status, ticket.id
+                ),
+            ));
+        }
+        let flow_id = ticket.reset_flow_id.clone().unwrap_or_default();
+        self.get_flow(&flow_id).await
+    }
+
+    /// Creates the reset flow an approval sends a code for (valid `ticket_code_ttl`).
+    pub(super) async fn approval_reset_flow(
+        &self,
+        ticket_id: &str,
+        account_id: &str,
+        contact: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<String> {
+        let mut state = FlowState {
+            channel: Some(Channel::Email),
+            destination: Some(contact.to_string()),
+            sent_to: Some(mask_email(contact)),
+            purpose: "password_reset".into(),
+            ticket_id: Some(ticket_id.to_string()),
+            ..FlowState::default()
+        };
+        let ttl = self.limits().ticket_code_ttl;
+        let mut row = self
+            .new_flow(
+                FlowKind::PasswordReset,
+                Some(account_id),
+                Awaiting::Code,
+                &state,
+            )
+            .await?;
+        row.expires_at = self.now() + ttl;
+        let target = CodeTarget {
+            channel: Channel::Email,
+            destination: contact,
+            purpose: "password_reset",
+            deliver: true,
+        };
+        state.resend_after = Some(
+            self.send_code_with(
+                &row.id,
+                &target,
+                meta,
+                Some(CustomCode {
+                    secret: None,
+                    link: None,
+                    ttl,
+                }),
+            )
+            .await?,
+        );
+        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        self.store.insert_flow(&row).await?;
+        Ok(row.id)
+    }
+}
+
+fn validate_evidence(e: &Evidence) -> ApiResult<()> {
+    if let Some(m) = &e.signup_month {
+        let ok = m.len() == 7
+            && m.as_bytes()[4] == b'-'
+            && m[..4].parse::<u16>().is_ok()
+            && m[5..].parse::<u8>().is_ok_and(|x| (1..=12).contains(&x));
+        if !ok {
+            return Err(ApiError::new(
+                ErrorCode::InvalidInput,
+                "signup_month must look like 2024-03.",
+            ));
+        }
+    }
+    for p in &e.previous_phones {
+        parse_phone(p)?;
+    }
+    let total = e.devices.len() + e.previous_phones.len() + e.places.len();
+    if total > 50 || e.notes.as_ref().is_some_and(|n| n.len() > 4000) {
+        return Err(ApiError::new(
+            ErrorCode::InvalidInput,
+            "The evidence is too long: at most 50 items and 4000 characters of notes.",
+        ));
+    }
+    Ok(())
+}

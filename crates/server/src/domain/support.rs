@@ -1,0 +1,623 @@
+//! The support desk: staff roles, account tools (search, show, lock, unlock,
+//! sign-out, activity), the ticket queue, and the append-only audit log.
+//! Staff see contacts masked and never see secrets; staff accounts are out of
+//! reach of other staff.
+
+use acct_api::{
+    mask_email, mask_phone, parse_login, ActivityPage, ActivityQuery, AuditEntry, AuditQuery,
+    ErrorCode, Evidence, Match, ScoredItem, StaffAccountView, StaffActionResult, StaffNote, Ticket,
+    TicketQuery,
+};
+
+use super::{App, RequestMeta};
+use crate::clock::to_datetime;
+use crate::error::{ApiError, ApiResult};
+use crate::store::{AccessContext, AccountRow, AuditRow, TicketRow};
+
+/// A lock that only a support unlock lifts.
+const SUPPORT_LOCK_SECS: i64 = 100 * 365 * 86_400;
+
+pub fn roles_of(account: &AccountRow) -> Vec<String> {
+    account
+        .roles
+        .split(',')
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl App {
+    /// The caller must hold `support` or `admin`.
+    pub fn require_staff(&self, ctx: &AccessContext) -> ApiResult<()> {
+        let roles = roles_of(&ctx.account);
+        if roles.iter().any(|r| r == "support" || r == "admin") {
+            return Ok(());
+        }
+        Err(ApiError::new(ErrorCode::Forbidden, "This needs the support role; ask an administrator (`acctd staff grant ID --role support`)."))
+    }
+
+    pub async fn audit_action(
+        &self,
+        ctx: &AccessContext,
+        action: &str,
+        account: Option<&str>,
+        ticket: Option<&str>,
+        reason: Option<&str>,
+        meta: &RequestMeta,
+    ) -> ApiResult<()> {
+        self.store
+            .audit(&AuditRow {
+                id: 0,
+                at: self.now(),
+                actor: ctx.account_id.clone(),
+                action: action.into(),
+                account_id: account.map(str::to_string),
+                ticket_id: ticket.map(str::to_string),
+                reason: reason.map(str::to_string),
+                request_id: meta.request_id.clone(),
+            })
+            .await?;
+        Ok(())
+    }
+
+    fn staff_view(
+        &self,
+        a: &AccountRow,
+        devices: u32,
+        lock_reason: Option<String>,
+        locked: bool,
+    ) -> StaffAccountView {
+        StaffAccountView {
+            account_id: a.id.clone(),
+            name: a.name.clone(),
+            phone: a.phone.as_deref().map(mask_phone),
+            email: a.email.as_deref().map(mask_email),
+            two_step: a.totp_secret_enc.is_some(),
+            has_password: a.password_hash.is_some(),
+            roles: roles_of(a),
+            devices,
+            locked,
+            lock_reason,
+            deleted: a.deleted_at.is_some(),
+            created_at: to_datetime(a.created_at),
+        }
+    }
+
+    async fn view_of(&self, a: &AccountRow) -> ApiResult<StaffAccountView> {
+        let devices =
+            u32::try_from(self.store.devices(&a.id, self.now()).await?.len()).unwrap_or(u32::MAX);
+        let lock_reason = self.store.lock_reason(&a.id).await?;
+        let locked = self
+            .store
+            .throttle(&format!("acct:{}", a.id))
+            .await?
+            .locked_until
+            > self.now();
+        Ok(self.staff_view(a, devices, lock_reason, locked))
+    }
+
+    pub async fn staff_search(
+        &self,
+        ctx: &AccessContext,
+        query: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<Vec<StaffAccountView>> {
+        self.require_staff(ctx)?;
+        let login = parse_login(query)?;
+        self.audit_action(
+            ctx,
+            "account.search",
+            None,
+            None,
+            Some(&login_kind(&login)),
+            meta,
+        )
+        .await?;
+        let found = self.account_for_login(&login).await?;
+        let mut out = Vec::new();
+        if let Some(a) = found {
+            out.push(self.view_of(&a).await?);
+        }
+        Ok(out)
+    }
+
+    /// The target account for a staff action: exists, and is not a staff account.
+    async fn staff_target(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        allow_deleted: bool,
+    ) -> ApiResult<AccountRow> {
+        self.require_staff(ctx)?;
+        let a = self
+            .store
+            .account_any(id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("account"))?;
+        if a.deleted_at.is_some() && !allow_deleted {
+            return Err(ApiError::new(
+                ErrorCode::NotFound,
+                "That account was deleted: there is nothing to act on.",
+            ));
+        }
+        if !roles_of(&a).is_empty() && a.id != ctx.account_id {
+            return Err(ApiError::new(
+                ErrorCode::Forbidden,
+                "Staff cannot act on staff or admin accounts; ask an administrator.",
+            ));
+        }
+        Ok(a)
+    }
+
+    pub async fn staff_show(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<StaffAccountView> {
+        let a = self.staff_target(ctx, id, true).await?;
+        self.audit_action(ctx, "account.show", Some(id), None, None, meta)
+            .await?;
+        self.view_of(&a).await
+    }
+
+    pub async fn staff_lock(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        reason: Option<&str>,
+        meta: &RequestMeta,
+    ) -> ApiResult<StaffActionResult> {
+        let reason = reason
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .ok_or_else(|| {
+                ApiError::new(ErrorCode::InvalidInput, "A lock needs a reason (--reason).")
+            })?;
+        let a = self.staff_target(ctx, id, false).await?;
+        let now = self.now();
+        let subject = format!("acct:{}", a.id);
+        self.store.record_login_failure(&subject, now).await?;
+        self.store
+            .lock_login(&subject, now + SUPPORT_LOCK_SECS)
+            .await?;
+        self.store.set_lock_reason(&a.id, Some(reason)).await?;
+        let n = self
+            .store
+            .revoke_all_devices(&a.id, "locked_by_support", now)
+            .await?;
+        self.audit_action(ctx, "account.lock", Some(&a.id), None, Some(reason), meta)
+            .await?;
+        self.record(
+            meta,
+            super::activity::Event {
+                account_id: Some(&a.id),
+                kind: "support_lock",
+                outcome: "success",
+                method: None,
+                device_id: None,
+                device_name: None,
+                reason: Some("locked by support"),
+            },
+        )
+        .await;
+        Ok(StaffActionResult {
+            account_id: a.id,
+            action: "lock".into(),
+            devices_signed_out: u32::try_from(n).unwrap_or(u32::MAX),
+        })
+    }
+
+    pub async fn staff_unlock(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<StaffActionResult> {
+        let a = self.staff_target(ctx, id, false).await?;
+        self.store
+            .clear_login_failures(&format!("acct:{}", a.id))
+            .await?;
+        self.store.set_lock_reason(&a.id, None).await?;
+        self.audit_action(ctx, "account.unlock", Some(&a.id), None, None, meta)
+            .await?;
+        self.record(
+            meta,
+            super::activity::Event {
+                account_id: Some(&a.id),
+                kind: "support_unlock",
+                outcome: "success",
+                method: None,
+                device_id: None,
+                device_name: None,
+                reason: None,
+            },
+        )
+        .await;
+        Ok(StaffActionResult {
+            account_id: a.id,
+            action: "unlock".into(),
+            devices_signed_out: 0,
+        })
+    }
+
+    pub async fn staff_sign_out(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<StaffActionResult> {
+        let a = self.staff_target(ctx, id, false).await?;
+        let n = self
+            .store
+            .revoke_all_devices(&a.id, "signed_out_by_support", self.now())
+            .await?;
+        self.audit_action(ctx, "account.sign_out", Some(&a.id), None, None, meta)
+            .await?;
+        self.record(
+            meta,
+            super::activity::Event {
+                account_id: Some(&a.id),
+                kind: "support_sign_out",
+                outcome: "success",
+                method: None,
+                device_id: None,
+                device_name: None,
+                reason: None,
+            },
+        )
+        .await;
+        Ok(StaffActionResult {
+            account_id: a.id,
+            action: "sign_out".into(),
+            devices_signed_out: u32::try_from(n).unwrap_or(u32::MAX),
+        })
+    }
+
+    pub async fn staff_activity(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        q: &ActivityQuery,
+        meta: &RequestMeta,
+    ) -> ApiResult<ActivityPage> {
+        let a = self.staff_target(ctx, id, true).await?;
+        if q.cursor.is_none() {
+            self.audit_action(ctx, "account.activity", Some(&a.id), None, None, meta)
+                .await?;
+        }
+        self.activity_of(&a.id, q).await
+    }
+
+    pub async fn staff_tickets(
+        &self,
+        ctx: &AccessContext,
+        q: &TicketQuery,
+    ) -> ApiResult<Vec<Ticket>> {
+        self.require_staff(ctx)?;
+        let mine = q.mine.unwrap_or(false).then_some(ctx.account_id.as_str());
+        let rows = self.store.tickets(q.status.as_deref(), mine, 500).await?;
+        let mut out = Vec::new();
+        for r in rows {
+            out.push(self.ticket_view(&r, false).await?);
+        }
+        Ok(out)
+    }
+
+    pub async fn staff_ticket(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<Ticket> {
+        self.require_staff(ctx)?;
+        let t = self
+            .store
+            .ticket(id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("ticket"))?;
+        self.audit_action(
+            ctx,
+            "ticket.show",
+            t.account_id.as_deref(),
+            Some(&t.id),
+            None,
+            meta,
+        )
+        .await?;
+        self.ticket_view(&t, true).await
+    }
+
+    async fn ticket_view(&self, t: &TicketRow, with_notes: bool) -> ApiResult<Ticket> {
+        let items: Vec<ScoredItem> = serde_json::from_str(&t.score).unwrap_or_default();
+        let evidence: Evidence = serde_json::from_str(&t.evidence).unwrap_or_default();
+        let scored = items.iter().filter(|i| i.result != Match::Unknown).count();
+        let matched = items.iter().filter(|i| i.result == Match::Matched).count();
+        let staff_notes = if with_notes {
+            self.store
+                .ticket_notes(&t.id)
+                .await?
+                .into_iter()
+                .map(|n| StaffNote {
+                    author: n.author,
+                    at: to_datetime(n.at),
+                    text: n.text,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Ok(Ticket {
+            ticket_id: t.id.clone(),
+            status: t.status.clone(),
+            account_id: t.account_id.clone(),
+            contact_email: mask_email(&t.contact_email),
+            claimed_by: t.claimed_by.clone(),
+            created_at: to_datetime(t.created_at),
+            updated_at: to_datetime(t.updated_at),
+            items,
+            matched: u32::try_from(matched).unwrap_or(0),
+            scored: u32::try_from(scored).unwrap_or(0),
+            notes_from_requester: evidence.notes,
+            staff_notes,
+        })
+    }
+
+    /// Loads a ticket the caller may decide: not decided yet, not someone else's claim,
+    /// not the caller's own account (SECURITY.md 29).
+    async fn decidable(&self, ctx: &AccessContext, id: &str) -> ApiResult<TicketRow> {
+        self.require_staff(ctx)?;
+        let t = self
+            .store
+            .ticket(id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("ticket"))?;
+        if !matches!(t.status.as_str(), "open" | "claimed") {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                format!("The ticket was already {}; nothing to decide.", t.status),
+            ));
+        }
+        if let Some(other) = t.claimed_by.as_deref().filter(|c| *c != ctx.account_id) {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                format!("The ticket is claimed by {other}; ask them, or an administrator."),
+            )
+            .details(serde_json::json!({ "claimed_by": other })));
+        }
+        if t.account_id.as_deref() == Some(ctx.account_id.as_str()) {
+            return Err(ApiError::new(
+                ErrorCode::Forbidden,
+                "You cannot decide a ticket about your own account; another staff member must.",
+            ));
+        }
+        Ok(t)
+    }
+
+    pub async fn staff_claim(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<Ticket> {
+        let t = self.decidable(ctx, id).await?;
+        if !self
+            .store
+            .claim_ticket(&t.id, &ctx.account_id, self.now())
+            .await?
+        {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "Someone claimed the ticket just now; look again.",
+            ));
+        }
+        self.audit_action(
+            ctx,
+            "ticket.claim",
+            t.account_id.as_deref(),
+            Some(&t.id),
+            None,
+            meta,
+        )
+        .await?;
+        self.staff_ticket_fresh(&t.id).await
+    }
+
+    pub async fn staff_approve(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        note: Option<&str>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Ticket> {
+        let t = self.decidable(ctx, id).await?;
+        let Some(account_id) = t.account_id.clone() else {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "No account has the login this ticket names: reject it.",
+            ));
+        };
+        if let Some(target) = self.store.account_any(&account_id).await? {
+            if !roles_of(&target).is_empty() {
+                return Err(ApiError::new(
+                    ErrorCode::Forbidden,
+                    "Staff cannot act on staff or admin accounts; ask an administrator.",
+                ));
+            }
+        }
+        let flow_id = self
+            .approval_reset_flow(&t.id, &account_id, &t.contact_email, meta)
+            .await?;
+        if !self
+            .store
+            .update_ticket(
+                &t.id,
+                &["open", "claimed"],
+                "approved",
+                Some(&ctx.account_id),
+                Some(&flow_id),
+                self.now(),
+            )
+            .await?
+        {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "The ticket changed meanwhile; look again.",
+            ));
+        }
+        if let Some(n) = note.filter(|n| !n.trim().is_empty()) {
+            self.store
+                .add_ticket_note(&t.id, &ctx.account_id, n, self.now())
+                .await?;
+        }
+        self.audit_action(
+            ctx,
+            "ticket.approve",
+            Some(&account_id),
+            Some(&t.id),
+            note,
+            meta,
+        )
+        .await?;
+        self.staff_ticket_fresh(&t.id).await
+    }
+
+    pub async fn staff_reject(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        reason: Option<&str>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Ticket> {
+        let reason = reason
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .ok_or_else(|| {
+                ApiError::new(
+                    ErrorCode::InvalidInput,
+                    "A rejection needs a reason (--reason).",
+                )
+            })?;
+        let t = self.decidable(ctx, id).await?;
+        if !self
+            .store
+            .update_ticket(
+                &t.id,
+                &["open", "claimed"],
+                "rejected",
+                Some(&ctx.account_id),
+                None,
+                self.now(),
+            )
+            .await?
+        {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "The ticket changed meanwhile; look again.",
+            ));
+        }
+        self.store
+            .add_ticket_note(&t.id, &ctx.account_id, reason, self.now())
+            .await?;
+        self.send_notice(acct_api::Channel::Email, &t.contact_email, "recovery_ticket_rejected", format!("Your recovery ticket {} was not approved: {reason}. You can open a new ticket with more evidence (`acctl recover ticket`).", t.id)).await;
+        self.audit_action(
+            ctx,
+            "ticket.reject",
+            t.account_id.as_deref(),
+            Some(&t.id),
+            Some(reason),
+            meta,
+        )
+        .await?;
+        self.staff_ticket_fresh(&t.id).await
+    }
+
+    pub async fn staff_note(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        text: Option<&str>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Ticket> {
+        self.require_staff(ctx)?;
+        let text = text
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| ApiError::new(ErrorCode::InvalidInput, "A note needs text."))?;
+        let t = self
+            .store
+            .ticket(id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("ticket"))?;
+        self.store
+            .add_ticket_note(&t.id, &ctx.account_id, text, self.now())
+            .await?;
+        self.audit_action(
+            ctx,
+            "ticket.note",
+            t.account_id.as_deref(),
+            Some(&t.id),
+            None,
+            meta,
+        )
+        .await?;
+        self.staff_ticket_fresh(&t.id).await
+    }
+
+    async fn staff_ticket_fresh(&self, id: &str) -> ApiResult<Ticket> {
+        let t = self
+            .store
+            .ticket(id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("ticket"))?;
+        self.ticket_view(&t, true).await
+    }
+
+    pub async fn staff_audit(
+        &self,
+        ctx: &AccessContext,
+        q: &AuditQuery,
+    ) -> ApiResult<Vec<AuditEntry>> {
+        self.require_staff(ctx)?;
+        let since = q
+            .since
+            .as_deref()
+            .map(|s| {
+                time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
+                    .map(|t| t.unix_timestamp())
+            })
+            .transpose()
+            .map_err(|_| {
+                ApiError::bad_request(
+                    "`since` is not valid: use RFC 3339, e.g. 2026-11-01T00:00:00Z.",
+                )
+            })?;
+        let limit = i64::from(q.limit.unwrap_or(200).clamp(1, 10_000));
+        let rows = self
+            .store
+            .audit_entries(q.actor.as_deref(), q.account.as_deref(), since, limit)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| AuditEntry {
+                id: r.id,
+                at: to_datetime(r.at),
+                actor: r.actor,
+                action: r.action,
+                account_id: r.account_id,
+                ticket_id: r.ticket_id,
+                reason: r.reason,
+            })
+            .collect())
+    }
+}
+
+/// What kind of login was searched, for the audit log (not the value itself).
+fn login_kind(l: &acct_api::Login) -> String {
+    match l {
+        acct_api::Login::AccountId(id) => format!("id {id}"),
+        acct_api::Login::Phone(p) => format!("phone {}", mask_phone(p)),
+        acct_api::Login::Email(e) => format!("email {}", mask_email(e)),
+    }
+}

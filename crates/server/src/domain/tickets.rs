@@ -1,0 +1,211 @@
+//! Recovery tickets: opening one with evidence scored against the account's
+//! history (never shown to the requester), and what the requester may see.
+
+use acct_api::{
+    mask_phone, parse_phone, ErrorCode, Evidence, Match, ScoredItem, TicketReceipt, TicketStatus,
+};
+
+use super::{App, RequestMeta};
+use crate::clock::to_datetime;
+use crate::error::{ApiError, ApiResult};
+use crate::secret;
+use crate::store::{AccountRow, TicketRow};
+
+impl App {
+    /// The keyed hash of a contact, for the contact history.
+    pub fn contact_hash(&self, value: &str) -> String {
+        self.key.mac_hex(&[b"previous-contact", value.as_bytes()])
+    }
+
+    pub(super) async fn open_ticket(
+        &self,
+        account: Option<&AccountRow>,
+        contact: &str,
+        evidence: &Evidence,
+        meta: &RequestMeta,
+    ) -> ApiResult<TicketReceipt> {
+        let now = self.now();
+        let items = self.score(account, evidence).await?;
+        let secret = secret::new_token("acct_ts_");
+        let ticket = TicketRow {
+            id: format!("T{}", &secret::new_id()[..12]),
+            account_id: account.map(|a| a.id.clone()),
+            contact_email: contact.to_string(),
+            status: "open".into(),
+            claimed_by: None,
+            evidence: serde_json::to_string(evidence).map_err(anyhow::Error::from)?,
+            score: serde_json::to_string(&items).map_err(anyhow::Error::from)?,
+            secret_hash: secret::token_hash(&secret),
+            reset_flow_id: None,
+            created_at: now,
+            updated_at: now,
+        };
+        self.store.insert_ticket(&ticket).await?;
+        if let Some(a) = account {
+            self.record(
+                meta,
+                super::activity::Event {
+                    account_id: Some(&a.id),
+                    kind: "recovery_ticket",
+                    outcome: "opened",
+                    method: None,
+                    device_id: None,
+                    device_name: None,
+                    reason: None,
+                },
+            )
+            .await;
+        }
+        Ok(TicketReceipt {
+            ticket_id: ticket.id,
+            status_secret: secret,
+        })
+    }
+
+    /// Each evidence item beside how it compares with the account's history.
+    async fn score(
+        &self,
+        account: Option<&AccountRow>,
+        e: &Evidence,
+    ) -> ApiResult<Vec<ScoredItem>> {
+        let mut items = Vec::new();
+        let Some(a) = account else {
+            // No account by that login: nothing can match; staff see "unknown".
+            let mut push = |kind: &str, claim: String| {
+                items.push(ScoredItem {
+                    kind: kind.into(),
+                    claim,
+                    result: Match::Unknown,
+                })
+            };
+            e.devices.iter().for_each(|d| push("device", d.clone()));
+            if let Some(m) = &e.signup_month {
+                push("signup_month", m.clone());
+            }
+            e.previous_phones
+                .iter()
+                .for_each(|p| push("previous_phone", mask_phone(p)));
+            e.places.iter().for_each(|p| push("place", p.clone()));
+            return Ok(items);
+        };
+        let devices = self.store.device_history(&a.id).await?;
+        for d in &e.devices {
+            let needle = d.trim().to_lowercase();
+            let hit = needle.chars().count() >= 3
+                && devices.iter().any(|(name, ua, _)| {
+                    name.to_lowercase().contains(&needle)
+                        || ua
+                            .as_deref()
+                            .is_some_and(|u| u.to_lowercase().contains(&needle))
+                });
+            items.push(ScoredItem {
+                kind: "device".into(),
+                claim: d.clone(),
+                result: if hit {
+                    Match::Matched
+                } else {
+                    Match::NotMatched
+                },
+            });
+        }
+        if let Some(m) = &e.signup_month {
+            let created = to_datetime(a.created_at);
+            let claimed = month_index(m);
+            let actual = i64::from(created.year()) * 12 + i64::from(u8::from(created.month())) - 1;
+            let result = match claimed {
+                Some(c) if (c - actual).abs() <= 1 => Match::Matched,
+                Some(_) => Match::NotMatched,
+                None => Match::Unknown,
+            };
+            items.push(ScoredItem {
+                kind: "signup_month".into(),
+                claim: m.clone(),
+                result,
+            });
+        }
+        let previous = self.store.previous_contacts(&a.id, "phone").await?;
+        for p in &e.previous_phones {
+            let normal = parse_phone(p).unwrap_or_else(|_| p.clone());
+            let hit = previous.contains(&self.contact_hash(&normal))
+                || a.phone.as_deref() == Some(normal.as_str());
+            items.push(ScoredItem {
+                kind: "previous_phone".into(),
+                claim: mask_phone(&normal),
+                result: if hit {
+                    Match::Matched
+                } else {
+                    Match::NotMatched
+                },
+            });
+        }
+        if !e.places.is_empty() {
+            let mut ips: Vec<String> = self.store.known_ips(&a.id, self.now() + 1).await?;
+            ips.extend(devices.iter().filter_map(|(_, _, ip)| ip.clone()));
+            for p in &e.places {
+                let needle = p.trim();
+                let hit = !needle.is_empty()
+                    && ips.iter().any(|ip| {
+                        ip == needle
+                            || (needle.ends_with('.') || needle.ends_with(':'))
+                                && ip.starts_with(needle)
+                    });
+                items.push(ScoredItem {
+                    kind: "place".into(),
+                    claim: p.clone(),
+                    result: if hit {
+                        Match::Matched
+                    } else {
+                        Match::NotMatched
+                    },
+                });
+            }
+        }
+        Ok(items)
+    }
+
+    /// The ticket, if the secret proves the caller opened it (same answer otherwise).
+    pub async fn ticket_for_requester(
+        &self,
+        id: &str,
+        status_secret: &str,
+    ) -> ApiResult<TicketRow> {
+        let not_found = || {
+            ApiError::new(
+                ErrorCode::NotFound,
+                "No such ticket, or the status secret does not match: check both.",
+            )
+        };
+        let ticket = self.store.ticket(id).await?.ok_or_else(not_found)?;
+        if !secret::ct_eq(
+            secret::token_hash(status_secret).as_bytes(),
+            ticket.secret_hash.as_bytes(),
+        ) {
+            return Err(not_found());
+        }
+        Ok(ticket)
+    }
+
+    pub async fn ticket_status(&self, id: &str, status_secret: &str) -> ApiResult<TicketStatus> {
+        let t = self.ticket_for_requester(id, status_secret).await?;
+        let next = match t.status.as_str() {
+            "open" | "claimed" => "Support staff will review it; you will get an email at the contact address.".to_string(),
+            "approved" => format!("Approved: a code went to your contact email; run `acctl recover password LOGIN --ticket {}`.", t.id),
+            "rejected" => "Rejected: see the email we sent for the reason; you may open a new ticket with more evidence.".to_string(),
+            _ => "Completed: sign in with your new password.".to_string(),
+        };
+        Ok(TicketStatus {
+            ticket_id: t.id,
+            status: t.status,
+            created_at: to_datetime(t.created_at),
+            updated_at: to_datetime(t.updated_at),
+            next,
+        })
+    }
+}
+
+/// `YYYY-MM` as months since year 0.
+fn month_index(m: &str) -> Option<i64> {
+    let (y, mo) = m.split_once('-')?;
+    let (y, mo): (i64, i64) = (y.parse().ok()?, mo.parse().ok()?);
+    (1..=12).contains(&mo).then_some(y * 12 + mo - 1)
+}

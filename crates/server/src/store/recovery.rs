@@ -1,0 +1,395 @@
+//! Recovery tickets, staff notes, the audit log, contact history and support locks.
+
+use sqlx::any::AnyRow;
+use sqlx::Row;
+
+use super::Store;
+
+#[derive(Debug, Clone)]
+pub struct TicketRow {
+    pub id: String,
+    pub account_id: Option<String>,
+    pub contact_email: String,
+    pub status: String,
+    pub claimed_by: Option<String>,
+    pub evidence: String,
+    pub score: String,
+    pub secret_hash: String,
+    pub reset_flow_id: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+const TICKET_COLUMNS: &str = "id, account_id, contact_email, status, claimed_by, evidence, score, secret_hash, reset_flow_id, created_at, updated_at";
+
+fn ticket_from_row(r: &AnyRow) -> Result<TicketRow, sqlx::Error> {
+    Ok(TicketRow {
+        id: r.try_get(0)?,
+        account_id: r.try_get(1)?,
+        contact_email: r.try_get(2)?,
+        status: r.try_get(3)?,
+        claimed_by: r.try_get(4)?,
+        evidence: r.try_get(5)?,
+        score: r.try_get(6)?,
+        secret_hash: r.try_get(7)?,
+        reset_flow_id: r.try_get(8)?,
+        created_at: r.try_get(9)?,
+        updated_at: r.try_get(10)?,
+    })
+}
+
+#[derive(Debug, Clone)]
+pub struct NoteRow {
+    pub author: String,
+    pub at: i64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AuditRow {
+    pub id: i64,
+    pub at: i64,
+    pub actor: String,
+    pub action: String,
+    pub account_id: Option<String>,
+    pub ticket_id: Option<String>,
+    pub reason: Option<String>,
+    pub request_id: Option<String>,
+}
+
+impl Store {
+    pub async fn insert_ticket(&self, t: &TicketRow) -> Result<(), sqlx::Error> {
+        let sql = format!("INSERT INTO tickets ({TICKET_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)");
+        sqlx::query(&sql)
+            .bind(&t.id)
+            .bind(&t.account_id)
+            .bind(&t.contact_email)
+            .bind(&t.status)
+            .bind(&t.claimed_by)
+            .bind(&t.evidence)
+            .bind(&t.score)
+            .bind(&t.secret_hash)
+            .bind(&t.reset_flow_id)
+            .bind(t.created_at)
+            .bind(t.updated_at)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn ticket(&self, id: &str) -> Result<Option<TicketRow>, sqlx::Error> {
+        let sql = format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE id = $1");
+        let row = sqlx::query(&sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(ticket_from_row).transpose()
+    }
+
+    pub async fn tickets(
+        &self,
+        status: Option<&str>,
+        claimed_by: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<TicketRow>, sqlx::Error> {
+        let mut sql = format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE 1 = 1");
+        let mut n = 0;
+        if status.is_some() {
+            n += 1;
+            sql.push_str(&format!(" AND status = ${n}"));
+        }
+        if claimed_by.is_some() {
+            n += 1;
+            sql.push_str(&format!(" AND claimed_by = ${n}"));
+        }
+        sql.push_str(&format!(" ORDER BY created_at, id LIMIT ${}", n + 1));
+        let mut q = sqlx::query(&sql);
+        if let Some(s) = status {
+            q = q.bind(s.to_string());
+        }
+        if let Some(c) = claimed_by {
+            q = q.bind(c.to_string());
+        }
+        let rows = q.bind(limit).fetch_all(&self.pool).await?;
+        rows.iter().map(ticket_from_row).collect()
+    }
+
+    /// Moves a ticket from one status to another (compare-and-set), optionally claiming it.
+    pub async fn update_ticket(
+        &self,
+        id: &str,
+        from: &[&str],
+        status: &str,
+        claimed_by: Option<&str>,
+        reset_flow_id: Option<&str>,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let allowed = from
+            .iter()
+            .map(|s| format!("'{s}'"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "UPDATE tickets SET status = $1, claimed_by = COALESCE($2, claimed_by), reset_flow_id = COALESCE($3, reset_flow_id), updated_at = $4 \
+             WHERE id = $5 AND status IN ({allowed})"
+        );
+        let done = sqlx::query(&sql)
+            .bind(status)
+            .bind(claimed_by)
+            .bind(reset_flow_id)
+            .bind(now)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Claims an open (or own) ticket; false when someone else holds it.
+    pub async fn claim_ticket(&self, id: &str, staff: &str, now: i64) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE tickets SET claimed_by = $1, status = CASE WHEN status = 'open' THEN 'claimed' ELSE status END, updated_at = $2 \
+             WHERE id = $3 AND status IN ('open', 'claimed') AND (claimed_by IS NULL OR claimed_by = $1)",
+        )
+        .bind(staff)
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn add_ticket_note(
+        &self,
+        ticket_id: &str,
+        author: &str,
+        text: &str,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO ticket_notes (ticket_id, author, at, text) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(ticket_id)
+        .bind(author)
+        .bind(now)
+        .bind(text)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn ticket_notes(&self, ticket_id: &str) -> Result<Vec<NoteRow>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT author, at, text FROM ticket_notes WHERE ticket_id = $1 ORDER BY id",
+        )
+        .bind(ticket_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(NoteRow {
+                    author: r.try_get(0)?,
+                    at: r.try_get(1)?,
+                    text: r.try_get(2)?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn audit(&self, e: &AuditRow) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO audit_log (at, actor, action, account_id, ticket_id, reason, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(e.at)
+        .bind(&e.actor)
+        .bind(&e.action)
+        .bind(&e.account_id)
+        .bind(&e.ticket_id)
+        .bind(&e.reason)
+        .bind(&e.request_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn audit_entries(
+        &self,
+        actor: Option<&str>,
+        account: Option<&str>,
+        since: Option<i64>,
+        limit: i64,
+    ) -> Result<Vec<AuditRow>, sqlx::Error> {
+        let mut sql = String::from("SELECT id, at, actor, action, account_id, ticket_id, reason, request_id FROM audit_log WHERE 1 = 1");
+        let mut n = 0;
+        for (present, clause) in [
+            (actor.is_some(), "actor ="),
+            (account.is_some(), "account_id ="),
+            (since.is_some(), "at >="),
+        ] {
+            if present {
+                n += 1;
+                sql.push_str(&format!(" AND {clause} ${n}"));
+            }
+        }
+        sql.push_str(&format!(" ORDER BY id DESC LIMIT ${}", n + 1));
+        let mut q = sqlx::query(&sql);
+        if let Some(a) = actor {
+            q = q.bind(a.to_string());
+        }
+        if let Some(a) = account {
+            q = q.bind(a.to_string());
+        }
+        if let Some(s) = since {
+            q = q.bind(s);
+        }
+        let rows = q.bind(limit).fetch_all(&self.pool).await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditRow {
+                    id: r.try_get(0)?,
+                    at: r.try_get(1)?,
+                    actor: r.try_get(2)?,
+                    action: r.try_get(3)?,
+                    account_id: r.try_get(4)?,
+                    ticket_id: r.try_get(5)?,
+                    reason: r.try_get(6)?,
+                    request_id: r.try_get(7)?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn add_previous_contact(
+        &self,
+        account_id: &str,
+        kind: &str,
+        value_hash: &str,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("INSERT INTO previous_contacts (account_id, kind, value_hash, added_at) VALUES ($1, $2, $3, $4)")
+            .bind(account_id)
+            .bind(kind)
+            .bind(value_hash)
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn previous_contacts(
+        &self,
+        account_id: &str,
+        kind: &str,
+    ) -> Result<Vec<String>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT value_hash FROM previous_contacts WHERE account_id = $1 AND kind = $2",
+        )
+        .bind(account_id)
+        .bind(kind)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(|r| r.try_get(0)).collect()
+    }
+
+    /// Every device the account ever had (signed out ones too), for evidence scoring.
+    pub async fn device_history(
+        &self,
+        account_id: &str,
+    ) -> Result<Vec<(String, Option<String>, Option<String>)>, sqlx::Error> {
+        let rows = sqlx::query("SELECT name, user_agent, ip FROM devices WHERE account_id = $1")
+            .bind(account_id)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+            .collect()
+    }
+
+    /// True when `device_id` is a device this account signed in with before.
+    pub async fn device_belongs(
+        &self,
+        account_id: &str,
+        device_id: &str,
+    ) -> Result<bool, sqlx::Error> {
+        let row = sqlx::query("SELECT 1 FROM devices WHERE id = $1 AND account_id = $2")
+            .bind(device_id)
+            .bind(account_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.is_some())
+    }
+
+    pub async fn lock_reason(&self, account_id: &str) -> Result<Option<String>, sqlx::Error> {
+        let row = sqlx::query("SELECT lock_reason FROM accounts WHERE id = $1")
+            .bind(account_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match row {
+            Some(r) => r.try_get(0)?,
+            None => None,
+        })
+    }
+
+    pub async fn set_lock_reason(
+        &self,
+        account_id: &str,
+        reason: Option<&str>,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE accounts SET lock_reason = $1 WHERE id = $2")
+            .bind(reason)
+            .bind(account_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Signs out every live device of an account; returns how many.
+    pub async fn revoke_all_devices(
+        &self,
+        account_id: &str,
+        reason: &str,
+        now: i64,
+    ) -> Result<u64, sqlx::Error> {
+        let done = sqlx::query("UPDATE devices SET revoked_at = $1, revoked_reason = $2 WHERE account_id = $3 AND revoked_at IS NULL")
+            .bind(now)
+            .bind(reason)
+            .bind(account_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// The account by ID whether or not it was deleted (staff views).
+    pub async fn account_any(&self, id: &str) -> Result<Option<super::AccountRow>, sqlx::Error> {
+        let sql = format!(
+            "SELECT {} FROM accounts WHERE id = $1",
+            super::accounts::COLUMNS
+        );
+        let row = sqlx::query(&sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref()
+            .map(|r| super::accounts::from_row_at(r, 0))
+            .transpose()
+    }
+
+    /// Sets or clears an account's roles (`acctd staff grant|revoke`).
+    pub async fn set_roles(&self, account_id: &str, roles: &str) -> Result<bool, sqlx::Error> {
+        let done =
+            sqlx::query("UPDATE accounts SET roles = $1 WHERE id = $2 AND deleted_at IS NULL")
+                .bind(roles)
+                .bind(account_id)
+                .execute(&self.pool)
+                .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Live password-reset flows of an account waiting out the delay.
+    pub async fn waiting_resets(&self, account_id: &str) -> Result<Vec<String>, sqlx::Error> {
+        let rows = sqlx::query("SELECT id FROM flows WHERE account_id = $1 AND kind = 'password_reset' AND awaiting = 'wait' AND completed_at IS NULL")
+            .bind(account_id)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(|r| r.try_get(0)).collect()
+    }
+}
