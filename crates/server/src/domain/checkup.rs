@@ -95,7 +95,7 @@ impl App {
             "Look through recent sign-ins for anything you don't recognise.".into(),
             "acctl activity --since 30d".into(),
         );
-        findings.sort_by(|x, y| y.severity.cmp(&x.severity));
+        findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
         Ok(SecurityCheck {
             findings,
             failed_sign_ins_30d: u32::try_from(failed).unwrap_or(u32::MAX),

@@ -2,7 +2,7 @@
 //! typed as confirmation, then one transaction that signs out every device, erases
 //! personal data and retires the ID.
 
-use acct_api::{Awaiting, Channel, ErrorCode, Flow, FlowInput, FlowKind, FlowResult};
+use acct_api::{Channel, ErrorCode, Flow, FlowInput, FlowKind, FlowResult};
 
 use super::activity::Event;
 use super::codes::CodeTarget;
@@ -20,7 +20,7 @@ impl App {
     ) -> ApiResult<Flow> {
         self.require_fresh(ctx)?;
         let (channel, destination, masked) = self.code_channel(ctx, via)?;
-        let mut state = FlowState {
+        let state = FlowState {
             channel: Some(channel),
             destination: Some(destination.clone()),
             sent_to: Some(masked),
@@ -28,24 +28,20 @@ impl App {
             device_id: Some(ctx.device_id.clone()),
             ..FlowState::default()
         };
-        let mut row = self
-            .new_flow(
-                FlowKind::DeleteAccount,
-                Some(&ctx.account_id),
-                Awaiting::Code,
-                &state,
-            )
-            .await?;
         let target = CodeTarget {
             channel,
             destination: &destination,
             purpose: "delete_account",
             deliver: true,
         };
-        state.resend_after = Some(self.send_code(&row.id, &target, meta).await?);
-        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
-        self.store.insert_flow(&row).await?;
-        Ok(self.flow_view(&row, &state, None))
+        self.start_code_flow(
+            FlowKind::DeleteAccount,
+            Some(&ctx.account_id),
+            state,
+            &target,
+            meta,
+        )
+        .await
     }
 
     pub(super) async fn advance_deletion(
@@ -60,25 +56,15 @@ impl App {
             Some("code") => {
                 let code = required(input.code.as_deref(), "code")?;
                 self.verify_code(&row.id, "delete_account", code).await?;
-                let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
-                if !self
-                    .store
-                    .advance_flow(&row.id, row.version, Some("confirmation"), &json, None)
-                    .await?
-                {
-                    return Err(ApiError::new(
-                        ErrorCode::Conflict,
-                        "The flow changed meanwhile; try again.",
-                    ));
-                }
-                let mut next = row.clone();
-                next.version += 1;
-                next.awaiting = Some("confirmation".into());
+                let next = self.move_flow(row, state, "confirmation").await?;
                 // A confirmation may come with the code (`--yes`); then finish now.
                 if input.confirmation.is_some() {
-                    return Box::pin(self.advance_deletion(&next, state, ctx, input, meta)).await;
+                    let mut moved = row.clone();
+                    moved.version += 1;
+                    moved.awaiting = Some("confirmation".into());
+                    return Box::pin(self.advance_deletion(&moved, state, ctx, input, meta)).await;
                 }
-                Ok(self.flow_view(&next, state, None))
+                Ok(next)
             }
             Some("confirmation") => {
                 let typed = required(input.confirmation.as_deref(), "confirmation")?;

@@ -340,6 +340,48 @@ impl App {
         Ok(self.flow_view(&updated, &state, None))
     }
 
+    /// Starts a flow whose first step awaits a code sent to `target`.
+    pub(super) async fn start_code_flow(
+        &self,
+        kind: FlowKind,
+        account_id: Option<&str>,
+        mut state: FlowState,
+        target: &CodeTarget<'_>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let mut row = self
+            .new_flow(kind, account_id, Awaiting::Code, &state)
+            .await?;
+        state.resend_after = Some(self.send_code(&row.id, target, meta).await?);
+        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        self.store.insert_flow(&row).await?;
+        Ok(self.flow_view(&row, &state, None))
+    }
+
+    /// Moves a flow to its next step (compare-and-set) and returns its new view.
+    pub(super) async fn move_flow(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        awaiting: &str,
+    ) -> ApiResult<Flow> {
+        let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
+        if !self
+            .store
+            .advance_flow(&row.id, row.version, Some(awaiting), &json, None)
+            .await?
+        {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "The flow changed meanwhile; try again.",
+            ));
+        }
+        let mut next = row.clone();
+        next.version += 1;
+        next.awaiting = Some(awaiting.to_string());
+        Ok(self.flow_view(&next, state, None))
+    }
+
     /// Marks a flow complete (outside a transaction) and builds the final view.
     pub async fn complete_flow(
         &self,

@@ -270,21 +270,14 @@ impl App {
         } else {
             account.as_ref().map(|a| a.id.as_str())
         };
-        let mut row = self
-            .new_flow(FlowKind::Login, account_id, Awaiting::Code, &state)
-            .await?;
         let target = CodeTarget {
             channel,
             destination: &destination,
             purpose: "login",
             deliver: !ghost,
         };
-        let next = self.send_code(&row.id, &target, meta).await?;
-        let mut state = state;
-        state.resend_after = Some(next);
-        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
-        self.store.insert_flow(&row).await?;
-        Ok(self.flow_view(&row, &state, None))
+        self.start_code_flow(FlowKind::Login, account_id, state, &target, meta)
+            .await
     }
 
     /// Where a code for this login goes on `channel`: the account's verified contact, or,

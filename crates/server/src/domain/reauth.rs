@@ -75,24 +75,20 @@ impl App {
         state.channel = Some(channel);
         state.destination = Some(destination.clone());
         state.sent_to = Some(masked);
-        let mut row = self
-            .new_flow(
-                FlowKind::Reauth,
-                Some(&ctx.account_id),
-                Awaiting::Code,
-                &state,
-            )
-            .await?;
         let target = CodeTarget {
             channel,
             destination: &destination,
             purpose: "reauth",
             deliver: true,
         };
-        state.resend_after = Some(self.send_code(&row.id, &target, meta).await?);
-        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
-        self.store.insert_flow(&row).await?;
-        Ok(self.flow_view(&row, &state, None))
+        self.start_code_flow(
+            FlowKind::Reauth,
+            Some(&ctx.account_id),
+            state,
+            &target,
+            meta,
+        )
+        .await
     }
 
     pub(super) async fn advance_reauth(
@@ -109,21 +105,7 @@ impl App {
                 self.check_account_password(&ctx.account, password, meta)
                     .await?;
                 if ctx.account.totp_secret_enc.is_some() {
-                    let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
-                    if !self
-                        .store
-                        .advance_flow(&row.id, row.version, Some("totp"), &json, None)
-                        .await?
-                    {
-                        return Err(ApiError::new(
-                            ErrorCode::Conflict,
-                            "The flow changed meanwhile; try again.",
-                        ));
-                    }
-                    let mut next = row.clone();
-                    next.version += 1;
-                    next.awaiting = Some("totp".into());
-                    return Ok(self.flow_view(&next, state, None));
+                    return self.move_flow(row, state, "totp").await;
                 }
             }
             Some("totp") => self.check_second_factor(&ctx.account, input, meta).await?,

@@ -48,7 +48,7 @@ impl App {
         };
         let (destination, sent_to, ghost) =
             self.code_destination(&login, account.as_ref(), channel);
-        let mut state = FlowState {
+        let state = FlowState {
             channel: Some(channel),
             destination: Some(destination.clone()),
             sent_to: Some(sent_to),
@@ -62,19 +62,14 @@ impl App {
         } else {
             account.as_ref().map(|a| a.id.as_str())
         };
-        let mut row = self
-            .new_flow(FlowKind::PasswordReset, account_id, Awaiting::Code, &state)
-            .await?;
         let target = CodeTarget {
             channel,
             destination: &destination,
             purpose: "password_reset",
             deliver: !ghost,
         };
-        state.resend_after = Some(self.send_code(&row.id, &target, meta).await?);
-        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
-        self.store.insert_flow(&row).await?;
-        Ok(self.flow_view(&row, &state, None))
+        self.start_code_flow(FlowKind::PasswordReset, account_id, state, &target, meta)
+            .await
     }
 
     pub(super) async fn advance_password_reset(
@@ -272,24 +267,6 @@ impl App {
         .await
     }
 
-    async fn move_flow(&self, row: &FlowRow, state: &FlowState, awaiting: &str) -> ApiResult<Flow> {
-        let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
-        if !self
-            .store
-            .advance_flow(&row.id, row.version, Some(awaiting), &json, None)
-            .await?
-        {
-            return Err(ApiError::new(
-                ErrorCode::Conflict,
-                "The flow changed meanwhile; try again.",
-            ));
-        }
-        let mut next = row.clone();
-        next.version += 1;
-        next.awaiting = Some(awaiting.to_string());
-        Ok(self.flow_view(&next, state, None))
-    }
-
     /// The owner cancels a waiting reset from a signed-in device.
     pub async fn cancel_recovery(
         &self,
@@ -378,7 +355,7 @@ impl App {
         parse_login(login)?;
         let contact = parse_email(contact_email)?;
         validate_evidence(&evidence)?;
-        let mut state = FlowState {
+        let state = FlowState {
             channel: Some(Channel::Email),
             destination: Some(contact.clone()),
             sent_to: Some(mask_email(&contact)),
@@ -387,19 +364,14 @@ impl App {
             evidence: Some(evidence),
             ..FlowState::default()
         };
-        let mut row = self
-            .new_flow(FlowKind::RecoveryTicket, None, Awaiting::Code, &state)
-            .await?;
         let target = CodeTarget {
             channel: Channel::Email,
             destination: &contact,
             purpose: "recovery_ticket",
             deliver: true,
         };
-        state.resend_after = Some(self.send_code(&row.id, &target, meta).await?);
-        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
-        self.store.insert_flow(&row).await?;
-        Ok(self.flow_view(&row, &state, None))
+        self.start_code_flow(FlowKind::RecoveryTicket, None, state, &target, meta)
+            .await
     }
 
     pub(super) async fn advance_recovery_ticket(

@@ -3,7 +3,7 @@
 //! same answer as a free one until the code proves the caller owns it.
 
 use acct_api::{
-    mask_email, mask_phone, parse_email, parse_phone, Awaiting, Channel, ErrorCode, Flow, FlowKind,
+    mask_email, mask_phone, parse_email, parse_phone, Channel, ErrorCode, Flow, FlowKind,
     FlowResult,
 };
 
@@ -75,21 +75,14 @@ impl App {
             taken,
             ..FlowState::default()
         };
-        let mut row = self
-            .new_flow(FlowKind::Signup, None, Awaiting::Code, &state)
-            .await?;
         let target = CodeTarget {
             channel,
             destination: &destination,
             purpose: "signup",
             deliver: true,
         };
-        let next = self.send_code(&row.id, &target, meta).await?;
-        let mut state = state;
-        state.resend_after = Some(next);
-        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
-        self.store.insert_flow(&row).await?;
-        Ok(self.flow_view(&row, &state, None))
+        self.start_code_flow(FlowKind::Signup, None, state, &target, meta)
+            .await
     }
 
     pub(super) async fn finish_signup(
