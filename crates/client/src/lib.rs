@@ -369,6 +369,23 @@ impl Client {
         .await
     }
 
+    /// `POST /v1/support/accounts/{id}/mark-compromised` (admin).
+    pub async fn staff_mark_compromised(
+        &self,
+        account_id: &str,
+        reason: &str,
+    ) -> Result<StaffActionResult> {
+        let body = StaffReason {
+            reason: Some(reason.to_string()),
+        };
+        self.send(
+            Method::POST,
+            &format!("/v1/support/accounts/{}/mark-compromised", seg(account_id)),
+            Some(&body),
+        )
+        .await
+    }
+
     /// `POST /v1/support/accounts/{id}/sign-out`.
     pub async fn staff_sign_out(&self, account_id: &str) -> Result<StaffActionResult> {
         self.send::<(), _>(

@@ -72,6 +72,8 @@ pub async fn serve(
     .with_graceful_shutdown(shutdown)
     .await;
     housekeeping.abort();
+    // Deliveries in flight finish (bounded) before the drainer and the pool go.
+    app.courier.shutdown().await;
     drop(drainer);
     app.store.close().await;
     result.map_err(Into::into)

@@ -114,6 +114,11 @@ pub trait Courier: Send + Sync + 'static {
     fn background(&self) -> Option<BoxFuture<'static, ()>> {
         None
     }
+
+    /// Called once the service stops taking requests: finish what is in flight.
+    fn shutdown(&self) -> BoxFuture<'_, ()> {
+        Box::pin(async {})
+    }
 }
 
 /// A courier's background work, running until dropped (also when `serve` itself is

@@ -14,6 +14,7 @@
 //! Outbox times are wall-clock milliseconds, not the service [`Clock`]: leases and
 //! backoff are about real couriers and real crashes, which test clocks do not move.
 
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -22,7 +23,7 @@ use futures_util::future::BoxFuture;
 use futures_util::FutureExt;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
-use tokio::sync::watch;
+use tokio::sync::{watch, Notify};
 
 use super::{ChannelCouriers, Courier, DeliveryError, DeliverySettings, Message};
 use crate::clock::{to_datetime, Clock};
@@ -44,6 +45,28 @@ struct Inner {
     clock: Arc<dyn Clock>,
     /// Names this process's claims.
     replica: String,
+    /// Set on shutdown: no new claims, in-flight attempts finish.
+    stopping: AtomicBool,
+    in_flight: AtomicUsize,
+    idle: Notify,
+}
+
+/// Counts an attempt in flight, so shutdown can wait for it to finish.
+struct InFlight<'a>(&'a Inner);
+
+impl<'a> InFlight<'a> {
+    fn new(inner: &'a Inner) -> Self {
+        inner.in_flight.fetch_add(1, Ordering::SeqCst);
+        Self(inner)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        if self.0.in_flight.fetch_sub(1, Ordering::SeqCst) == 1 {
+            self.0.idle.notify_waiters();
+        }
+    }
 }
 
 /// What the outbox row keeps until the message is delivered or given up.
@@ -112,6 +135,9 @@ impl Outbox {
             settings,
             clock,
             replica: crate::secret::new_id(),
+            stopping: AtomicBool::new(false),
+            in_flight: AtomicUsize::new(0),
+            idle: Notify::new(),
         })))
     }
 
@@ -228,6 +254,14 @@ impl Outbox {
                     }
                     let wait = u64::try_from(at - wall_ms()).unwrap_or(0);
                     tokio::time::sleep(Duration::from_millis(wait)).await;
+                    if self.0.stopping.load(Ordering::SeqCst) {
+                        // Shutting down: let another replica have it now, not after the lease.
+                        if let Err(e) = self.0.store.release_message(row.id, &self.0.replica).await
+                        {
+                            tracing::warn!(error = %e, id = row.id, "could not release a message");
+                        }
+                        return;
+                    }
                     let now = wall_ms();
                     let lease = now.saturating_add(ms(self.0.settings.lease_ms));
                     match self
@@ -257,6 +291,7 @@ impl Outbox {
         record_give_up: bool,
         keep_claim_before: i64,
     ) -> Outcome {
+        let _in_flight = InFlight::new(&self.0);
         let s = &self.0.settings;
         if row.expires_at_ms <= wall_ms() {
             let e = DeliveryError::Permanent("expired before it could be delivered".into());
@@ -401,6 +436,27 @@ impl Outbox {
         Ok(msg)
     }
 
+    /// Stops claiming and waits (at most one attempt's time limit) for attempts in
+    /// flight, so a replica stopped by SIGTERM does not leave a message half-sent to be
+    /// sent again by another replica after its lease.
+    async fn finish_in_flight(&self) {
+        let inner = &self.0;
+        inner.stopping.store(true, Ordering::SeqCst);
+        let limit = Duration::from_millis(inner.settings.attempt_timeout_ms.saturating_add(500));
+        let wait = async {
+            loop {
+                let idle = inner.idle.notified();
+                if inner.in_flight.load(Ordering::SeqCst) == 0 {
+                    return;
+                }
+                idle.await;
+            }
+        };
+        if tokio::time::timeout(limit, wait).await.is_err() {
+            tracing::warn!("outbox: stopped with deliveries still in flight; other replicas retry them after the lease");
+        }
+    }
+
     /// Delivers whatever is due, on every replica, until the service stops.
     pub async fn drain(self) {
         let s = &self.0.settings;
@@ -411,7 +467,7 @@ impl Outbox {
             tick.tick().await;
             loop {
                 let mut batch = Vec::new();
-                while batch.len() < BATCH {
+                while batch.len() < BATCH && !self.0.stopping.load(Ordering::SeqCst) {
                     let now = wall_ms();
                     let lease = now.saturating_add(ms(s.lease_ms));
                     match self
@@ -452,5 +508,9 @@ impl Courier for Outbox {
 
     fn background(&self) -> Option<BoxFuture<'static, ()>> {
         Some(Box::pin(self.clone().drain()))
+    }
+
+    fn shutdown(&self) -> BoxFuture<'_, ()> {
+        Box::pin(self.finish_in_flight())
     }
 }

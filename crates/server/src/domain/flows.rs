@@ -287,6 +287,9 @@ impl App {
                 self.advance_recovery_ticket(&row, &state, &input, meta)
                     .await
             }
+            (FlowKind::Login, Some(Awaiting::NewPassword)) => {
+                self.finish_forced_change(&row, &state, &input, meta).await
+            }
             (FlowKind::Login, Some(Awaiting::Totp)) => {
                 self.finish_two_step_login(&row, &state, &input, meta).await
             }

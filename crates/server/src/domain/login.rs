@@ -11,6 +11,7 @@ use serde_json::json;
 use super::activity::Event;
 use super::codes::CodeTarget;
 use super::flows::FlowState;
+use super::passwords::check_policy;
 use super::{humanize_secs, rfc3339, App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
 use crate::store::{AccountKey, AccountRow, FlowRow, Store};
@@ -106,6 +107,19 @@ impl App {
             self.store.insert_flow(&row).await?;
             return Ok(self.flow_view(&row, &state, None));
         }
+        if self.store.must_change_password(&account.id).await? {
+            // SECURITY.md 5: the password is known to be compromised; set a new one first.
+            let row = self
+                .new_flow(
+                    FlowKind::Login,
+                    Some(&account.id),
+                    Awaiting::NewPassword,
+                    &state,
+                )
+                .await?;
+            self.store.insert_flow(&row).await?;
+            return Ok(self.flow_view(&row, &state, None));
+        }
         let row = self
             .new_flow(
                 FlowKind::Login,
@@ -116,6 +130,60 @@ impl App {
             .await?;
         self.store.insert_flow(&row).await?;
         self.sign_in(&row, &state, &account.id, "password", meta)
+            .await
+    }
+
+    /// A sign-in whose password was marked compromised: the new password, then the session.
+    pub(super) async fn finish_forced_change(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        input: &acct_api::FlowInput,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
+        let account_id = row.account_id.clone().unwrap_or_default();
+        let Some(account) = self.store.find_account(AccountKey::Id, &account_id).await? else {
+            return Err(ApiError::flow_not_found());
+        };
+        let password = super::flows::required(input.password.as_deref(), "password")?;
+        let s = &self.config.password;
+        let context = [
+            account.id.as_str(),
+            account.phone.as_deref().unwrap_or(""),
+            account.email.as_deref().unwrap_or(""),
+        ];
+        check_policy(s, password, &context)
+            .map_err(|p| ApiError::weak_password(p, s.min_length, s.max_length))?;
+        if self
+            .hasher
+            .verify(password, account.password_hash.as_deref())
+            .await?
+            .matched
+        {
+            return Err(ApiError::weak_password(
+                acct_api::PasswordProblem::SameAsCurrent,
+                s.min_length,
+                s.max_length,
+            ));
+        }
+        let hash = self.hasher.hash(password).await?;
+        self.store
+            .set_password(&account.id, &hash, None, self.now())
+            .await?;
+        self.record(
+            meta,
+            Event {
+                account_id: Some(&account.id),
+                kind: "password_changed",
+                outcome: "success",
+                method: Some("forced"),
+                device_id: None,
+                device_name: None,
+                reason: Some("marked compromised"),
+            },
+        )
+        .await;
+        self.sign_in(row, state, &account_id, "password", meta)
             .await
     }
 
@@ -154,6 +222,9 @@ impl App {
         } else {
             "password+totp"
         };
+        if self.store.must_change_password(&account_id).await? {
+            return self.move_flow(row, state, "new_password").await;
+        }
         self.sign_in(row, state, &account_id, method, meta).await
     }
 

@@ -242,6 +242,44 @@ impl App {
         })
     }
 
+    /// Admin only: the password is known to be compromised. Every device is signed out
+    /// and the next sign-in must set a new password (SECURITY.md 5).
+    pub async fn staff_mark_compromised(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        reason: Option<&str>,
+        meta: &RequestMeta,
+    ) -> ApiResult<StaffActionResult> {
+        if !roles_of(&ctx.account).iter().any(|r| r == "admin") {
+            return Err(ApiError::new(
+                ErrorCode::Forbidden,
+                "Marking a password compromised needs the admin role.",
+            ));
+        }
+        let a = self.staff_target(ctx, id, false).await?;
+        self.store.mark_compromised(&a.id).await?;
+        let n = self
+            .store
+            .revoke_all_devices(&a.id, "password_compromised", self.now())
+            .await?;
+        self.audit_action(
+            ctx,
+            "account.mark_compromised",
+            Some(&a.id),
+            None,
+            reason,
+            meta,
+        )
+        .await?;
+        self.notify_account(&a, "security_notice", "Your password may be known to someone else: every device was signed out, and you will set a new password at your next sign-in.".into()).await;
+        Ok(StaffActionResult {
+            account_id: a.id,
+            action: "mark_compromised".into(),
+            devices_signed_out: u32::try_from(n).unwrap_or(u32::MAX),
+        })
+    }
+
     pub async fn staff_sign_out(
         &self,
         ctx: &AccessContext,

@@ -17,7 +17,7 @@ use utoipa::{Modify, OpenApi};
         super::credentials::recovery_codes, super::credentials::verify_email,
         super::recovery::find_id, super::recovery::cancel, super::recovery::ticket_status,
         super::support::search, super::support::show, super::support::lock, super::support::unlock,
-        super::support::sign_out, super::support::activity, super::support::tickets, super::support::ticket,
+        super::support::sign_out, super::support::mark_compromised, super::support::activity, super::support::tickets, super::support::ticket,
         super::support::claim, super::support::approve, super::support::reject, super::support::note,
         super::support::audit,
     ),

@@ -20,6 +20,10 @@ pub fn router() -> Router<App> {
         .route("/v1/support/accounts/{id}/lock", post(lock))
         .route("/v1/support/accounts/{id}/unlock", post(unlock))
         .route("/v1/support/accounts/{id}/sign-out", post(sign_out))
+        .route(
+            "/v1/support/accounts/{id}/mark-compromised",
+            post(mark_compromised),
+        )
         .route("/v1/support/accounts/{id}/activity", get(activity))
         .route("/v1/support/tickets", get(tickets))
         .route("/v1/support/tickets/{id}", get(ticket))
@@ -87,6 +91,22 @@ pub async fn unlock(
     Path(id): Id,
 ) -> ApiResult<Json<StaffActionResult>> {
     Ok(Json(app.staff_unlock(&c, &id, &m).await?))
+}
+
+/// Admin only: sign out everywhere and require a new password at the next sign-in.
+#[utoipa::path(post, path = "/v1/support/accounts/{id}/mark-compromised", tag = "support", security(("bearer" = [])), params(("id" = String, Path)),
+    request_body = StaffReason, responses((status = 200, body = StaffActionResult), (status = 403, body = acct_api::ErrorEnvelope)))]
+pub async fn mark_compromised(
+    State(app): State<App>,
+    Meta(m): Meta,
+    Authed(c): Authed,
+    Path(id): Id,
+    ApiJson(r): ApiJson<StaffReason>,
+) -> ApiResult<Json<StaffActionResult>> {
+    Ok(Json(
+        app.staff_mark_compromised(&c, &id, r.reason.as_deref(), &m)
+            .await?,
+    ))
 }
 
 /// Sign the account out everywhere.

@@ -42,6 +42,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0005_recovery.sql"),
         postgres: include_str!("../../migrations/postgres/0005_recovery.sql"),
     },
+    Migration {
+        version: 6,
+        name: "compromised",
+        sqlite: include_str!("../../migrations/sqlite/0006_compromised.sql"),
+        postgres: include_str!("../../migrations/postgres/0006_compromised.sql"),
+    },
 ];
 
 /// Arbitrary constant naming our advisory lock.

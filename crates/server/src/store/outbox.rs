@@ -172,6 +172,19 @@ impl Store {
         Ok(row.is_some())
     }
 
+    /// Releases this replica's claim, so any replica may attempt the message when due.
+    pub async fn release_message(&self, id: i64, replica: &str) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE outbox SET claimed_by = NULL, lease_until_ms = 0 \
+             WHERE id = $1 AND status = 'pending' AND claimed_by = $2",
+        )
+        .bind(id)
+        .bind(replica)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     /// Gives a message up and erases its code and text. False when it was no longer
     /// pending (sent or given up by someone else meanwhile).
     pub async fn mark_message_failed(&self, id: i64, error: &str) -> Result<bool, sqlx::Error> {

@@ -318,6 +318,25 @@ impl Store {
         Ok(row.is_some())
     }
 
+    pub async fn must_change_password(&self, account_id: &str) -> Result<bool, sqlx::Error> {
+        let row = sqlx::query("SELECT must_change_password FROM accounts WHERE id = $1")
+            .bind(account_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match row {
+            Some(r) => r.try_get::<i64, _>(0)? != 0,
+            None => false,
+        })
+    }
+
+    pub async fn mark_compromised(&self, account_id: &str) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE accounts SET must_change_password = 1 WHERE id = $1")
+            .bind(account_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     pub async fn lock_reason(&self, account_id: &str) -> Result<Option<String>, sqlx::Error> {
         let row = sqlx::query("SELECT lock_reason FROM accounts WHERE id = $1")
             .bind(account_id)

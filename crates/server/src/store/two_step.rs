@@ -123,9 +123,7 @@ impl Store {
         now: i64,
     ) -> Result<(), sqlx::Error> {
         let mut tx = self.begin_write().await?;
-        sqlx::query(
-            "UPDATE accounts SET password_hash = $1, password_changed_at = $2 WHERE id = $3",
-        )
+        sqlx::query("UPDATE accounts SET password_hash = $1, password_changed_at = $2, must_change_password = 0 WHERE id = $3")
         .bind(hash)
         .bind(now)
         .bind(account_id)

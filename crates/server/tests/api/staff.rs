@@ -388,3 +388,51 @@ async fn the_audit_log_is_append_only() {
         .is_err());
     let _ = StaffReason::default();
 }
+
+/// SECURITY.md 5: after an admin marks the password compromised, the next sign-in
+/// must set a new one; support staff without admin cannot.
+#[tokio::test]
+async fn a_compromised_password_must_be_changed_at_the_next_sign_in() {
+    let s = TestServer::with(|c| c.limits.code_resend_cooldown = 0).await;
+    let user = s.signup_phone(PHONE, Some(PASSWORD)).await;
+    let support = staff(&s).await;
+    assert_eq!(
+        code_of(
+            s.authed(&support)
+                .staff_mark_compromised(&user.account_id, "breach list")
+                .await
+        ),
+        ErrorCode::Forbidden
+    );
+    let admin = s.signup_phone("+8613712345678", None).await;
+    s.grant(&admin.account_id, "admin").await;
+    s.authed(&admin)
+        .staff_mark_compromised(&user.account_id, "found in a breach list")
+        .await
+        .unwrap();
+    assert_eq!(
+        code_of(s.authed(&user).me().await),
+        ErrorCode::SessionRevoked
+    );
+    let flow = s.password_login(PHONE, PASSWORD).await.unwrap();
+    assert_eq!(flow.awaiting, Some(acct_api::Awaiting::NewPassword));
+    let same = FlowInput {
+        password: Some(PASSWORD.into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        code_of(s.client.advance_flow(&flow.flow_id, &same).await),
+        ErrorCode::WeakPassword
+    );
+    let new = FlowInput {
+        password: Some("amber-Falcon-2026".into()),
+        ..Default::default()
+    };
+    let done = s.client.advance_flow(&flow.flow_id, &new).await.unwrap();
+    assert_eq!(done.status, FlowStatus::Complete);
+    assert!(done.result.unwrap().session.is_some());
+    assert_eq!(
+        s.login_session(PHONE, "amber-Falcon-2026").await.account_id,
+        user.account_id
+    );
+}

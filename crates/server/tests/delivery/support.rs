@@ -22,6 +22,7 @@ pub struct Server {
     _dir: tempfile::TempDir,
     pub database: String,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    handle: Option<tokio::task::JoinHandle<()>>,
 }
 
 impl Server {
@@ -38,7 +39,7 @@ impl Server {
             .expect("bind");
         let url = format!("http://{}", listener.local_addr().expect("addr"));
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        tokio::spawn(async move {
+        let handle = tokio::spawn(async move {
             let shutdown = async move {
                 let _ = rx.await;
             };
@@ -58,6 +59,17 @@ impl Server {
             _dir: dir,
             database,
             shutdown: Some(tx),
+            handle: Some(handle),
+        }
+    }
+
+    /// Shuts down as SIGTERM does, and waits until `serve` has returned.
+    pub async fn stop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(h) = self.handle.take() {
+            h.await.expect("acctd stopped cleanly");
         }
     }
 
@@ -103,6 +115,8 @@ pub enum Mode {
     Always(u16),
     /// Never answers (a gateway that hangs).
     Hold,
+    /// 200 after this many milliseconds.
+    Slow(u64),
 }
 
 /// One request the gateway saw.
@@ -220,9 +234,14 @@ async fn receive(
     let signature_ok = fresh && header("x-acct-signature").as_deref() == Some(expected.as_str());
     let json: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
     let field = |k: &str| json[k].as_str().unwrap_or_default().to_string();
+    let mut delay = 0;
     let answer = {
         let mut mode = state.mode.lock().expect("mode");
         match *mode {
+            Mode::Slow(ms) => {
+                delay = ms;
+                Some(200)
+            }
             Mode::Accept => Some(200),
             Mode::FailFirst(0) => Some(200),
             Mode::FailFirst(n) => {
@@ -234,6 +253,7 @@ async fn receive(
         }
     };
     let answer = answer.map(|a| if signature_ok { a } else { 401 });
+    tokio::time::sleep(Duration::from_millis(delay)).await;
     state.received.lock().expect("received").push(Received {
         delivery: header("x-acct-delivery"),
         to: field("to"),

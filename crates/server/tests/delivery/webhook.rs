@@ -184,3 +184,36 @@ async fn a_refusal_is_not_retried() {
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(gateway.received().len(), 1, "a 4xx is final");
 }
+
+#[tokio::test]
+async fn shutdown_lets_a_slow_delivery_finish_and_be_recorded() {
+    let gateway = Gateway::start(Mode::Slow(800)).await;
+    let url = gateway.url.clone();
+    let mut server = Server::start(move |c, dir| {
+        c.courier = format!("file:{},webhook:{url}", dir.join("courier.jsonl").display());
+        c.webhook_secret = Some(WEBHOOK_SECRET.into());
+        c.delivery.wait_ms = 200;
+        c.delivery.attempt_timeout_ms = 3_000;
+        c.delivery.lease_ms = 5_000;
+    })
+    .await;
+    let phone = "+8613800000004";
+    // Answered "sent" at the wait bound while the gateway is still busy.
+    server.client.start_flow(&signup(phone)).await.unwrap();
+    assert!(gateway.delivered_to(phone).is_empty());
+    let database = server.database.clone();
+    server.stop().await;
+    assert_eq!(gateway.delivered_to(phone).len(), 1);
+    // Recorded before the pool closed: no other replica will send it again.
+    sqlx::any::install_default_drivers();
+    let mut db = <sqlx::AnyConnection as sqlx::Connection>::connect(&database)
+        .await
+        .unwrap();
+    let status: String = sqlx::query("SELECT status FROM outbox WHERE destination = $1")
+        .bind(phone)
+        .fetch_one(&mut db)
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(status, "sent");
+}
