@@ -5,7 +5,7 @@
 # PostgreSQL: set ACCTD_TEST_POSTGRES_URL to an admin URL (each test creates its own
 # database there); by default postgres://postgres@127.0.0.1:5432/postgres is used when
 # it answers. Without PostgreSQL the second run is skipped with a notice, unless
-# ACCTD_REQUIRE_POSTGRES=1 (CI sets it), which makes a missing server an error.
+# ACCTD_TEST_REQUIRE_POSTGRES=1 (CI sets it), which makes a missing server an error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,8 +20,8 @@ if pg_isready -q -d "$pg_url" 2>/dev/null; then
   # Each test made its own database; drop them.
   psql -q -d "$pg_url" -At -c "SELECT datname FROM pg_database WHERE datname LIKE 'acctd_test_%'" |
     while read -r db; do psql -q -d "$pg_url" -c "DROP DATABASE IF EXISTS \"$db\"" >/dev/null || true; done
-elif [ "${ACCTD_REQUIRE_POSTGRES:-0}" = 1 ]; then
-  echo "PostgreSQL at $pg_url does not answer, and ACCTD_REQUIRE_POSTGRES=1" >&2
+elif [ "${ACCTD_TEST_REQUIRE_POSTGRES:-0}" = 1 ]; then
+  echo "PostgreSQL at $pg_url does not answer, and ACCTD_TEST_REQUIRE_POSTGRES=1" >&2
   exit 1
 else
   echo "== skipped the PostgreSQL run: nothing answers at $pg_url (see README, 'Tests')"
