@@ -260,8 +260,9 @@ fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
             continue;
         };
         let name = name.to_ascii_lowercase();
-        // ACCTD_CONFIG names the file; ACCTD_TEST_* belong to the test suites.
-        if name == "config" || name.starts_with("test_") {
+        // ACCTD_CONFIG names the file; ACCTD_TEST_* and ACCTD_REQUIRE_POSTGRES belong to
+        // the test scripts (CI exports them, and binaries spawned by tests inherit them).
+        if name == "config" || name.starts_with("test_") || name == "require_postgres" {
             continue;
         }
         let parsed = if STRING_SETTINGS.contains(&name.as_str()) {

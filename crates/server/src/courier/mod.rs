@@ -427,6 +427,8 @@ mod tests {
         let env: Vec<(String, String)> = [
             ("ACCTD_DELIVERY_LEASE_MS", "45000"),
             ("ACCTD_WEBHOOK_SECRET", "123456789"),
+            // CI exports it for scripts/test.sh; spawned binaries must not trip over it.
+            ("ACCTD_REQUIRE_POSTGRES", "1"),
             (
                 "ACCTD_COURIER",
                 "smtps://m:hunter2@mail.example?from=a%40b.c,log",

@@ -20,7 +20,12 @@ struct Replica {
 impl Replica {
     fn start(database: &str, gateway: &str, log: &std::path::Path) -> Self {
         let stderr = std::fs::File::create(log).unwrap();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_acctd"))
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_acctd"));
+        // Only the settings below: nothing inherited from the environment of the test run.
+        for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("ACCTD_")) {
+            cmd.env_remove(k);
+        }
+        let mut child = cmd
             .args(["--listen", "127.0.0.1:0", "--database", database])
             .arg("--courier")
             .arg(format!("log,webhook:{gateway}"))
