@@ -4,6 +4,7 @@
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{account, auth, completions, doctor, flow, logout, profile};
+use crate::commands::{activity, deletion, devices, email, password, phone, security, two_step};
 use crate::output::{ColorChoice, Format};
 
 #[derive(Debug, Parser)]
@@ -96,6 +97,23 @@ pub enum Command {
     Limits(account::LimitsArgs),
     /// Check the set-up and say what to fix
     Doctor(doctor::DoctorArgs),
+    /// Change the password
+    Password(password::PasswordArgs),
+    /// Change the phone number
+    Phone(phone::PhoneArgs),
+    /// Set and confirm the email address
+    Email(email::EmailArgs),
+    /// Two-step verification (authenticator app)
+    #[command(name = "2sv")]
+    TwoStep(two_step::TwoStepArgs),
+    /// Security checkup with the command that fixes each finding
+    Security(security::SecurityArgs),
+    /// Sign-in attempts and security events, newest first
+    Activity(activity::ActivityArgs),
+    /// Signed-in devices; sign them out
+    Devices(devices::DevicesArgs),
+    /// The account itself (delete)
+    Account(deletion::AccountArgs),
     /// Print shell completions
     Completions(completions::CompletionsArgs),
 }

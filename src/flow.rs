@@ -20,6 +20,8 @@ pub struct Inputs {
     pub totp: Option<String>,
     pub password: Option<String>,
     pub phone: Option<String>,
+    /// What the user typed to confirm (the account ID, for a deletion).
+    pub confirmation: Option<String>,
 }
 
 /// Who started the flow, so a resumed flow finishes like the original command.
@@ -62,6 +64,10 @@ pub fn drive(
             }),
             Awaiting::NewPhone => inputs.phone.take().map(|p| FlowInput {
                 phone: Some(p),
+                ..Default::default()
+            }),
+            Awaiting::Confirmation => inputs.confirmation.take().map(|c| FlowInput {
+                confirmation: Some(c),
                 ..Default::default()
             }),
             other => {
@@ -178,6 +184,13 @@ fn ask(
                 ..Default::default()
             })
         }
+        Awaiting::Confirmation => {
+            let typed = p.text("Type the account ID to confirm (this cannot be undone)")?;
+            Ok(FlowInput {
+                confirmation: Some(typed),
+                ..Default::default()
+            })
+        }
         _ => Err(PromptError::Failed("unsupported step".into())),
     }
 }
@@ -214,6 +227,7 @@ pub fn flag_for(awaiting: Awaiting) -> &'static str {
         Awaiting::Totp => "--totp CODE",
         Awaiting::Password => "--password-stdin",
         Awaiting::NewPhone => "--phone PHONE",
+        Awaiting::Confirmation => "--confirm ACCOUNT_ID",
         _ => "",
     }
 }
@@ -226,6 +240,7 @@ fn pending(flow: &Flow) -> CliError {
         Awaiting::Code => format!("A code was sent to {}", destination(flow)),
         Awaiting::Totp => "A two-step verification code is needed".to_string(),
         Awaiting::Password => "A password is needed".to_string(),
+        Awaiting::Confirmation => "The account ID is needed as confirmation".to_string(),
         other => format!("The next step awaits {}", other.as_str()),
     };
     let mut err = CliError::new(

@@ -10,6 +10,7 @@ mod flow;
 mod output;
 mod profiles;
 mod prompt;
+mod reauth;
 mod session;
 mod token_store;
 
@@ -87,6 +88,14 @@ fn run(ctx: &Context, command: Command) -> Result<output::Report, CliError> {
         Command::Profile(a) => profile::run(ctx, a),
         Command::Flow(a) => flow::run(ctx, a),
         Command::Doctor(a) => doctor::run(ctx, a),
+        Command::Password(a) => password::run(ctx, a),
+        Command::Phone(a) => phone::run(ctx, a),
+        Command::Email(a) => email::run(ctx, a),
+        Command::TwoStep(a) => two_step::run(ctx, a),
+        Command::Security(a) => security::run(ctx, a),
+        Command::Activity(a) => activity::run(ctx, a),
+        Command::Devices(a) => devices::run(ctx, a),
+        Command::Account(a) => deletion::run(ctx, a),
         Command::Completions(a) => completions::run(a).map(|()| output::Report::empty()),
     }
 }

@@ -63,6 +63,20 @@ impl<'a> Session<'a> {
         self.env_token.is_some()
     }
 
+    /// A client carrying a valid access token (refreshed when the stored expiry
+    /// says so), for authenticated flows: the flow driver posts each step itself.
+    pub fn authed_client(&mut self) -> Result<Client> {
+        if let Some(token) = &self.env_token {
+            return Ok(self.client.with_token(token.as_str()));
+        }
+        let mut tokens = self.tokens()?;
+        let expires = self.profile.as_ref().and_then(|p| p.access_expires_at);
+        if expires.is_none_or(|t| t <= OffsetDateTime::now_utc() + EXPIRY_MARGIN) {
+            tokens = self.refresh(&tokens)?;
+        }
+        Ok(self.client.with_token(tokens.access_token))
+    }
+
     pub fn store(&self) -> Result<TokenStore> {
         Ok(TokenStore::for_profile(
             self.profile.as_ref(),

@@ -108,6 +108,9 @@ pub struct ContinueArgs {
     /// A phone number the step asks for (+E164)
     #[arg(long, value_name = "E164")]
     pub phone: Option<String>,
+    /// For a deletion: the account ID, typed as confirmation
+    #[arg(long, value_name = "ACCOUNT_ID")]
+    pub confirm: Option<String>,
 }
 
 /// Where a new sign-in will go, checked before anything is sent.
@@ -390,7 +393,12 @@ pub fn resume(ctx: &Context, args: ContinueArgs) -> Result<Report> {
         totp: args.totp,
         password,
         phone,
+        confirmation: args.confirm,
     };
+    if crate::reauth::is_authenticated(kind) {
+        // Re-auth, deletion, phone, email, 2SV: advanced with the profile's token.
+        return crate::reauth::resume(ctx, &origin, kind, flow, inputs);
+    }
     let result = drive(ctx, &client, &origin, flow, &mut inputs)?;
     finish(ctx, kind, &origin, &store, result)
 }

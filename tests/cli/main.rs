@@ -3,7 +3,11 @@
 //! One binary (see support.rs); each test owns a sandbox, so they run in parallel.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod browser;
 mod completions;
+mod credentials;
+mod deletion;
+mod devices_activity;
 mod failures;
 mod interactive;
 mod offline;
@@ -11,3 +15,4 @@ mod session;
 mod signin;
 mod support;
 mod two_step;
+mod two_step_enrol;

@@ -1,0 +1,217 @@
+//! `acctl 2sv status | enable | disable | recovery-codes`: two-step verification
+//! with an authenticator app (TOTP). `enable` shows a QR code and the secret,
+//! confirms with a code, and prints the recovery codes once.
+
+use acct_api::{FlowResult, StartFlow, TotpEnrollment};
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use crate::context::Context;
+use crate::error::{CliError, Result};
+use crate::output::{Human, Report};
+use crate::reauth::{drive_flow, sensitive, start_flow, Answers};
+use crate::session::Session;
+
+/// Two-step verification: an authenticator app's code after the password.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  acctl 2sv status
+  acctl 2sv enable
+  acctl 2sv recovery-codes
+  acctl 2sv disable")]
+pub struct TwoStepArgs {
+    #[command(subcommand)]
+    pub command: TwoStepCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TwoStepCommand {
+    /// Whether it is on, and how many recovery codes are left
+    #[command(
+        after_help = "Examples:\n  acctl 2sv status\n  acctl 2sv status --json | jq .enabled"
+    )]
+    Status,
+    /// Turn it on: scan the QR code, type a code, keep the recovery codes
+    Enable(EnableArgs),
+    /// Turn it off (asks for your password and a code first)
+    #[command(after_help = "Examples:
+  acctl 2sv disable
+  printf '%s\\n' \"$PW\" | acctl 2sv disable --password-stdin --totp 123456")]
+    Disable(ReauthArgs),
+    /// New recovery codes; the old ones stop working
+    #[command(after_help = "Examples:
+  acctl 2sv recovery-codes
+  acctl 2sv recovery-codes --json | jq -r '.recovery_codes[]' > codes.txt")]
+    RecoveryCodes(ReauthArgs),
+}
+
+/// Answers for a re-authentication, for scripts.
+#[derive(Debug, Args)]
+pub struct ReauthArgs {
+    /// Read the password (one line) from stdin, for the re-authentication
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Two-step code (or a recovery code) for the re-authentication
+    #[arg(long, value_name = "CODE")]
+    pub totp: Option<String>,
+}
+
+/// Turn on two-step verification. Shows a QR code for the authenticator app
+/// (and the secret and otpauth:// URI to type or paste), then asks for the
+/// 6-digit code it shows, then prints 10 recovery codes once.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  acctl 2sv enable
+  # scripts: the secret as JSON (exit 10), then confirm with a code
+  acctl 2sv enable --json --no-input      # {\"flow_id\", \"secret\", \"uri\", \"awaiting\": \"totp\", ...}
+  acctl continue FLOW_ID --totp 123456 --json   # {\"recovery_codes\": [...]}")]
+pub struct EnableArgs {
+    /// Read the password (one line) from stdin, for the re-authentication
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+pub fn run(ctx: &Context, args: TwoStepArgs) -> Result<Report> {
+    let mut session = Session::open(ctx)?;
+    match args.command {
+        TwoStepCommand::Status => {
+            let s = session.call(
+                "GET /v1/me/2sv",
+                |c| async move { c.two_step_status().await },
+            )?;
+            let text = if s.enabled {
+                format!(
+                    "Two-step verification is on; {} recovery code(s) left.",
+                    s.recovery_codes_left
+                )
+            } else {
+                "Two-step verification is off: turn it on with `acctl 2sv enable`.".into()
+            };
+            Ok(Report::new(
+                json!({ "enabled": s.enabled, "recovery_codes_left": s.recovery_codes_left }),
+                Human::Text(text),
+            ))
+        }
+        TwoStepCommand::Enable(a) => enable(ctx, &mut session, a),
+        TwoStepCommand::Disable(a) => {
+            let answers = reauth_answers(&a)?;
+            sensitive(
+                ctx,
+                &mut session,
+                "DELETE /v1/me/2sv",
+                &answers,
+                |c| async move { c.disable_two_step().await },
+            )?;
+            ctx.out.success(
+                "Two-step verification is off: a password alone now signs in. Turn it back on with `acctl 2sv enable`.",
+            );
+            Ok(Report::new(json!({ "enabled": false }), Human::Nothing))
+        }
+        TwoStepCommand::RecoveryCodes(a) => {
+            let answers = reauth_answers(&a)?;
+            let codes = sensitive(
+                ctx,
+                &mut session,
+                "POST /v1/me/2sv/recovery-codes",
+                &answers,
+                |c| async move { c.regenerate_recovery_codes().await },
+            )?;
+            Ok(codes_report(
+                ctx,
+                codes.recovery_codes,
+                "New recovery codes",
+            ))
+        }
+    }
+}
+
+fn reauth_answers(a: &ReauthArgs) -> Result<Answers> {
+    Ok(Answers {
+        password: if a.password_stdin {
+            Some(crate::prompt::password_from_stdin()?)
+        } else {
+            None
+        },
+        totp: a.totp.clone(),
+        ..Default::default()
+    })
+}
+
+fn enable(ctx: &Context, session: &mut Session, args: EnableArgs) -> Result<Report> {
+    let reauth = Answers {
+        password: if args.password_stdin {
+            Some(crate::prompt::password_from_stdin()?)
+        } else {
+            None
+        },
+        ..Default::default()
+    };
+    let flow = start_flow(ctx, session, &StartFlow::TotpEnroll {}, &reauth)?;
+    let Some(enrol) = flow.enrollment.clone() else {
+        return Err(CliError::failure(
+            "the service sent no secret to enrol: try again, or upgrade acctl.",
+        ));
+    };
+    if ctx.prompter.enabled() {
+        show(ctx, &enrol);
+    }
+    match drive_flow(ctx, session, flow, &Answers::default()) {
+        Ok(result) => finish_enrolment(ctx, result),
+        Err(mut e) => {
+            // Scripts get the secret with the pending step: enrol, then `acctl continue`.
+            if let Some(p) = e.pending.as_mut() {
+                p["secret"] = enrol.secret.clone().into();
+                p["uri"] = enrol.uri.clone().into();
+                if !ctx.out.json() {
+                    e.message = format!(
+                        "Add this secret to your authenticator app: {} ({}). {}",
+                        enrol.secret, enrol.uri, e.message
+                    );
+                }
+            }
+            Err(e)
+        }
+    }
+}
+
+/// The QR code (Unicode half blocks), the secret and the URI, on stderr: they
+/// are part of the conversation, and stdout stays the result.
+fn show(ctx: &Context, enrol: &TotpEnrollment) {
+    match qrcode::QrCode::new(enrol.uri.as_bytes()) {
+        Ok(code) => {
+            let qr = code
+                .render::<qrcode::render::unicode::Dense1x2>()
+                .dark_color(qrcode::render::unicode::Dense1x2::Light)
+                .light_color(qrcode::render::unicode::Dense1x2::Dark)
+                .quiet_zone(true)
+                .build();
+            eprintln!("Scan this with your authenticator app:\n\n{qr}\n");
+        }
+        Err(e) => ctx.out.warn(&format!(
+            "could not draw the QR code ({e}); type the secret instead."
+        )),
+    }
+    eprintln!("Secret (to type it in): {}", enrol.secret);
+    eprintln!("URI: {}", enrol.uri);
+}
+
+pub fn finish_enrolment(ctx: &Context, result: FlowResult) -> Result<Report> {
+    ctx.out
+        .success("Two-step verification is on: sign-ins with a password now also ask for a code.");
+    Ok(codes_report(ctx, result.recovery_codes, "Recovery codes"))
+}
+
+fn codes_report(ctx: &Context, codes: Vec<String>, title: &str) -> Report {
+    ctx.out.warn(
+        "store these recovery codes somewhere safe now (a password manager): each works once when your authenticator is not at hand, and they are not shown again.",
+    );
+    let text = format!(
+        "{title}:\n{}",
+        codes
+            .iter()
+            .map(|c| format!("  {c}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    Report::new(json!({ "recovery_codes": codes }), Human::Text(text))
+}

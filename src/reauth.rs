@@ -1,0 +1,210 @@
+//! Authenticated flows and the in-line re-authentication of sensitive operations.
+//!
+//! Sensitive operations (device sign-out, credential changes, 2SV, deletion)
+//! answer 403 `reauth_required` when this device's last sign-in is older than the
+//! service's window (10 min). [`sensitive`] and [`drive_flow`] then run a re-auth
+//! flow through the one flow driver (a prompt; or exit 10 with prompting off, and
+//! `acctl continue` finishes it) and retry once, so no command carries its own
+//! re-auth code and the user never runs a separate command.
+
+use std::future::Future;
+
+use acct_api::{Flow, FlowKind, FlowResult, StartFlow};
+use acct_client::{Client, ClientError};
+
+use crate::context::Context;
+use crate::error::{CliError, Result};
+use crate::flow::{drive, Inputs, Origin};
+use crate::output::Report;
+use crate::profiles::load_profiles;
+use crate::session::Session;
+
+/// Flows the service only lets the account's own token advance.
+pub fn is_authenticated(kind: FlowKind) -> bool {
+    matches!(
+        kind,
+        FlowKind::Reauth
+            | FlowKind::DeleteAccount
+            | FlowKind::PhoneChange
+            | FlowKind::EmailChange
+            | FlowKind::TotpEnroll
+    )
+}
+
+/// Answers known up front, reusable: a retry after a re-auth needs them again.
+#[derive(Debug, Clone, Default)]
+pub struct Answers {
+    pub code: Option<String>,
+    pub totp: Option<String>,
+    pub password: Option<String>,
+    pub phone: Option<String>,
+    pub confirmation: Option<String>,
+}
+
+impl Answers {
+    fn inputs(&self) -> Inputs {
+        Inputs {
+            code: self.code.clone(),
+            totp: self.totp.clone(),
+            password: self.password.clone(),
+            phone: self.phone.clone(),
+            confirmation: self.confirmation.clone(),
+        }
+    }
+
+    /// What a re-auth flow may use: the password and the second factor, never
+    /// the operation's own code (that one belongs to another flow).
+    fn for_reauth(&self) -> Inputs {
+        Inputs {
+            password: self.password.clone(),
+            totp: self.totp.clone(),
+            ..Default::default()
+        }
+    }
+}
+
+pub fn origin(session: &Session) -> Origin {
+    Origin {
+        profile: session.name.clone(),
+        server: session.server.clone(),
+        device_name: session.profile.as_ref().and_then(|p| p.device_name.clone()),
+        insecure_storage: false,
+    }
+}
+
+fn needs_reauth(e: &CliError) -> bool {
+    e.code == "reauth_required"
+}
+
+/// An authenticated request that may need a recent sign-in: on `reauth_required`,
+/// re-authenticate in line and retry once.
+pub fn sensitive<T, F, Fut>(
+    ctx: &Context,
+    session: &mut Session,
+    label: &str,
+    answers: &Answers,
+    f: F,
+) -> Result<T>
+where
+    F: Fn(Client) -> Fut,
+    Fut: Future<Output = Result<T, ClientError>>,
+{
+    match session.call(label, &f) {
+        Err(e) if needs_reauth(&e) => {
+            reauthenticate(ctx, session, answers)?;
+            session.call(label, &f)
+        }
+        other => other,
+    }
+}
+
+/// Starts an authenticated flow (re-authenticating first when the service asks).
+pub fn start_flow(
+    ctx: &Context,
+    session: &mut Session,
+    start: &StartFlow,
+    answers: &Answers,
+) -> Result<Flow> {
+    sensitive(ctx, session, "POST /v1/flows", answers, |c| {
+        let start = start.clone();
+        async move { c.start_flow(&start).await }
+    })
+}
+
+/// Drives an authenticated flow to completion; when the re-auth window closes
+/// mid-flow, re-authenticates and carries on with the same flow.
+pub fn drive_flow(
+    ctx: &Context,
+    session: &mut Session,
+    flow: Flow,
+    answers: &Answers,
+) -> Result<FlowResult> {
+    let client = session.authed_client()?;
+    let origin = origin(session);
+    let flow_id = flow.flow_id.clone();
+    match drive(ctx, &client, &origin, flow, &mut answers.inputs()) {
+        Err(e) if needs_reauth(&e) => {
+            reauthenticate(ctx, session, answers)?;
+            let client = session.authed_client()?;
+            let path = format!("GET /v1/flows/{flow_id}");
+            let now = ctx.call(&path, &session.server, client.get_flow(&flow_id))??;
+            drive(ctx, &client, &origin, now, &mut answers.inputs())
+        }
+        other => other,
+    }
+}
+
+/// The re-auth flow: password (then a TOTP code with 2SV on), or a code for an
+/// account without a password. With prompting off it stops with exit 10.
+fn reauthenticate(ctx: &Context, session: &mut Session, answers: &Answers) -> Result<()> {
+    ctx.out
+        .note("This needs a recent sign-in: confirm it is you.");
+    let client = session.authed_client()?;
+    let start = StartFlow::Reauth { via: None };
+    let flow = ctx.call("POST /v1/flows", &session.server, client.start_flow(&start))??;
+    let origin = origin(session);
+    match drive(ctx, &client, &origin, flow, &mut answers.for_reauth()) {
+        Ok(_) => {
+            ctx.out.success("Confirmed.");
+            Ok(())
+        }
+        Err(mut e) if e.pending.is_some() => {
+            e.message = format!(
+                "{} Then run this command again within 10 minutes.",
+                e.message
+            );
+            Err(e)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `acctl continue` of an authenticated flow: the profile that started it
+/// advances it with its token, and it ends as its command does.
+pub fn resume(
+    ctx: &Context,
+    origin: &Origin,
+    kind: FlowKind,
+    flow: Flow,
+    inputs: Inputs,
+) -> Result<Report> {
+    let dir = ctx.config_dir()?;
+    let profile = load_profiles(&dir)?.profiles.get(&origin.profile).cloned();
+    let mut session = Session::with(ctx, origin.profile.clone(), profile, origin.server.clone())?;
+    let answers = Answers {
+        code: inputs.code,
+        totp: inputs.totp,
+        password: inputs.password,
+        phone: inputs.phone,
+        confirmation: inputs.confirmation,
+    };
+    use crate::commands::{deletion, email, phone, two_step};
+    match kind {
+        FlowKind::EmailChange => email::pending_link(&flow),
+        FlowKind::Reauth => {
+            let client = session.authed_client()?;
+            drive(ctx, &client, origin, flow, &mut answers.for_reauth())?;
+            ctx.out
+                .success("Confirmed it is you: run the command again within 10 minutes.");
+            Ok(Report::new(
+                serde_json::json!({ "reauthenticated": true }),
+                crate::output::Human::Nothing,
+            ))
+        }
+        FlowKind::DeleteAccount => {
+            let result = drive_flow(ctx, &mut session, flow, &answers)?;
+            deletion::finish(ctx, &session, result)
+        }
+        FlowKind::PhoneChange => {
+            let result = drive_flow(ctx, &mut session, flow, &answers)?;
+            phone::finish(ctx, result)
+        }
+        FlowKind::TotpEnroll => {
+            let result = drive_flow(ctx, &mut session, flow, &answers)?;
+            two_step::finish_enrolment(ctx, result)
+        }
+        _ => Err(CliError::failure(
+            "this flow cannot be continued by this acctl version: upgrade acctl.",
+        )),
+    }
+}
