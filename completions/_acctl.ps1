@@ -48,6 +48,16 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'Pending multi-step operations')
             [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'Code and sign-in limits of the account')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the set-up and say what to fix')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Change the password')
+            [CompletionResult]::new('phone', 'phone', [CompletionResultType]::ParameterValue, 'Change the phone number')
+            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Set and confirm the email address')
+            [CompletionResult]::new('2sv', '2sv', [CompletionResultType]::ParameterValue, 'Two-step verification (authenticator app)')
+            [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Security checkup with the command that fixes each finding')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Sign-in attempts and security events, newest first')
+            [CompletionResult]::new('devices', 'devices', [CompletionResultType]::ParameterValue, 'Signed-in devices; sign them out')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The account itself (delete)')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Get back in: forgotten password or ID, recovery tickets')
+            [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'Support staff: accounts, the ticket queue, the audit log')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -185,6 +195,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The one-time code')
             [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-step verification code (or a recovery code)')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'A phone number the step asks for (+E164)')
+            [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'For a deletion: the account ID, typed as confirmation')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
@@ -416,6 +427,1161 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'acctl;password' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change the password; every other device is signed out')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;password;change' {
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-step code, when two-step verification is on')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--passwords-stdin', '--passwords-stdin', [CompletionResultType]::ParameterName, 'Read the current and the new password from stdin, one per line')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;password;help' {
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change the password; every other device is signed out')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;password;help;change' {
+            break
+        }
+        'acctl;password;help;help' {
+            break
+        }
+        'acctl;phone' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change the phone: a code to the current phone (or email), then one to the new phone')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;phone;change' {
+            [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'Send the first code to the verified email instead of the current phone')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The first code (to the current phone or email), if you already have it')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-step code for the re-authentication')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (one line) from stdin, for the re-authentication')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;phone;help' {
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change the phone: a code to the current phone (or email), then one to the new phone')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;phone;help;change' {
+            break
+        }
+        'acctl;phone;help;help' {
+            break
+        }
+        'acctl;email' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the email: a confirmation link goes to the new address')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Confirm an email with the link from the message (or its token)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;email;set' {
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-step code for the re-authentication')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (one line) from stdin, for the re-authentication')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;email;verify' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;email;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the email: a confirmation link goes to the new address')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Confirm an email with the link from the message (or its token)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;email;help;set' {
+            break
+        }
+        'acctl;email;help;verify' {
+            break
+        }
+        'acctl;email;help;help' {
+            break
+        }
+        'acctl;2sv' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether it is on, and how many recovery codes are left')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn it on: scan the QR code, type a code, keep the recovery codes')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off (asks for your password and a code first)')
+            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'New recovery codes; the old ones stop working')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;2sv;status' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;2sv;enable' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (one line) from stdin, for the re-authentication')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;2sv;disable' {
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-step code (or a recovery code) for the re-authentication')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (one line) from stdin, for the re-authentication')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;2sv;recovery-codes' {
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-step code (or a recovery code) for the re-authentication')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (one line) from stdin, for the re-authentication')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;2sv;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether it is on, and how many recovery codes are left')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn it on: scan the QR code, type a code, keep the recovery codes')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off (asks for your password and a code first)')
+            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'New recovery codes; the old ones stop working')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;2sv;help;status' {
+            break
+        }
+        'acctl;2sv;help;enable' {
+            break
+        }
+        'acctl;2sv;help;disable' {
+            break
+        }
+        'acctl;2sv;help;recovery-codes' {
+            break
+        }
+        'acctl;2sv;help;help' {
+            break
+        }
+        'acctl;security' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Checkup: 2SV, verified phone and email, password age, unrecognised devices, failed sign-ins; each finding with the command that fixes it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;security;check' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Exit 1 when a finding above `info` is found')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;security;help' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Checkup: 2SV, verified phone and email, password age, unrecognised devices, failed sign-ins; each finding with the command that fixes it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;security;help;check' {
+            break
+        }
+        'acctl;security;help;help' {
+            break
+        }
+        'acctl;activity' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after this time: 30m, 12h, 7d, 2w, 2026-11-01 or RFC 3339')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only events before this time (same forms as --since)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind of event, e.g. sign_in, password_changed, devices_signed_out')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N events (default 20)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Only failures')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every matching event (streams with -o ndjson)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;devices' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every signed-in device (the default)')
+            [CompletionResult]::new('sign-out', 'sign-out', [CompletionResultType]::ParameterValue, 'Sign devices out; prints what was signed out (name, IP, last seen)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;devices;list' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;devices;sign-out' {
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-step code for the re-authentication')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--others', '--others', [CompletionResultType]::ParameterName, 'Every device except this one')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every device, this one included (you are signed out here too)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (one line) from stdin, for the re-authentication')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;devices;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every signed-in device (the default)')
+            [CompletionResult]::new('sign-out', 'sign-out', [CompletionResultType]::ParameterValue, 'Sign devices out; prints what was signed out (name, IP, last seen)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;devices;help;list' {
+            break
+        }
+        'acctl;devices;help;sign-out' {
+            break
+        }
+        'acctl;devices;help;help' {
+            break
+        }
+        'acctl;account' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the account for good')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;account;delete' {
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The code sent for the deletion, if you already have it')
+            [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'Where the code goes (default: the phone, else the email)')
+            [CompletionResult]::new('--confirm', '--confirm', [CompletionResultType]::ParameterName, 'The account ID as confirmation, instead of typing it (scripts)')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-step code for the re-authentication')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask to type the account ID (send it as the confirmation)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (one line) from stdin, for the re-authentication')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;account;help' {
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the account for good')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;account;help;delete' {
+            break
+        }
+        'acctl;account;help;help' {
+            break
+        }
+        'acctl;recover' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Forgot password: a code to the verified phone or email, then a new password')
+            [CompletionResult]::new('id', 'id', [CompletionResultType]::ParameterValue, 'Find my ID: the account ID is sent to the phone or email, if it is verified on an account')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Open a recovery ticket when codes cannot reach you (support staff review it)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where a recovery ticket (T…) or a waiting password reset (flow ID) stands')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending password reset of the signed-in account')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;recover;password' {
+            [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, 'Where the code goes (default: the phone for a phone or ID, the email for an email)')
+            [CompletionResult]::new('--ticket', '--ticket', [CompletionResultType]::ParameterName, 'Finish an approved recovery ticket (its status secret: saved here when you opened it, else --status-secret-stdin, else a prompt)')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The code, if you already have it')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-step verification code (or a recovery code), if the account has two-step on')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--status-secret-stdin', '--status-secret-stdin', [CompletionResultType]::ParameterName, 'Read the ticket''s status secret (one line) from stdin, before any password')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the new password (one line) from stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;recover;id' {
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number in E.164 form')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;recover;ticket' {
+            [CompletionResult]::new('--contact-email', '--contact-email', [CompletionResultType]::ParameterName, 'An email you can read now; a code goes there, and so does the decision')
+            [CompletionResult]::new('--evidence', '--evidence', [CompletionResultType]::ParameterName, 'Evidence as JSON (`-` for stdin); without it a terminal asks the questions')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The code sent to the contact email, if you already have it')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;recover;status' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--status-secret-stdin', '--status-secret-stdin', [CompletionResultType]::ParameterName, 'Read the ticket''s status secret (one line) from stdin')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;recover;cancel' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;recover;help' {
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Forgot password: a code to the verified phone or email, then a new password')
+            [CompletionResult]::new('id', 'id', [CompletionResultType]::ParameterValue, 'Find my ID: the account ID is sent to the phone or email, if it is verified on an account')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Open a recovery ticket when codes cannot reach you (support staff review it)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where a recovery ticket (T…) or a waiting password reset (flow ID) stands')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending password reset of the signed-in account')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;recover;help;password' {
+            break
+        }
+        'acctl;recover;help;id' {
+            break
+        }
+        'acctl;recover;help;ticket' {
+            break
+        }
+        'acctl;recover;help;status' {
+            break
+        }
+        'acctl;recover;help;cancel' {
+            break
+        }
+        'acctl;recover;help;help' {
+            break
+        }
+        'acctl;support' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Find accounts and act on them')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'The recovery ticket queue')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of staff actions (append-only)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;support;account' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find the account with this ID, phone (+E164) or email')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'An account as staff see it (contacts masked)')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock password sign-in and sign every device out (one ID, or many from a file)')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift a lock (support or too many failed sign-ins)')
+            [CompletionResult]::new('sign-out', 'sign-out', [CompletionResultType]::ParameterValue, 'Sign every device of an account out (one ID, or many from a file)')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Sign-in attempts and security events of an account, newest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;support;account;search' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;support;account;show' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;support;account;lock' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit log and shown to staff)')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Read account IDs from FILE (`-` for stdin): one per line; blank lines and `#` comments skipped')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once with --from-file')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;support;account;unlock' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;support;account;sign-out' {
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Read account IDs from FILE (`-` for stdin): one per line; blank lines and `#` comments skipped')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once with --from-file')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;support;account;activity' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events at or after this time: 30m, 12h, 7d, 2w, 2026-11-01 or RFC 3339')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only events before this time (same forms as --since)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind of event, e.g. sign_in, password_changed, devices_signed_out')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N events (default 20)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Only failures')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every matching event (streams with -o ndjson)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;support;account;help' {
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find the account with this ID, phone (+E164) or email')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'An account as staff see it (contacts masked)')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock password sign-in and sign every device out (one ID, or many from a file)')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift a lock (support or too many failed sign-ins)')
+            [CompletionResult]::new('sign-out', 'sign-out', [CompletionResultType]::ParameterValue, 'Sign every device of an account out (one ID, or many from a file)')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Sign-in attempts and security events of an account, newest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;support;account;help;search' {
+            break
+        }
+        'acctl;support;account;help;show' {
+            break
+        }
+        'acctl;support;account;help;lock' {
+            break
+        }
+        'acctl;support;account;help;unlock' {
+            break
+        }
+        'acctl;support;account;help;sign-out' {
+            break
+        }
+        'acctl;support;account;help;activity' {
+            break
+        }
+        'acctl;support;account;help;help' {
+            break
+        }
+        'acctl;support;ticket' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Tickets, newest first, with their evidence score')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One ticket: each evidence item beside whether it matched, and staff notes')
+            [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Take a ticket, so nobody else decides it meanwhile')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve: a code goes to the ticket''s contact email to set a new password')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject: the requester is emailed the reason')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note for other staff (any ticket, claimed or not)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;support;ticket;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only tickets in this state')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only tickets you claimed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;support;ticket;show' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;support;ticket;claim' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;support;ticket;approve' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note for the record')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;support;ticket;reject' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (sent to the requester''s contact email)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;support;ticket;note' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;support;ticket;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Tickets, newest first, with their evidence score')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One ticket: each evidence item beside whether it matched, and staff notes')
+            [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Take a ticket, so nobody else decides it meanwhile')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve: a code goes to the ticket''s contact email to set a new password')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject: the requester is emailed the reason')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note for other staff (any ticket, claimed or not)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;support;ticket;help;list' {
+            break
+        }
+        'acctl;support;ticket;help;show' {
+            break
+        }
+        'acctl;support;ticket;help;claim' {
+            break
+        }
+        'acctl;support;ticket;help;approve' {
+            break
+        }
+        'acctl;support;ticket;help;reject' {
+            break
+        }
+        'acctl;support;ticket;help;note' {
+            break
+        }
+        'acctl;support;ticket;help;help' {
+            break
+        }
+        'acctl;support;audit' {
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only actions by this staff account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only actions on this account')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries at or after: 30m, 12h, 7d, 2w, 2026-11-01 or RFC 3339')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N entries (default 200)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;support;help' {
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Find accounts and act on them')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'The recovery ticket queue')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of staff actions (append-only)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;support;help;account' {
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find the account with this ID, phone (+E164) or email')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'An account as staff see it (contacts masked)')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock password sign-in and sign every device out (one ID, or many from a file)')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift a lock (support or too many failed sign-ins)')
+            [CompletionResult]::new('sign-out', 'sign-out', [CompletionResultType]::ParameterValue, 'Sign every device of an account out (one ID, or many from a file)')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Sign-in attempts and security events of an account, newest first')
+            break
+        }
+        'acctl;support;help;account;search' {
+            break
+        }
+        'acctl;support;help;account;show' {
+            break
+        }
+        'acctl;support;help;account;lock' {
+            break
+        }
+        'acctl;support;help;account;unlock' {
+            break
+        }
+        'acctl;support;help;account;sign-out' {
+            break
+        }
+        'acctl;support;help;account;activity' {
+            break
+        }
+        'acctl;support;help;ticket' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Tickets, newest first, with their evidence score')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One ticket: each evidence item beside whether it matched, and staff notes')
+            [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Take a ticket, so nobody else decides it meanwhile')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve: a code goes to the ticket''s contact email to set a new password')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject: the requester is emailed the reason')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note for other staff (any ticket, claimed or not)')
+            break
+        }
+        'acctl;support;help;ticket;list' {
+            break
+        }
+        'acctl;support;help;ticket;show' {
+            break
+        }
+        'acctl;support;help;ticket;claim' {
+            break
+        }
+        'acctl;support;help;ticket;approve' {
+            break
+        }
+        'acctl;support;help;ticket;reject' {
+            break
+        }
+        'acctl;support;help;ticket;note' {
+            break
+        }
+        'acctl;support;help;audit' {
+            break
+        }
+        'acctl;support;help;help' {
+            break
+        }
         'acctl;completions' {
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
@@ -447,6 +1613,16 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('flow', 'flow', [CompletionResultType]::ParameterValue, 'Pending multi-step operations')
             [CompletionResult]::new('limits', 'limits', [CompletionResultType]::ParameterValue, 'Code and sign-in limits of the account')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the set-up and say what to fix')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Change the password')
+            [CompletionResult]::new('phone', 'phone', [CompletionResultType]::ParameterValue, 'Change the phone number')
+            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Set and confirm the email address')
+            [CompletionResult]::new('2sv', '2sv', [CompletionResultType]::ParameterValue, 'Two-step verification (authenticator app)')
+            [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Security checkup with the command that fixes each finding')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Sign-in attempts and security events, newest first')
+            [CompletionResult]::new('devices', 'devices', [CompletionResultType]::ParameterValue, 'Signed-in devices; sign them out')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The account itself (delete)')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Get back in: forgotten password or ID, recovery tickets')
+            [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'Support staff: accounts, the ticket queue, the audit log')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -502,6 +1678,164 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;help;doctor' {
+            break
+        }
+        'acctl;help;password' {
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change the password; every other device is signed out')
+            break
+        }
+        'acctl;help;password;change' {
+            break
+        }
+        'acctl;help;phone' {
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change the phone: a code to the current phone (or email), then one to the new phone')
+            break
+        }
+        'acctl;help;phone;change' {
+            break
+        }
+        'acctl;help;email' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set or change the email: a confirmation link goes to the new address')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Confirm an email with the link from the message (or its token)')
+            break
+        }
+        'acctl;help;email;set' {
+            break
+        }
+        'acctl;help;email;verify' {
+            break
+        }
+        'acctl;help;2sv' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether it is on, and how many recovery codes are left')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn it on: scan the QR code, type a code, keep the recovery codes')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off (asks for your password and a code first)')
+            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'New recovery codes; the old ones stop working')
+            break
+        }
+        'acctl;help;2sv;status' {
+            break
+        }
+        'acctl;help;2sv;enable' {
+            break
+        }
+        'acctl;help;2sv;disable' {
+            break
+        }
+        'acctl;help;2sv;recovery-codes' {
+            break
+        }
+        'acctl;help;security' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Checkup: 2SV, verified phone and email, password age, unrecognised devices, failed sign-ins; each finding with the command that fixes it')
+            break
+        }
+        'acctl;help;security;check' {
+            break
+        }
+        'acctl;help;activity' {
+            break
+        }
+        'acctl;help;devices' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every signed-in device (the default)')
+            [CompletionResult]::new('sign-out', 'sign-out', [CompletionResultType]::ParameterValue, 'Sign devices out; prints what was signed out (name, IP, last seen)')
+            break
+        }
+        'acctl;help;devices;list' {
+            break
+        }
+        'acctl;help;devices;sign-out' {
+            break
+        }
+        'acctl;help;account' {
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the account for good')
+            break
+        }
+        'acctl;help;account;delete' {
+            break
+        }
+        'acctl;help;recover' {
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Forgot password: a code to the verified phone or email, then a new password')
+            [CompletionResult]::new('id', 'id', [CompletionResultType]::ParameterValue, 'Find my ID: the account ID is sent to the phone or email, if it is verified on an account')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'Open a recovery ticket when codes cannot reach you (support staff review it)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where a recovery ticket (T…) or a waiting password reset (flow ID) stands')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending password reset of the signed-in account')
+            break
+        }
+        'acctl;help;recover;password' {
+            break
+        }
+        'acctl;help;recover;id' {
+            break
+        }
+        'acctl;help;recover;ticket' {
+            break
+        }
+        'acctl;help;recover;status' {
+            break
+        }
+        'acctl;help;recover;cancel' {
+            break
+        }
+        'acctl;help;support' {
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Find accounts and act on them')
+            [CompletionResult]::new('ticket', 'ticket', [CompletionResultType]::ParameterValue, 'The recovery ticket queue')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of staff actions (append-only)')
+            break
+        }
+        'acctl;help;support;account' {
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find the account with this ID, phone (+E164) or email')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'An account as staff see it (contacts masked)')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock password sign-in and sign every device out (one ID, or many from a file)')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Lift a lock (support or too many failed sign-ins)')
+            [CompletionResult]::new('sign-out', 'sign-out', [CompletionResultType]::ParameterValue, 'Sign every device of an account out (one ID, or many from a file)')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Sign-in attempts and security events of an account, newest first')
+            break
+        }
+        'acctl;help;support;account;search' {
+            break
+        }
+        'acctl;help;support;account;show' {
+            break
+        }
+        'acctl;help;support;account;lock' {
+            break
+        }
+        'acctl;help;support;account;unlock' {
+            break
+        }
+        'acctl;help;support;account;sign-out' {
+            break
+        }
+        'acctl;help;support;account;activity' {
+            break
+        }
+        'acctl;help;support;ticket' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Tickets, newest first, with their evidence score')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One ticket: each evidence item beside whether it matched, and staff notes')
+            [CompletionResult]::new('claim', 'claim', [CompletionResultType]::ParameterValue, 'Take a ticket, so nobody else decides it meanwhile')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve: a code goes to the ticket''s contact email to set a new password')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject: the requester is emailed the reason')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note for other staff (any ticket, claimed or not)')
+            break
+        }
+        'acctl;help;support;ticket;list' {
+            break
+        }
+        'acctl;help;support;ticket;show' {
+            break
+        }
+        'acctl;help;support;ticket;claim' {
+            break
+        }
+        'acctl;help;support;ticket;approve' {
+            break
+        }
+        'acctl;help;support;ticket;reject' {
+            break
+        }
+        'acctl;help;support;ticket;note' {
+            break
+        }
+        'acctl;help;support;audit' {
             break
         }
         'acctl;help;completions' {

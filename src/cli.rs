@@ -5,6 +5,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{account, auth, completions, doctor, flow, logout, profile};
 use crate::commands::{activity, deletion, devices, email, password, phone, security, two_step};
+use crate::commands::{recover, support};
 use crate::output::{ColorChoice, Format};
 
 #[derive(Debug, Parser)]
@@ -114,6 +115,10 @@ pub enum Command {
     Devices(devices::DevicesArgs),
     /// The account itself (delete)
     Account(deletion::AccountArgs),
+    /// Get back in: forgotten password or ID, recovery tickets
+    Recover(recover::RecoverArgs),
+    /// Support staff: accounts, the ticket queue, the audit log
+    Support(support::SupportArgs),
     /// Print shell completions
     Completions(completions::CompletionsArgs),
 }

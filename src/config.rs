@@ -33,6 +33,9 @@ pub struct Env {
     pub test_keyring_hang: bool,
     /// Test hook `ACCTL_TEST_KEYRING_TIMEOUT_MS`: how long a keyring call may take.
     pub test_keyring_timeout_ms: Option<u64>,
+    /// Test hook `ACCTL_TEST_LOCAL_ADDR=127.0.0.2`: connect from this local address,
+    /// so a test's acctd sees "another network" (recovery waiting period).
+    pub test_local_addr: Option<std::net::IpAddr>,
     pub hostname: Option<String>,
 }
 
@@ -89,6 +92,7 @@ impl Env {
             test_keyring_hang: flag("ACCTL_TEST_KEYRING_HANG"),
             test_keyring_timeout_ms: var("ACCTL_TEST_KEYRING_TIMEOUT_MS")
                 .and_then(|v| v.parse().ok()),
+            test_local_addr: var("ACCTL_TEST_LOCAL_ADDR").and_then(|v| v.parse().ok()),
             hostname: var("HOSTNAME").or_else(|| {
                 std::fs::read_to_string("/proc/sys/kernel/hostname")
                     .ok()

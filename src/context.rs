@@ -92,7 +92,7 @@ impl Context {
             connect_timeout: Duration::from_secs(5),
             request_timeout: Duration::from_secs(30),
             retries: 1,
-            ..ClientOptions::default()
+            local_address: self.env.test_local_addr,
         };
         Client::new(server, options).map_err(CliError::from)
     }

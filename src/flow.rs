@@ -43,6 +43,8 @@ pub fn drive(
 ) -> Result<FlowResult> {
     let base = client.base_url().to_string();
     let mut announced = false;
+    // A flow that reaches `wait` in this run stops there; one resumed at `wait` is poked.
+    let mut advanced = false;
     loop {
         if flow.status == FlowStatus::Complete {
             forget(ctx, &flow.flow_id);
@@ -58,10 +60,15 @@ pub fn drive(
                 ..Default::default()
             }),
             Awaiting::Totp => inputs.totp.take().map(totp_input),
-            Awaiting::Password => inputs.password.take().map(|p| FlowInput {
-                password: Some(p),
-                ..Default::default()
-            }),
+            Awaiting::Password | Awaiting::NewPassword => {
+                inputs.password.take().map(|p| FlowInput {
+                    password: Some(p),
+                    ..Default::default()
+                })
+            }
+            Awaiting::Wait if advanced => return Err(waiting(&flow)),
+            // The service decides whether the wait is over (429 with when, else complete).
+            Awaiting::Wait => Some(FlowInput::default()),
             Awaiting::NewPhone => inputs.phone.take().map(|p| FlowInput {
                 phone: Some(p),
                 ..Default::default()
@@ -93,7 +100,10 @@ pub fn drive(
         };
         let path = format!("POST /v1/flows/{}", flow.flow_id);
         match ctx.call(&path, &base, client.advance_flow(&flow.flow_id, &input))? {
-            Ok(next) => flow = next,
+            Ok(next) => {
+                flow = next;
+                advanced = true;
+            }
             Err(e) if !from_flag && ctx.prompter.enabled() && can_retry(&e) => {
                 // A typo at a prompt: say so and ask again (the server counts tries).
                 ctx.out.warn(&CliError::from(e).message);
@@ -177,6 +187,19 @@ fn ask(
                 ..Default::default()
             })
         }
+        Awaiting::NewPassword => loop {
+            let pw = p.secret("New password")?;
+            if pw.is_empty() {
+                continue;
+            }
+            if p.secret("Repeat the new password")? == pw {
+                return Ok(FlowInput {
+                    password: Some(pw),
+                    ..Default::default()
+                });
+            }
+            ctx.out.warn("the passwords differ; try again.");
+        },
         Awaiting::NewPhone => {
             let phone = p.text("New phone (+E164)")?;
             Ok(FlowInput {
@@ -225,7 +248,7 @@ pub fn flag_for(awaiting: Awaiting) -> &'static str {
     match awaiting {
         Awaiting::Code => "--code CODE",
         Awaiting::Totp => "--totp CODE",
-        Awaiting::Password => "--password-stdin",
+        Awaiting::Password | Awaiting::NewPassword => "--password-stdin",
         Awaiting::NewPhone => "--phone PHONE",
         Awaiting::Confirmation => "--confirm ACCOUNT_ID",
         _ => "",
@@ -240,6 +263,7 @@ fn pending(flow: &Flow) -> CliError {
         Awaiting::Code => format!("A code was sent to {}", destination(flow)),
         Awaiting::Totp => "A two-step verification code is needed".to_string(),
         Awaiting::Password => "A password is needed".to_string(),
+        Awaiting::NewPassword => "A new password is needed".to_string(),
         Awaiting::Confirmation => "The account ID is needed as confirmation".to_string(),
         other => format!("The next step awaits {}", other.as_str()),
     };
@@ -262,6 +286,35 @@ fn pending(flow: &Flow) -> CliError {
     }));
     err
 }
+
+/// A password reset from an unrecognised device or network reached its waiting
+/// period: nothing to type until `wait_until`. `acctl recover` turns this into exit 0.
+pub fn waiting(flow: &Flow) -> CliError {
+    let until = flow
+        .wait_until
+        .map(rfc3339)
+        .unwrap_or_else(|| "later".into());
+    let command = format!("acctl continue {}", flow.flow_id);
+    let mut err = CliError::new(
+        Exit::NeedsInput,
+        WAITING,
+        format!(
+            "the change waits until {until}, unless the owner cancels it (`acctl recover cancel` from a signed-in device); finish it then with: {command}."
+        ),
+    );
+    err.remedy = Some(command);
+    err.pending = Some(json!({
+        "flow_id": flow.flow_id,
+        "kind": flow.kind.as_str(),
+        "awaiting": "wait",
+        "wait_until": flow.wait_until.map(rfc3339),
+        "expires_at": rfc3339(flow.expires_at),
+    }));
+    err
+}
+
+/// The error code of [`waiting`].
+pub const WAITING: &str = "recovery_waiting";
 
 fn remember(ctx: &Context, origin: &Origin, flow: &Flow) {
     let Ok(dir) = ctx.config_dir() else { return };

@@ -1,6 +1,7 @@
 //! acctl: parse (clap), build a context, run the command, map the error to an
 //! exit code. Only this file decides exit codes.
 
+mod bulk;
 mod cli;
 mod commands;
 mod config;
@@ -96,6 +97,8 @@ fn run(ctx: &Context, command: Command) -> Result<output::Report, CliError> {
         Command::Activity(a) => activity::run(ctx, a),
         Command::Devices(a) => devices::run(ctx, a),
         Command::Account(a) => deletion::run(ctx, a),
+        Command::Recover(a) => recover::run(ctx, a),
+        Command::Support(a) => support::run(ctx, a),
         Command::Completions(a) => completions::run(a).map(|()| output::Report::empty()),
     }
 }

@@ -399,6 +399,10 @@ pub fn resume(ctx: &Context, args: ContinueArgs) -> Result<Report> {
         // Re-auth, deletion, phone, email, 2SV: advanced with the profile's token.
         return crate::reauth::resume(ctx, &origin, kind, flow, inputs);
     }
+    if matches!(kind, FlowKind::PasswordReset | FlowKind::RecoveryTicket) {
+        // Finishes like `acctl recover password|ticket` (waiting period, ticket receipt).
+        return super::recover::resume(ctx, &client, &origin, flow, inputs);
+    }
     let result = drive(ctx, &client, &origin, flow, &mut inputs)?;
     finish(ctx, kind, &origin, &store, result)
 }
