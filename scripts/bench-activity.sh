@@ -52,14 +52,17 @@ FROM n;
 SQL
 echo "seeded in $(( $(date +%s) - start )) s"
 echo "acctd RSS before: $(awk '/VmRSS/{print $2/1024 " MiB"}' /proc/$pid/status)"
+echo "load average: $(cut -d" " -f1-3 /proc/loadavg) on $(nproc) cores"
+acctd_cpu() { awk "{print (\$14 + \$15) / $(getconf CLK_TCK) \" s\"}" /proc/$pid/stat; }
+echo "acctd CPU so far: $(acctd_cpu)"
 
 echo "== acctl activity --all -o ndjson > /dev/null"
 /usr/bin/time -v $acctl activity --all -o ndjson >"$dir/out.ndjson" 2>"$dir/time.log"
 lines=$(wc -l <"$dir/out.ndjson")
-grep -E "Elapsed \(wall|Maximum resident" "$dir/time.log"
+grep -E "Elapsed \(wall|Maximum resident|User time|System time|Percent of CPU" "$dir/time.log"
 echo "events printed: $lines"
-echo "acctd peak RSS (VmHWM): $(awk '/VmHWM/{print $2/1024 " MiB"}' /proc/$pid/status)"
+echo "acctd peak RSS (VmHWM): $(awk '/VmHWM/{print $2/1024 " MiB"}' /proc/$pid/status); acctd CPU so far: $(acctd_cpu)"
 echo "== again, to /dev/null (warm cache)"
 /usr/bin/time -v $acctl activity --all -o ndjson >/dev/null 2>"$dir/time.log"
-grep -E "Elapsed \(wall|Maximum resident" "$dir/time.log"
-echo "acctd peak RSS (VmHWM): $(awk '/VmHWM/{print $2/1024 " MiB"}' /proc/$pid/status)"
+grep -E "Elapsed \(wall|Maximum resident|User time|System time|Percent of CPU" "$dir/time.log"
+echo "acctd peak RSS (VmHWM): $(awk '/VmHWM/{print $2/1024 " MiB"}' /proc/$pid/status); acctd CPU so far: $(acctd_cpu)"

@@ -195,6 +195,16 @@ fn table(
     ))
 }
 
+/// "3 min ago"; the last minute (and a little clock skew) is "now".
+fn ago(t: OffsetDateTime) -> String {
+    let secs = (OffsetDateTime::now_utc() - t).whole_seconds();
+    if (-5..60).contains(&secs) {
+        "now".into()
+    } else {
+        relative(t)
+    }
+}
+
 fn dash(v: &Option<String>) -> String {
     v.clone().unwrap_or_else(|| "-".into())
 }
@@ -251,7 +261,7 @@ pub fn render(ctx: &Context, items: &[ActivityItem]) -> String {
             };
         }
         table.add_row(vec![
-            Cell::new(relative(i.at)),
+            Cell::new(ago(i.at)),
             Cell::new(&i.kind),
             outcome,
             Cell::new(dash(&i.method)),

@@ -258,12 +258,15 @@ fn security_check_names_the_fix_and_strict_fails() {
 /// On a terminal: a table with relative times and the outcome in colour.
 #[test]
 fn activity_table_on_a_terminal_is_relative_and_coloured() {
-    use crate::two_step_enrol::{exit_code, spawn};
+    use crate::two_step_enrol::exit_code;
     let sb = Sandbox::new();
     sb.signup("+8613812345707");
-    let mut s = spawn(&sb, &["activity", "--color", "always"]);
-    s.expect("ago").unwrap();
-    s.expect("\u{1b}[").unwrap();
+    // Colour as a person gets it: a terminal, no NO_COLOR.
+    let cmd = sb.cmd(&["activity"]).env_remove("NO_COLOR").cmd;
+    let mut s = expectrl::Session::spawn(cmd).unwrap();
+    s.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    s.expect(expectrl::Regex("ago|now")).unwrap();
+    s.expect("\u{1b}[38;5;").unwrap();
     s.expect("success").unwrap();
     assert_eq!(exit_code(&mut s), 0);
 }
