@@ -250,7 +250,61 @@ fn tickets_claimed_by_someone_else_or_already_decided_are_refused() {
     assert_eq!(again.json()["error"]["code"], "conflict");
     as_two(&["show", "T000000000000"]).exit(5);
     as_two(&["show", "nope"]).exit(2);
+    // The requester cannot finish a ticket that was not approved (exit 6, says why).
+    sb.cmd(&["recover", "password", "+8613812345813", "--ticket", &ticket])
+        .run()
+        .exit(6)
+        .stderr_has("must be approved first");
+    // Nobody decides a ticket about their own account.
+    let own = open_ticket(&sb, "+8613912345813", "{}");
+    as_one(&["approve", &own])
+        .exit(4)
+        .stderr_has("your own account");
     let _ = one;
+}
+
+#[test]
+fn bulk_lock_needs_a_reason_and_prints_a_json_array() {
+    let sb = sandbox();
+    staff(&sb, "+8613912345817");
+    let a = sb.signup("+8613812345817");
+    let ids = sb.dir.path().join("ids.txt");
+    std::fs::write(&ids, format!("{a}\n")).unwrap();
+    let file = ids.to_str().unwrap();
+    let lock = |extra: &[&str]| {
+        let mut v = vec![
+            "--profile",
+            "work",
+            "support",
+            "account",
+            "lock",
+            "--from-file",
+            file,
+        ];
+        v.extend_from_slice(extra);
+        sb.cmd(&v).run()
+    };
+    lock(&[]).exit(2);
+    lock(&["--reason", "x", "--concurrency", "0"]).exit(2);
+    let run = lock(&["--reason", "credential stuffing", "--json"]).ok();
+    let all = run.json();
+    assert_eq!(all[0]["account_id"], a.as_str());
+    assert_eq!(all[0]["action"], "lock");
+    assert_eq!(all[0]["devices_signed_out"], 1);
+    sb.cmd(&[
+        "--profile",
+        "work",
+        "support",
+        "account",
+        "lock",
+        &a,
+        "--from-file",
+        file,
+        "--reason",
+        "x",
+    ])
+    .run()
+    .exit(2);
 }
 
 #[test]
