@@ -257,7 +257,8 @@ impl App {
             row,
             &done,
             FlowResult {
-                account_id: String::new(),
+                // The code (and the second factor) proved the requester owns the account.
+                account_id: account.id.clone(),
                 deleted: false,
                 session: None,
                 recovery_codes: Vec::new(),

@@ -141,7 +141,7 @@ impl App {
                 "That account was deleted: there is nothing to act on.",
             ));
         }
-        if !roles_of(&a).is_empty() && a.id != ctx.account_id {
+        if !roles_of(&a).is_empty() {
             return Err(ApiError::new(
                 ErrorCode::Forbidden,
                 "Staff cannot act on staff or admin accounts; ask an administrator.",
