@@ -101,7 +101,8 @@ pub fn run(ctx: &Context, args: TwoStepArgs) -> Result<Report> {
                 "DELETE /v1/me/2sv",
                 &answers,
                 |c| async move { c.disable_two_step().await },
-            )?;
+            )
+            .map_err(already)?;
             ctx.out.success(
                 "Two-step verification is off: a password alone now signs in. Turn it back on with `acctl 2sv enable`.",
             );
@@ -115,7 +116,8 @@ pub fn run(ctx: &Context, args: TwoStepArgs) -> Result<Report> {
                 "POST /v1/me/2sv/recovery-codes",
                 &answers,
                 |c| async move { c.regenerate_recovery_codes().await },
-            )?;
+            )
+            .map_err(already)?;
             Ok(codes_report(
                 ctx,
                 codes.recovery_codes,
@@ -123,6 +125,18 @@ pub fn run(ctx: &Context, args: TwoStepArgs) -> Result<Report> {
             ))
         }
     }
+}
+
+/// "Already on" / "already off" (409) is the request refused, not a failure
+/// of the service: exit 6 with the service's sentence, which says what to do.
+fn already(mut e: CliError) -> CliError {
+    if e.code == "conflict" {
+        e.exit = crate::error::Exit::Refused;
+        if let Some(m) = e.message.strip_prefix("the service failed: ") {
+            e.message = m.to_string();
+        }
+    }
+    e
 }
 
 fn reauth_answers(a: &ReauthArgs) -> Result<Answers> {
@@ -146,7 +160,7 @@ fn enable(ctx: &Context, session: &mut Session, args: EnableArgs) -> Result<Repo
         },
         ..Default::default()
     };
-    let flow = start_flow(ctx, session, &StartFlow::TotpEnroll {}, &reauth)?;
+    let flow = start_flow(ctx, session, &StartFlow::TotpEnroll {}, &reauth).map_err(already)?;
     let Some(enrol) = flow.enrollment.clone() else {
         return Err(CliError::failure(
             "the service sent no secret to enrol: try again, or upgrade acctl.",

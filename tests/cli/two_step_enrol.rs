@@ -62,7 +62,10 @@ fn scripted_enrolment_recovery_codes_and_disable() {
     let status = sb.cmd(&["2sv", "status", "--json"]).run().ok().json();
     assert_eq!(status["enabled"], true);
     assert_eq!(status["recovery_codes_left"], 10);
-    sb.cmd(&["2sv", "enable", "--no-input"]).run().exit(1);
+    sb.cmd(&["2sv", "enable", "--no-input"])
+        .run()
+        .exit(6)
+        .stderr_has("already on");
     // A recovery code signs in once; used again it is refused.
     let login = |code: &str| {
         sb.cmd(&[
@@ -117,6 +120,10 @@ fn scripted_enrolment_recovery_codes_and_disable() {
         .run()
         .ok()
         .stdout_has("acctl 2sv enable");
+    sb.cmd(&["2sv", "disable"])
+        .run()
+        .exit(6)
+        .stderr_has("already off");
 }
 
 /// With 2SV on, a password change needs the password and a code (re-auth).
