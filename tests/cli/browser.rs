@@ -64,6 +64,17 @@ fn launch() -> Option<(Browser, u16)> {
         .spawn()
         .expect("start chromium");
     let stderr = child.stderr.take().unwrap();
+    // A browser that never reports its port must not hang the suite: kill it after a minute.
+    let ready = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    {
+        let (ready, pid) = (ready.clone(), child.id().to_string());
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_secs(60));
+            if !ready.load(std::sync::atomic::Ordering::SeqCst) {
+                let _ = Command::new("kill").args(["-9", &pid]).status();
+            }
+        });
+    }
     let browser = Browser {
         child,
         _profile: profile,
@@ -74,6 +85,7 @@ fn launch() -> Option<(Browser, u16)> {
         let line = line.unwrap_or_default();
         if let Some(rest) = line.split("ws://127.0.0.1:").nth(1) {
             let port = rest.split('/').next().unwrap().parse().unwrap();
+            ready.store(true, std::sync::atomic::Ordering::SeqCst);
             return Some((browser, port));
         }
         seen.push_str(&line);
