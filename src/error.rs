@@ -284,7 +284,7 @@ pub fn format_time(t: OffsetDateTime) -> String {
 pub fn human_secs(secs: u64) -> String {
     match secs {
         0..=59 => format!("{secs} s"),
-        60..=3599 if secs % 60 == 0 => format!("{} min", secs / 60),
+        60..=3599 if secs.is_multiple_of(60) => format!("{} min", secs / 60),
         60..=3599 => format!("{} min {} s", secs / 60, secs % 60),
         3600..=172_799 => format!("{} h {} min", secs / 3600, (secs % 3600) / 60),
         _ => format!("{} days", secs / 86400),
