@@ -42,6 +42,8 @@ pub enum Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// SQLite only: a native read pool for long listings (see `list_activity`).
+    sqlite_reads: Option<sqlx::SqlitePool>,
 }
 
 pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
@@ -82,7 +84,26 @@ impl Store {
             .connect_with(options)
             .await
             .map_err(|e| anyhow::anyhow!("cannot open database: {e}"))?;
-        Ok(Self { pool, backend })
+        let sqlite_reads = match backend {
+            Backend::Sqlite => {
+                let options = sqlx::sqlite::SqliteConnectOptions::from_str(&url)?
+                    .busy_timeout(Duration::from_secs(10));
+                Some(
+                    sqlx::sqlite::SqlitePoolOptions::new()
+                        .max_connections(max_connections.clamp(1, 4))
+                        .acquire_timeout(Duration::from_secs(10))
+                        .connect_with(options)
+                        .await
+                        .map_err(|e| anyhow::anyhow!("cannot open database for reading: {e}"))?,
+                )
+            }
+            Backend::Postgres => None,
+        };
+        Ok(Self {
+            pool,
+            backend,
+            sqlite_reads,
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -110,6 +131,9 @@ impl Store {
 
     pub async fn close(&self) {
         self.pool.close().await;
+        if let Some(reads) = &self.sqlite_reads {
+            reads.close().await;
+        }
     }
 }
 
