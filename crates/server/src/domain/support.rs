@@ -150,6 +150,42 @@ impl App {
         Ok(a)
     }
 
+    /// Audits a staff action on an account, records it in the account's activity,
+    /// and builds the result line.
+    #[allow(clippy::too_many_arguments)]
+    async fn staff_done(
+        &self,
+        ctx: &AccessContext,
+        account_id: String,
+        audit: &str,
+        reason: Option<&str>,
+        event: &str,
+        action: &str,
+        devices_signed_out: u32,
+        meta: &RequestMeta,
+    ) -> ApiResult<StaffActionResult> {
+        self.audit_action(ctx, audit, Some(&account_id), None, reason, meta)
+            .await?;
+        self.record(
+            meta,
+            super::activity::Event {
+                account_id: Some(&account_id),
+                kind: event,
+                outcome: "success",
+                method: None,
+                device_id: None,
+                device_name: None,
+                reason: None,
+            },
+        )
+        .await;
+        Ok(StaffActionResult {
+            account_id,
+            action: action.into(),
+            devices_signed_out,
+        })
+    }
+
     pub async fn staff_show(
         &self,
         ctx: &AccessContext,
@@ -187,26 +223,17 @@ impl App {
             .store
             .revoke_all_devices(&a.id, "locked_by_support", now)
             .await?;
-        self.audit_action(ctx, "account.lock", Some(&a.id), None, Some(reason), meta)
-            .await?;
-        self.record(
+        self.staff_done(
+            ctx,
+            a.id,
+            "account.lock",
+            Some(reason),
+            "support_lock",
+            "lock",
+            u32::try_from(n).unwrap_or(u32::MAX),
             meta,
-            super::activity::Event {
-                account_id: Some(&a.id),
-                kind: "support_lock",
-                outcome: "success",
-                method: None,
-                device_id: None,
-                device_name: None,
-                reason: Some("locked by support"),
-            },
         )
-        .await;
-        Ok(StaffActionResult {
-            account_id: a.id,
-            action: "lock".into(),
-            devices_signed_out: u32::try_from(n).unwrap_or(u32::MAX),
-        })
+        .await
     }
 
     pub async fn staff_unlock(
@@ -220,26 +247,17 @@ impl App {
             .clear_login_failures(&format!("acct:{}", a.id))
             .await?;
         self.store.set_lock_reason(&a.id, None).await?;
-        self.audit_action(ctx, "account.unlock", Some(&a.id), None, None, meta)
-            .await?;
-        self.record(
+        self.staff_done(
+            ctx,
+            a.id,
+            "account.unlock",
+            None,
+            "support_unlock",
+            "unlock",
+            0,
             meta,
-            super::activity::Event {
-                account_id: Some(&a.id),
-                kind: "support_unlock",
-                outcome: "success",
-                method: None,
-                device_id: None,
-                device_name: None,
-                reason: None,
-            },
         )
-        .await;
-        Ok(StaffActionResult {
-            account_id: a.id,
-            action: "unlock".into(),
-            devices_signed_out: 0,
-        })
+        .await
     }
 
     /// Admin only: the password is known to be compromised. Every device is signed out
@@ -291,26 +309,17 @@ impl App {
             .store
             .revoke_all_devices(&a.id, "signed_out_by_support", self.now())
             .await?;
-        self.audit_action(ctx, "account.sign_out", Some(&a.id), None, None, meta)
-            .await?;
-        self.record(
+        self.staff_done(
+            ctx,
+            a.id,
+            "account.sign_out",
+            None,
+            "support_sign_out",
+            "sign_out",
+            u32::try_from(n).unwrap_or(u32::MAX),
             meta,
-            super::activity::Event {
-                account_id: Some(&a.id),
-                kind: "support_sign_out",
-                outcome: "success",
-                method: None,
-                device_id: None,
-                device_name: None,
-                reason: None,
-            },
         )
-        .await;
-        Ok(StaffActionResult {
-            account_id: a.id,
-            action: "sign_out".into(),
-            devices_signed_out: u32::try_from(n).unwrap_or(u32::MAX),
-        })
+        .await
     }
 
     pub async fn staff_activity(
