@@ -141,12 +141,7 @@ impl App {
                 "That account was deleted: there is nothing to act on.",
             ));
         }
-        if !roles_of(&a).is_empty() {
-            return Err(ApiError::new(
-                ErrorCode::Forbidden,
-                "Staff cannot act on staff or admin accounts; ask an administrator.",
-            ));
-        }
+        ensure_not_staff(&a)?;
         Ok(a)
     }
 
@@ -486,12 +481,7 @@ impl App {
             ));
         };
         if let Some(target) = self.store.account_any(&account_id).await? {
-            if !roles_of(&target).is_empty() {
-                return Err(ApiError::new(
-                    ErrorCode::Forbidden,
-                    "Staff cannot act on staff or admin accounts; ask an administrator.",
-                ));
-            }
+            ensure_not_staff(&target)?;
         }
         let flow_id = self
             .approval_reset_flow(&t.id, &account_id, &t.contact_email, meta)
@@ -658,6 +648,17 @@ impl App {
             })
             .collect())
     }
+}
+
+/// Staff accounts are out of reach of staff tools (SECURITY.md 29).
+fn ensure_not_staff(a: &AccountRow) -> ApiResult<()> {
+    if roles_of(a).is_empty() {
+        return Ok(());
+    }
+    Err(ApiError::new(
+        ErrorCode::Forbidden,
+        "Staff cannot act on staff or admin accounts; ask an administrator.",
+    ))
 }
 
 /// What kind of login was searched, for the audit log (not the value itself).

@@ -44,17 +44,7 @@ async fn sms_sign_in_with_a_code() {
 #[tokio::test]
 async fn expired_code_is_refused() {
     let s = TestServer::start().await;
-    let flow = s
-        .client
-        .start_flow(&StartFlow::Signup {
-            phone: Some(PHONE.into()),
-            email: None,
-            password: None,
-            name: None,
-            device_name: None,
-        })
-        .await
-        .unwrap();
+    let flow = s.client.start_flow(&phone_signup(PHONE)).await.unwrap();
     let code = s.last_code(PHONE);
     s.advance(601);
     assert_eq!(
@@ -66,17 +56,7 @@ async fn expired_code_is_refused() {
 #[tokio::test]
 async fn five_wrong_tries_kill_the_code() {
     let s = TestServer::start().await;
-    let flow = s
-        .client
-        .start_flow(&StartFlow::Signup {
-            phone: Some(PHONE.into()),
-            email: None,
-            password: None,
-            name: None,
-            device_name: None,
-        })
-        .await
-        .unwrap();
+    let flow = s.client.start_flow(&phone_signup(PHONE)).await.unwrap();
     let code = s.last_code(PHONE);
     for left in (1..5).rev() {
         let e = error_of(s.submit_code(&flow, &wrong(&code)).await);
@@ -99,17 +79,7 @@ async fn five_wrong_tries_kill_the_code() {
 #[tokio::test]
 async fn resend_kills_the_older_code_and_respects_the_cooldown() {
     let s = TestServer::start().await;
-    let flow = s
-        .client
-        .start_flow(&StartFlow::Signup {
-            phone: Some(PHONE.into()),
-            email: None,
-            password: None,
-            name: None,
-            device_name: None,
-        })
-        .await
-        .unwrap();
+    let flow = s.client.start_flow(&phone_signup(PHONE)).await.unwrap();
     let first = s.last_code(PHONE);
     let e = error_of(s.client.resend_code(&flow.flow_id).await);
     assert_eq!(e.code(), Some(ErrorCode::RateLimited));
@@ -136,13 +106,7 @@ async fn resend_kills_the_older_code_and_respects_the_cooldown() {
 #[tokio::test]
 async fn daily_cap_per_destination_says_when_to_retry() {
     let s = TestServer::with(|c| c.limits.codes_per_destination_per_day = 3).await;
-    let start = StartFlow::Signup {
-        phone: Some(PHONE.into()),
-        email: None,
-        password: None,
-        name: None,
-        device_name: None,
-    };
+    let start = phone_signup(PHONE);
     for _ in 0..3 {
         s.client.start_flow(&start).await.unwrap();
         s.advance(61);
@@ -171,16 +135,7 @@ async fn parallel_sends_deliver_at_most_the_cap() {
     for _ in 0..50 {
         let s = s.clone();
         tasks.push(tokio::spawn(async move {
-            s.client
-                .start_flow(&StartFlow::Signup {
-                    phone: Some(PHONE.into()),
-                    email: None,
-                    password: None,
-                    name: None,
-                    device_name: None,
-                })
-                .await
-                .is_ok()
+            s.client.start_flow(&phone_signup(PHONE)).await.is_ok()
         }));
     }
     let mut ok = 0;
@@ -199,13 +154,7 @@ async fn guess_cap_holds_across_parallel_flows() {
         c.limits.code_failures_per_destination_per_day = 8;
     })
     .await;
-    let start = StartFlow::Signup {
-        phone: Some(PHONE.into()),
-        email: None,
-        password: None,
-        name: None,
-        device_name: None,
-    };
+    let start = phone_signup(PHONE);
     for _ in 0..4 {
         let flow = s.client.start_flow(&start).await.unwrap();
         let code = s.last_code(PHONE);
@@ -237,13 +186,7 @@ async fn a_code_works_only_in_its_own_flow() {
     s.advance(61);
     let other = s
         .client
-        .start_flow(&StartFlow::Signup {
-            phone: Some("+8613912345678".into()),
-            email: None,
-            password: None,
-            name: None,
-            device_name: None,
-        })
+        .start_flow(&phone_signup("+8613912345678"))
         .await
         .unwrap();
     assert!(s.submit_code(&other, &login_code).await.is_err());
@@ -257,17 +200,7 @@ async fn a_code_works_only_in_its_own_flow() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_code_succeeds_once_under_a_race() {
     let s = Arc::new(TestServer::with(|c| c.limits.code_max_tries = 50).await);
-    let flow = s
-        .client
-        .start_flow(&StartFlow::Signup {
-            phone: Some(PHONE.into()),
-            email: None,
-            password: None,
-            name: None,
-            device_name: None,
-        })
-        .await
-        .unwrap();
+    let flow = s.client.start_flow(&phone_signup(PHONE)).await.unwrap();
     let code = s.last_code(PHONE);
     let barrier = Arc::new(tokio::sync::Barrier::new(20));
     let mut tasks = Vec::new();

@@ -98,13 +98,7 @@ async fn expired_flows_say_so() {
     let s = TestServer::start().await;
     let flow = s
         .client
-        .start_flow(&acct_api::StartFlow::Signup {
-            phone: Some("+8613812345678".into()),
-            email: None,
-            password: None,
-            name: None,
-            device_name: None,
-        })
+        .start_flow(&phone_signup("+8613812345678"))
         .await
         .unwrap();
     s.advance(31 * 60);

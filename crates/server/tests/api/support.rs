@@ -208,6 +208,17 @@ async fn fresh_postgres_database(admin: &str) -> String {
     format!("{base}/{name}")
 }
 
+/// A sign-up by phone with nothing else given.
+pub fn phone_signup(phone: &str) -> StartFlow {
+    StartFlow::Signup {
+        phone: Some(phone.into()),
+        email: None,
+        password: None,
+        name: None,
+        device_name: None,
+    }
+}
+
 /// The API error code of a failed call.
 pub fn code_of<T: std::fmt::Debug>(r: Result<T, ClientError>) -> acct_api::ErrorCode {
     match r {
