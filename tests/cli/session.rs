@@ -176,21 +176,38 @@ fn on_path(bin: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// A sign-in prefers the Secret Service when one answers, and the profile
-/// remembers it. Runs only where dbus-run-session and gnome-keyring exist.
+/// A sign-in prefers the Secret Service when one answers (most Linux desktops keep
+/// secrets there), the entry is really in it (`secret-tool search` finds it), and
+/// `logout` removes it. Needs dbus-run-session, gnome-keyring-daemon and secret-tool;
+/// CI installs them and sets ACCTL_TEST_REQUIRE_SECRET_SERVICE=1 so it never skips.
 #[test]
-fn secret_service_is_used_when_one_answers() {
-    if !on_path("dbus-run-session") || !on_path("gnome-keyring-daemon") {
-        eprintln!("skipped: needs dbus-run-session and gnome-keyring-daemon");
+fn secret_service_holds_the_session_and_logout_removes_it() {
+    let tools = ["dbus-run-session", "gnome-keyring-daemon", "secret-tool"];
+    if let Some(missing) = tools.iter().find(|t| !on_path(t)) {
+        assert!(
+            std::env::var_os("ACCTL_TEST_REQUIRE_SECRET_SERVICE").is_none(),
+            "ACCTL_TEST_REQUIRE_SECRET_SERVICE is set but {missing} is not installed"
+        );
+        eprintln!("skipped: needs {}", tools.join(", "));
         return;
     }
     let sb = Sandbox::new();
     let account = sb.signup("+8613812345618");
     sb.cmd(&["logout"]).run().ok();
+    // One D-Bus session with an unlocked keyring for the whole sequence. The daemon
+    // registers on the bus a moment after it forks: until then a client would have
+    // D-Bus start a second, empty one. The markers split what secret-tool found
+    // after sign-in from what it found after logout.
     let script = format!(
         "export $(printf pw | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null) && \
-         printf '%s\\n' '{PASSWORD}' | {bin} login {account} --password-stdin && {bin} whoami --json && {bin} logout",
-        bin = crate::support::BIN
+         for i in $(seq 100); do dbus-send --session --print-reply --dest=org.freedesktop.DBus \
+           /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets \
+           2>/dev/null | grep -q 'boolean true' && break; sleep 0.1; done && \
+         printf '%s\\n' '{PASSWORD}' | {bin} login {account} --password-stdin && {bin} whoami --json && \
+         echo '== after login' && secret-tool search --all service {service} 2>&1 && \
+         {bin} logout && echo '== after logout' && secret-tool search --all service {service} 2>&1; true",
+        bin = crate::support::BIN,
+        service = sb.service,
     );
     let run = sb
         .cmd(&[])
@@ -203,6 +220,23 @@ fn secret_service_is_used_when_one_answers() {
         .ok();
     assert!(run.stderr.contains("Secret Service"), "{}", run.dump());
     assert!(run.stdout.contains(&account), "{}", run.dump());
+    let all = format!("{}{}", run.stdout, run.stderr);
+    let after_login = all
+        .split("== after login")
+        .nth(1)
+        .and_then(|rest| rest.split("== after logout").next())
+        .unwrap_or_default();
+    let after_logout = all.split("== after logout").nth(1).unwrap_or_default();
+    assert!(
+        after_login.contains(&format!("service = {}", sb.service)),
+        "secret-tool finds the entry after sign-in\n{}",
+        run.dump()
+    );
+    assert!(
+        !after_logout.contains(&format!("service = {}", sb.service)),
+        "logout removed the entry\n{}",
+        run.dump()
+    );
     assert!(
         sb.keyring_tokens("default").is_none(),
         "nothing in the kernel keyring"
