@@ -20,8 +20,24 @@ pub struct Limits {
     pub code_resend_cooldown: i64,
     pub codes_per_destination_per_day: i64,
     pub codes_per_ip_per_day: i64,
-    /// Wrong codes per destination per day across all flows (guess cap, SECURITY.md 12).
+    /// Codes one network may have sent to one destination a day (of each budget), so a
+    /// stranger cannot spend the owner's whole budget.
+    pub codes_per_destination_per_ip_per_day: i64,
+    /// Recovery messages (password reset, find my ID, ticket contact) per destination a
+    /// day: a budget of their own, so spent sign-in codes never close forgot-password.
+    pub recovery_codes_per_destination_per_day: i64,
+    /// Wrong codes per destination per day across all flows and networks: the backstop
+    /// against a distributed guesser (SECURITY.md 12).
     pub code_failures_per_destination_per_day: i64,
+    /// Wrong codes per destination per requesting network per day: what one stranger
+    /// can spend, leaving the owner's own network its share (SECURITY.md 14).
+    pub code_failures_per_destination_per_ip_per_day: i64,
+    /// Wrong second-factor answers (authenticator or recovery code) per flow.
+    pub second_factor_max_tries: i64,
+    /// Wrong second-factor answers per account across all flows, per window.
+    pub second_factor_failures_per_account: i64,
+    /// The window of `second_factor_failures_per_account`, from its first wrong answer.
+    pub second_factor_window: i64,
     pub flow_ttl: i64,
     pub access_ttl: i64,
     pub refresh_ttl: i64,
@@ -55,7 +71,13 @@ impl Default for Limits {
             code_resend_cooldown: 60,
             codes_per_destination_per_day: 10,
             codes_per_ip_per_day: 100,
-            code_failures_per_destination_per_day: 20,
+            codes_per_destination_per_ip_per_day: 5,
+            recovery_codes_per_destination_per_day: 10,
+            code_failures_per_destination_per_day: 50,
+            code_failures_per_destination_per_ip_per_day: 10,
+            second_factor_max_tries: 5,
+            second_factor_failures_per_account: 10,
+            second_factor_window: 900,
             flow_ttl: 1800,
             access_ttl: 900,
             refresh_ttl: 30 * 86400,
@@ -129,6 +151,9 @@ pub struct Config {
     pub secret_key_file: Option<PathBuf>,
     /// Origin used in links sent to users (never taken from the Host header).
     pub public_url: String,
+    /// The country calling code (digits) of the stand-in phone mask shown for a login
+    /// with no phone behind it, e.g. an unknown account ID: the service's main market.
+    pub stand_in_country_code: String,
     /// `text` or `json`.
     pub log_format: String,
     pub max_connections: u32,
@@ -169,6 +194,7 @@ impl std::fmt::Debug for Config {
                 &self.secret_key.as_ref().map(|_| "<redacted>"),
             )
             .field("public_url", &self.public_url)
+            .field("stand_in_country_code", &self.stand_in_country_code)
             .field("limits", &self.limits)
             .field("password", &self.password)
             .finish()
@@ -188,6 +214,7 @@ impl Default for Config {
             secret_key: None,
             secret_key_file: None,
             public_url: "http://127.0.0.1:8720".into(),
+            stand_in_country_code: "86".into(),
             log_format: "text".into(),
             max_connections: 16,
             limits: Limits::default(),
@@ -248,6 +275,7 @@ const STRING_SETTINGS: &[&str] = &[
     "secret_key",
     "secret_key_file",
     "public_url",
+    "stand_in_country_code",
     "log_format",
     "password_policy",
 ];

@@ -1,5 +1,7 @@
-//! Verification codes: sending under cooldown and daily caps (per destination and
-//! per IP), and checking with a try cap per code plus a guess cap per destination.
+//! Verification codes: sending under cooldown and daily caps (per destination, per
+//! destination and network, per network; recovery messages on a budget of their own),
+//! and checking with a try cap per code plus guess caps per destination and network and
+//! per destination. Every cap is reserved in the store before the send or the check.
 
 use acct_api::{Channel, ErrorCode};
 use serde_json::json;
@@ -64,63 +66,8 @@ impl App {
     ) -> ApiResult<i64> {
         let l = self.limits();
         let now = self.now();
-        let day = self.day();
-        let dest_key = format!("send:dest:{}", target.destination);
-        let allowed = self
-            .store
-            .count_if_allowed(
-                &dest_key,
-                day,
-                now,
-                l.codes_per_destination_per_day,
-                l.code_resend_cooldown,
-            )
+        self.reserve_send(target.destination, target.purpose, meta)
             .await?;
-        if allowed.is_none() {
-            let c = self.store.read_count(&dest_key, day).await?;
-            if c.count >= l.codes_per_destination_per_day {
-                let retry = (day + 1) * 86_400 - now;
-                return Err(ApiError::rate_limited(
-                    format!(
-                        "No more codes can be sent to this destination today (limit {} a day); try again after {} (in {}). {TICKET_HINT}",
-                        l.codes_per_destination_per_day,
-                        rfc3339(now + retry),
-                        humanize_secs(retry)
-                    ),
-                    retry,
-                )
-                .details(json!({"limit": "codes_per_destination_per_day"})));
-            }
-            let retry = (c.last_at + l.code_resend_cooldown - now).max(1);
-            return Err(ApiError::rate_limited(
-                format!(
-                    "A code was just sent; you can ask for a new one in {}.",
-                    humanize_secs(retry)
-                ),
-                retry,
-            )
-            .details(json!({"limit": "code_resend_cooldown"})));
-        }
-        if let Some(ip) = &meta.ip {
-            let ip_key = format!("send:ip:{ip}");
-            if self
-                .store
-                .count_if_allowed(&ip_key, day, now, l.codes_per_ip_per_day, 0)
-                .await?
-                .is_none()
-            {
-                let retry = (day + 1) * 86_400 - now;
-                return Err(ApiError::rate_limited(
-                    format!(
-                        "Too many codes were requested from this network today; try again in {}. {TICKET_HINT}",
-                        humanize_secs(retry)
-                    ),
-                    retry,
-                )
-                .details(json!({"limit": "codes_per_ip_per_day"})));
-            }
-        }
-
         let ttl = custom.as_ref().map_or(l.code_ttl, |c| c.ttl);
         let code = match custom.as_ref().and_then(|c| c.secret) {
             Some(s) => s.to_string(),
@@ -227,12 +174,14 @@ impl App {
     }
 
     /// Checks a code for a flow. On success the code is consumed (exactly once,
-    /// even under concurrent tries) and its destination returned.
+    /// even under concurrent tries) and its destination returned. A wrong code uses a
+    /// try of the code and of the guess budgets of its destination (`guess_budgets`).
     pub async fn verify_code(
         &self,
         flow_id: &str,
         purpose: &str,
         input: &str,
+        meta: &RequestMeta,
     ) -> ApiResult<String> {
         let l = self.limits();
         let now = self.now();
@@ -249,17 +198,10 @@ impl App {
                 "The code has expired: request a new one.",
             ));
         }
-        let fail_key = format!("fail:dest:{}", live.destination);
-        let failures = self.store.read_count(&fail_key, day).await?;
-        if failures.count >= l.code_failures_per_destination_per_day {
-            let retry = (day + 1) * 86_400 - now;
-            return Err(ApiError::new(
-                ErrorCode::TooManyAttempts,
-                format!("Too many wrong codes for this destination today; try again in {}. {TICKET_HINT}", humanize_secs(retry)),
-            )
-            .retry_after(retry));
-        }
+        let budgets = guess_budgets(l, &live.destination, meta);
+        self.reserve_all(&budgets, day, now).await?;
         let Some(attempts) = self.store.take_code_try(live.id, l.code_max_tries).await? else {
+            self.release_all(&budgets).await?;
             return Err(too_many_tries());
         };
         let entered: String = input
@@ -268,6 +210,8 @@ impl App {
             .collect();
         let expected = self.code_hash(flow_id, purpose, &live.destination, &entered);
         if secret::ct_eq(expected.as_bytes(), live.code_hash.as_bytes()) {
+            // A right code is not a guess: its reservations go back.
+            self.release_all(&budgets).await?;
             if self.store.consume_code(live.id, now).await? {
                 return Ok(live.destination);
             }
@@ -276,7 +220,6 @@ impl App {
                 "That code was already used: request a new one.",
             ));
         }
-        self.store.count(&fail_key, day, now).await?;
         let tries_left = (l.code_max_tries - attempts).max(0);
         if tries_left == 0 {
             self.store.kill_code(live.id).await?;
@@ -291,6 +234,170 @@ impl App {
         )
         .details(json!({ "tries_left": tries_left })))
     }
+
+    /// Reserves one unit in every budget, narrowest first; when one is spent, gives the
+    /// others back and answers with what that budget says.
+    async fn reserve_all(&self, budgets: &[Budget], day: i64, now: i64) -> ApiResult<()> {
+        for (i, b) in budgets.iter().enumerate() {
+            let allowed = self
+                .store
+                .count_if_allowed(&b.key, day, now, b.cap, b.cooldown)
+                .await?;
+            if allowed.is_none() {
+                let count = self.store.read_count(&b.key, day).await?;
+                self.release_all(&budgets[..i]).await?;
+                return Err(b.refusal(count, day, now));
+            }
+        }
+        Ok(())
+    }
+
+    async fn release_all(&self, budgets: &[Budget]) -> ApiResult<()> {
+        for b in budgets {
+            self.store.release_attempt(&b.key).await?;
+        }
+        Ok(())
+    }
+
+    /// Takes one message from each send budget of `destination` for `purpose`: the
+    /// requesting network's daily cap, its share of the destination, and the
+    /// destination's own cap and cooldown. Recovery messages (reset, find my ID,
+    /// ticket contact) have budgets apart from sign-in and other codes, so spent
+    /// sign-in codes never close forgot-password (SECURITY.md 14).
+    pub async fn reserve_send(
+        &self,
+        destination: &str,
+        purpose: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<()> {
+        let l = self.limits();
+        let recovery = matches!(purpose, "password_reset" | "find_id" | "recovery_ticket");
+        let (class, per_destination) = if recovery {
+            ("rdest", l.recovery_codes_per_destination_per_day)
+        } else {
+            ("dest", l.codes_per_destination_per_day)
+        };
+        let mut budgets = Vec::new();
+        if let Some(ip) = &meta.ip {
+            budgets.push(Budget::new(
+                format!("send:ip:{ip}"),
+                l.codes_per_ip_per_day,
+                Spent::SendsFromNetwork,
+            ));
+            budgets.push(Budget::new(
+                format!("send:{class}-ip:{destination}:{ip}"),
+                l.codes_per_destination_per_ip_per_day,
+                Spent::SendsToDestinationFromNetwork,
+            ));
+        }
+        let mut dest = Budget::new(
+            format!("send:{class}:{destination}"),
+            per_destination,
+            Spent::SendsToDestination,
+        );
+        dest.cooldown = l.code_resend_cooldown;
+        budgets.push(dest);
+        self.reserve_all(&budgets, self.day(), self.now()).await
+    }
+}
+
+/// Which budget ran out, for the answer.
+#[derive(Debug, Clone, Copy)]
+enum Spent {
+    SendsFromNetwork,
+    SendsToDestinationFromNetwork,
+    SendsToDestination,
+    GuessesFromNetwork,
+    Guesses,
+}
+
+/// One daily counter a send or a guess takes a unit of.
+struct Budget {
+    key: String,
+    cap: i64,
+    cooldown: i64,
+    spent: Spent,
+}
+
+impl Budget {
+    fn new(key: String, cap: i64, spent: Spent) -> Self {
+        Self {
+            key,
+            cap,
+            cooldown: 0,
+            spent,
+        }
+    }
+
+    fn refusal(&self, count: crate::store::WindowedCount, day: i64, now: i64) -> ApiError {
+        let tomorrow = (day + 1) * 86_400 - now;
+        if self.cooldown > 0 && count.count < self.cap {
+            let retry = (count.last_at + self.cooldown - now).max(1);
+            return ApiError::rate_limited(
+                format!(
+                    "A code was just sent; you can ask for a new one in {}.",
+                    humanize_secs(retry)
+                ),
+                retry,
+            )
+            .details(json!({"limit": "code_resend_cooldown"}));
+        }
+        let when = format!(
+            "try again after {} (in {})",
+            rfc3339(now + tomorrow),
+            humanize_secs(tomorrow)
+        );
+        let (code, text, limit) = match self.spent {
+            Spent::SendsFromNetwork => (
+                ErrorCode::RateLimited,
+                format!("Too many codes were requested from this network today; {when}."),
+                "codes_per_ip_per_day",
+            ),
+            Spent::SendsToDestinationFromNetwork => (
+                ErrorCode::RateLimited,
+                format!("No more codes can be sent to this destination from this network today (limit {} a day); {when}.", self.cap),
+                "codes_per_destination_per_ip_per_day",
+            ),
+            Spent::SendsToDestination => (
+                ErrorCode::RateLimited,
+                format!("No more codes can be sent to this destination today (limit {} a day); {when}.", self.cap),
+                "codes_per_destination_per_day",
+            ),
+            Spent::GuessesFromNetwork => (
+                ErrorCode::TooManyAttempts,
+                format!("Too many wrong codes for this destination from this network today; {when}."),
+                "code_failures_per_destination_per_ip_per_day",
+            ),
+            Spent::Guesses => (
+                ErrorCode::TooManyAttempts,
+                format!("Too many wrong codes for this destination today; {when}."),
+                "code_failures_per_destination_per_day",
+            ),
+        };
+        ApiError::new(code, format!("{text} {TICKET_HINT}"))
+            .retry_after(tomorrow)
+            .details(json!({ "limit": limit }))
+    }
+}
+
+/// The guess budgets a wrong code for `destination` spends: the requesting network's
+/// share (what one stranger can spend) and the destination's backstop against guessing
+/// from many networks.
+fn guess_budgets(l: &crate::config::Limits, destination: &str, meta: &RequestMeta) -> Vec<Budget> {
+    let mut budgets = Vec::new();
+    if let Some(ip) = &meta.ip {
+        budgets.push(Budget::new(
+            format!("fail:dest-ip:{destination}:{ip}"),
+            l.code_failures_per_destination_per_ip_per_day,
+            Spent::GuessesFromNetwork,
+        ));
+    }
+    budgets.push(Budget::new(
+        format!("fail:dest:{destination}"),
+        l.code_failures_per_destination_per_day,
+        Spent::Guesses,
+    ));
+    budgets
 }
 
 fn too_many_tries() -> ApiError {

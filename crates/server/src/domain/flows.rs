@@ -117,6 +117,10 @@ impl App {
         state: &FlowState,
     ) -> ApiResult<FlowRow> {
         let now = self.now();
+        let account_stamp = match account_id {
+            Some(id) => self.account_stamp(id).await?,
+            None => None,
+        };
         let row = FlowRow {
             id: secret::new_id(),
             kind: kind.as_str().to_string(),
@@ -127,6 +131,7 @@ impl App {
             created_at: now,
             expires_at: now + self.limits().flow_ttl,
             completed_at: None,
+            account_stamp,
         };
         Ok(row)
     }
@@ -191,7 +196,8 @@ impl App {
         }
     }
 
-    /// Loads a flow that is still pending and not expired.
+    /// Loads a flow that is still pending and not expired, and whose account is as it
+    /// was when the flow began (`recheck_flow_account`).
     async fn pending_flow(&self, flow_id: &str) -> ApiResult<(FlowRow, FlowState)> {
         let Some(row) = self.store.flow(flow_id).await? else {
             return Err(ApiError::flow_not_found());
@@ -208,6 +214,7 @@ impl App {
                 "This flow has expired: start the operation again.",
             ));
         }
+        self.recheck_flow_account(&row).await?;
         let state: FlowState = serde_json::from_str(&row.state).map_err(anyhow::Error::from)?;
         Ok((row, state))
     }

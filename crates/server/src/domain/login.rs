@@ -1,23 +1,22 @@
-//! Sign-in: by password (with throttling that locks with a growing wait), or by a
-//! code to the account's verified phone or email. Unknown logins get the same
-//! answers, cost and limits as known ones (SECURITY.md 30).
+//! Sign-in: by password (under the lockout of `lockout.rs`), or by a code to the
+//! account's verified phone or email; with two-step verification on, every way in
+//! then needs the second factor (SECURITY.md 25). Unknown logins get the same
+//! answers, cost and limits as known ones, and a support lock is told only after
+//! the right password or code (SECURITY.md 30).
 
 use acct_api::{
     mask_email, mask_phone, parse_login, Awaiting, Channel, ErrorCode, Flow, FlowKind, FlowResult,
     FlowStatus, Login, LoginMethod,
 };
-use serde_json::json;
 
 use super::activity::Event;
 use super::codes::CodeTarget;
+use super::flow_guard::support_locked;
 use super::flows::FlowState;
 use super::passwords::check_policy;
-use super::{humanize_secs, rfc3339, App, RequestMeta};
+use super::{App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
 use crate::store::{AccountKey, AccountRow, FlowRow, Store};
-
-/// A lock that only recovery or support lifts.
-const HARD_LOCK_SECS: i64 = 100 * 365 * 86_400;
 
 impl App {
     /// The live account a login names, if any.
@@ -52,14 +51,7 @@ impl App {
     ) -> ApiResult<Flow> {
         let login = parse_login(login)?;
         let account = self.account_for_login(&login).await?;
-        if let Some(a) = &account {
-            if self.store.lock_reason(&a.id).await?.is_some() {
-                return Err(ApiError::new(
-                    ErrorCode::LoginLocked,
-                    "This account is locked by support: contact support to unlock it.",
-                ));
-            }
-        }
+        // No support-lock check here: a lock is told only after the right password or code.
         match method {
             LoginMethod::Password => {
                 let password = super::flows::required(password, "password")?;
@@ -93,6 +85,9 @@ impl App {
         let Some(account) = account else {
             return Err(ApiError::invalid_credentials());
         };
+        if self.store.lock_reason(&account.id).await?.is_some() {
+            return Err(support_locked());
+        }
         let state = FlowState {
             purpose: "login".into(),
             method: Some(LoginMethod::Password),
@@ -187,7 +182,7 @@ impl App {
             .await
     }
 
-    /// The second step of a password sign-in with two-step verification on.
+    /// The second step of a sign-in (by password or by code) with two-step verification on.
     pub(super) async fn finish_two_step_login(
         &self,
         row: &FlowRow,
@@ -199,117 +194,23 @@ impl App {
         let Some(account) = self.store.find_account(AccountKey::Id, &account_id).await? else {
             return Err(ApiError::flow_not_found());
         };
-        if let Err(e) = self.check_second_factor(&account, input, meta).await {
-            if e.code() == ErrorCode::InvalidCode {
-                let key = format!("totp:flow:{}", row.id);
-                let failures = self.store.count(&key, 0, self.now()).await?;
-                if failures == 1 {
-                    // SECURITY.md 35: a right password followed by a wrong second factor.
-                    self.notify_account(&account, "security_notice", "Someone entered your password correctly but failed the two-step check. If this wasn't you, change your password now.".into()).await;
-                }
-                if failures >= self.limits().code_max_tries {
-                    self.store.delete_flow(&row.id).await?;
-                    return Err(ApiError::new(
-                        ErrorCode::TooManyAttempts,
-                        "Too many wrong two-step codes: sign in again.",
-                    ));
-                }
-            }
-            return Err(e);
-        }
-        let method = if input.recovery_code.is_some() {
-            "password+recovery_code"
-        } else {
-            "password+totp"
+        let first = match state.method {
+            Some(LoginMethod::Sms | LoginMethod::EmailCode) => "Someone signed in to your account with a code sent to you but failed the two-step check. If this wasn't you, your phone or email may be in someone else's hands: change your password and contact your carrier or mail provider.",
+            _ => "Someone entered your password correctly but failed the two-step check. If this wasn't you, change your password now.",
         };
-        if self.store.must_change_password(&account_id).await? {
+        self.check_flow_second_factor(row, &account, input, meta, Some(first))
+            .await?;
+        let factor = if input.recovery_code.is_some() {
+            "recovery_code"
+        } else {
+            "totp"
+        };
+        let method = format!("{}+{factor}", first_factor(state));
+        let by_password = matches!(state.method, None | Some(LoginMethod::Password));
+        if by_password && self.store.must_change_password(&account_id).await? {
             return self.move_flow(row, state, "new_password").await;
         }
-        self.sign_in(row, state, &account_id, method, meta).await
-    }
-
-    /// Checks a signed-in account's password (re-authentication); failures count
-    /// toward the same lockout as sign-in.
-    pub async fn check_account_password(
-        &self,
-        account: &AccountRow,
-        password: &str,
-        meta: &RequestMeta,
-    ) -> ApiResult<()> {
-        let subject = format!("acct:{}", account.id);
-        self.check_password(&subject, Some(account), password, None, meta)
-            .await
-    }
-
-    /// The one password check: lockout first, then argon2 (a dummy hash when there is
-    /// no account or no password, so every path costs the same), then the counters.
-    async fn check_password(
-        &self,
-        subject: &str,
-        account: Option<&AccountRow>,
-        password: &str,
-        device_name: Option<&str>,
-        meta: &RequestMeta,
-    ) -> ApiResult<()> {
-        let now = self.now();
-        let throttle = self.store.throttle(subject).await?;
-        if throttle.locked_until > now {
-            return Err(locked_error(throttle.locked_until, now));
-        }
-        let stored = account.and_then(|a| a.password_hash.as_deref());
-        let verified = self.hasher.verify(password, stored).await?;
-        let account_id = account.map(|a| a.id.as_str());
-        if !verified.matched {
-            let failures = self.store.record_login_failure(subject, now).await?;
-            if let Some(until) = self.lock_after(failures, now) {
-                self.store.lock_login(subject, until).await?;
-            }
-            if account_id.is_some() {
-                self.record(
-                    meta,
-                    Event {
-                        account_id,
-                        kind: "sign_in",
-                        outcome: "failure",
-                        method: Some("password"),
-                        device_id: None,
-                        device_name,
-                        reason: Some(if stored.is_some() {
-                            "wrong_password"
-                        } else {
-                            "no_password_set"
-                        }),
-                    },
-                )
-                .await;
-            }
-            return Err(ApiError::invalid_credentials());
-        }
-        self.store.clear_login_failures(subject).await?;
-        if let (true, Some(old), Some(id)) = (verified.needs_rehash, stored, account_id) {
-            let fresh = self.hasher.hash(password).await?;
-            self.store.update_password_hash(id, old, &fresh).await?;
-        }
-        Ok(())
-    }
-
-    /// When a failure count locks password sign-in, and until when.
-    fn lock_after(&self, failures: i64, now: i64) -> Option<i64> {
-        let l = self.limits();
-        if failures >= l.lockout_hard_failures {
-            return Some(now + HARD_LOCK_SECS);
-        }
-        if failures < l.lockout_free_failures {
-            return None;
-        }
-        let doublings = u32::try_from(failures - l.lockout_free_failures)
-            .unwrap_or(u32::MAX)
-            .min(40);
-        let delay = l
-            .lockout_base_delay
-            .saturating_mul(1i64 << doublings)
-            .min(l.lockout_max_delay);
-        Some(now + delay.max(1))
+        self.sign_in(row, state, &account_id, &method, meta).await
     }
 
     async fn start_code_login(
@@ -371,27 +272,13 @@ impl App {
             (None, other) => (format!("ghost:{other}"), true),
         };
         let sent_to = if destination.starts_with("ghost:") {
-            self.fake_mask(channel, &destination)
+            self.stand_in_mask(channel, login)
         } else if channel == Channel::Sms {
             mask_phone(&destination)
         } else {
             mask_email(&destination)
         };
         (destination, sent_to, ghost)
-    }
-
-    /// A plausible, stable mask for a login with no destination behind it.
-    fn fake_mask(&self, channel: Channel, seed: &str) -> String {
-        let mac = self.key.mac(&[b"fake-mask", seed.as_bytes()]);
-        let digits: String = mac
-            .iter()
-            .take(4)
-            .map(|b| char::from(b'0' + b % 10))
-            .collect();
-        match channel {
-            Channel::Sms => format!("+86•••••••{digits}"),
-            Channel::Email => format!("{}•••@gmail.com", char::from(b'a' + mac[5] % 26)),
-        }
     }
 
     pub(super) async fn finish_code_login(
@@ -406,7 +293,7 @@ impl App {
         } else {
             "email_code"
         };
-        match self.verify_code(&row.id, "login", code).await {
+        match self.verify_code(&row.id, "login", code, meta).await {
             Ok(_) => {}
             Err(e) => {
                 if let Some(account_id) = row.account_id.as_deref() {
@@ -434,6 +321,15 @@ impl App {
                 "That code is not right.",
             ));
         };
+        // The code proved the contact: only now may a support lock be told.
+        self.refuse_if_support_locked(row, &account_id).await?;
+        let Some(account) = self.store.find_account(AccountKey::Id, &account_id).await? else {
+            return Err(ApiError::flow_not_found());
+        };
+        if account.totp_secret_enc.is_some() {
+            // SECURITY.md 25: a code alone never passes two-step verification.
+            return self.move_flow(row, state, "totp").await;
+        }
         self.sign_in(row, state, &account_id, method, meta).await
     }
 
@@ -491,23 +387,11 @@ impl App {
     }
 }
 
-fn locked_error(until: i64, now: i64) -> ApiError {
-    let wait = until - now;
-    if wait > 365 * 86_400 {
-        return ApiError::new(
-            ErrorCode::LoginLocked,
-            "Password sign-in is locked after too many failed attempts. Sign in with a code (`acctl login --sms`), reset the password with `acctl recover password`, or ask support to unlock it.",
-        )
-        .details(json!({ "locked_until": null, "until_recovery": true }));
+/// How the first step of a sign-in proved the user, for activity (`sms+totp`, …).
+fn first_factor(state: &FlowState) -> &'static str {
+    match state.method {
+        Some(LoginMethod::Sms) => "sms",
+        Some(LoginMethod::EmailCode) => "email_code",
+        _ => "password",
     }
-    ApiError::new(
-        ErrorCode::LoginLocked,
-        format!(
-            "Password sign-in is locked after repeated failures until {} (in {}). Wait, sign in with a code (`acctl login --sms`), or reset the password with `acctl recover password`.",
-            rfc3339(until),
-            humanize_secs(wait)
-        ),
-    )
-    .retry_after(wait)
-    .details(json!({ "locked_until": rfc3339(until) }))
 }

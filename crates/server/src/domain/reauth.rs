@@ -108,10 +108,13 @@ impl App {
                     return self.move_flow(row, state, "totp").await;
                 }
             }
-            Some("totp") => self.check_second_factor(&ctx.account, input, meta).await?,
+            Some("totp") => {
+                self.check_flow_second_factor(row, &ctx.account, input, meta, None)
+                    .await?
+            }
             Some("code") => {
                 let code = super::flows::required(input.code.as_deref(), "code")?;
-                self.verify_code(&row.id, "reauth", code).await?;
+                self.verify_code(&row.id, "reauth", code, meta).await?;
             }
             _ => {
                 return Err(ApiError::new(

@@ -86,13 +86,17 @@ impl App {
         match row.awaiting.as_deref() {
             Some("code") => {
                 let code = required(input.code.as_deref(), "code")?;
-                self.verify_code(&row.id, "password_reset", code).await?;
+                self.verify_code(&row.id, "password_reset", code, meta).await?;
                 let Some(account) = account else {
                     return Err(ApiError::new(
                         ErrorCode::InvalidCode,
                         "That code is not right.",
                     ));
                 };
+                if state.ticket_id.is_none() {
+                    // Support locked it: told only now that the code proved the contact.
+                    self.refuse_if_support_locked(row, &account.id).await?;
+                }
                 // A reset never bypasses two-step verification (a ticket can, after staff review).
                 let next = if account.totp_secret_enc.is_some() && state.ticket_id.is_none() {
                     "totp"
@@ -105,13 +109,8 @@ impl App {
                 let Some(account) = account else {
                     return Err(ApiError::flow_not_found());
                 };
-                if input.totp.is_none() && input.recovery_code.is_none() {
-                    return Err(ApiError::new(
-                        ErrorCode::WrongStep,
-                        "This account has two-step verification: enter an authenticator or recovery code. Without either, open a recovery ticket: `acctl recover ticket`.",
-                    ));
-                }
-                self.check_second_factor(&account, input, meta).await?;
+                self.check_flow_second_factor(row, &account, input, meta, None)
+                    .await?;
                 self.move_flow(row, state, "new_password").await
             }
             Some("new_password") => {
@@ -306,25 +305,8 @@ impl App {
                 ))
             }
         };
-        let now = self.now();
-        let l = self.limits();
-        if self
-            .store
-            .count_if_allowed(
-                &format!("send:dest:{destination}"),
-                self.day(),
-                now,
-                l.codes_per_destination_per_day,
-                l.code_resend_cooldown,
-            )
-            .await?
-            .is_none()
-        {
-            return Err(ApiError::rate_limited(
-                "A message was sent to this contact recently; try again later.",
-                l.code_resend_cooldown,
-            ));
-        }
+        // The same send budgets as a code, known contact or not: the recovery ones.
+        self.reserve_send(&destination, "find_id", meta).await?;
         if let Some(account) = self.store.find_account(key, &destination).await? {
             self.send_notice(channel, &destination, "find_id", format!("Your acct account ID is {}. If you did not ask for it, you can ignore this message.", account.id)).await;
             self.record(
@@ -383,7 +365,7 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         let code = required(input.code.as_deref(), "code")?;
-        self.verify_code(&row.id, "recovery_ticket", code).await?;
+        self.verify_code(&row.id, "recovery_ticket", code, meta).await?;
         let login = parse_login(state.new_contact.as_deref().unwrap_or_default())?;
         let account = self.account_for_login(&login).await?;
         let evidence = state.evidence.clone().unwrap_or_default();

@@ -92,7 +92,7 @@ impl App {
         code: &str,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let destination = self.verify_code(&row.id, "signup", code).await?;
+        let destination = self.verify_code(&row.id, "signup", code, meta).await?;
         let (phone, email) = match state.channel {
             Some(Channel::Sms) => (Some(destination.clone()), None),
             _ => (None, Some(destination.clone())),

@@ -14,8 +14,6 @@ use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
 use crate::store::{AccessContext, AccountRow, AuditRow, TicketRow};
 
-/// A lock that only a support unlock lifts.
-const SUPPORT_LOCK_SECS: i64 = 100 * 365 * 86_400;
 
 pub fn roles_of(account: &AccountRow) -> Vec<String> {
     account
@@ -88,12 +86,13 @@ impl App {
         let devices =
             u32::try_from(self.store.devices(&a.id, self.now()).await?.len()).unwrap_or(u32::MAX);
         let lock_reason = self.store.lock_reason(&a.id).await?;
-        let locked = self
-            .store
-            .throttle(&format!("acct:{}", a.id))
-            .await?
-            .locked_until
-            > self.now();
+        let locked = lock_reason.is_some()
+            || self
+                .store
+                .throttle(&format!("acct:{}", a.id))
+                .await?
+                .locked_until
+                > self.now();
         Ok(self.staff_view(a, devices, lock_reason, locked))
     }
 
@@ -208,11 +207,8 @@ impl App {
             })?;
         let a = self.staff_target(ctx, id, false).await?;
         let now = self.now();
-        let subject = format!("acct:{}", a.id);
-        self.store.record_login_failure(&subject, now).await?;
-        self.store
-            .lock_login(&subject, now + SUPPORT_LOCK_SECS)
-            .await?;
+        // The lock is the reason alone, not a password lockout: sign-in tells it only
+        // after the right password or code, so it reveals nothing (SECURITY.md 30).
         self.store.set_lock_reason(&a.id, Some(reason)).await?;
         let n = self
             .store

@@ -144,8 +144,18 @@ impl App {
     ) -> ApiResult<Flow> {
         let code = required(input.totp.as_deref().or(input.code.as_deref()), "totp")?;
         let seed = self.decrypt_seed(state.seed_enc.as_deref().unwrap_or_default())?;
-        let Some(step) = matching_step(&seed, code.trim(), self.now())? else {
-            return Err(ApiError::new(ErrorCode::InvalidCode, "That code does not match: check the authenticator's clock and enter the current 6-digit code."));
+        // Wrong codes count toward the flow's and the account's caps like any second factor.
+        let mut step = None;
+        self.guarded_flow_factor(row, &ctx.account, None, async {
+            step = matching_step(&seed, code.trim(), self.now())?;
+            match step {
+                Some(_) => Ok(()),
+                None => Err(ApiError::new(ErrorCode::InvalidCode, "That code does not match: check the authenticator's clock and enter the current 6-digit code.")),
+            }
+        })
+        .await?;
+        let Some(step) = step else {
+            return Err(ApiError::Internal(anyhow::anyhow!("enrolment check ended without a step")));
         };
         let (codes, hashes) = self.new_recovery_codes(&ctx.account_id);
         let enc = state.seed_enc.clone().unwrap_or_default();
@@ -181,8 +191,26 @@ impl App {
     }
 
     /// Checks a second factor for an account: a TOTP code (once per time step) or an
-    /// unused recovery code. A replayed TOTP code is refused, logged and notified.
+    /// unused recovery code, under the account's guess cap (SECURITY.md 16). A replayed
+    /// TOTP code is refused, logged and notified. Steps of a flow use
+    /// `check_flow_second_factor`, which adds the flow's own cap.
     pub async fn check_second_factor(
+        &self,
+        account: &AccountRow,
+        input: &FlowInput,
+        meta: &RequestMeta,
+    ) -> ApiResult<()> {
+        if account.totp_secret_enc.is_none() {
+            return Ok(());
+        }
+        super::second_factor::require_answer(input)?;
+        self.guarded_factor(&account.id, self.verify_second_factor(account, input, meta))
+            .await
+    }
+
+    /// The check itself, uncapped: callers go through `check_second_factor` or
+    /// `check_flow_second_factor`.
+    pub(super) async fn verify_second_factor(
         &self,
         account: &AccountRow,
         input: &FlowInput,

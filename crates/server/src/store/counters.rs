@@ -88,6 +88,53 @@ impl Store {
         })
     }
 
+    /// Reserves one attempt under `cap` in a window that opens at the first attempt and
+    /// lasts `window` seconds, before the attempt is checked. `None`: the cap holds
+    /// (nothing counted). Returns the attempts counted in the window, this one included.
+    pub async fn reserve_attempt(
+        &self,
+        key: &str,
+        now: i64,
+        window: i64,
+        cap: i64,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        let row = sqlx::query(
+            "INSERT INTO counters (key, window_start, count, last_at) VALUES ($1, $2, 1, $2) \
+             ON CONFLICT (key) DO UPDATE SET \
+               count = CASE WHEN counters.window_start <= $3 THEN 1 ELSE counters.count + 1 END, \
+               window_start = CASE WHEN counters.window_start <= $3 THEN excluded.window_start ELSE counters.window_start END, \
+               last_at = excluded.last_at \
+             WHERE counters.window_start <= $3 OR counters.count < $4 \
+             RETURNING count",
+        )
+        .bind(key)
+        .bind(now)
+        .bind(now - window)
+        .bind(cap)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| r.try_get(0)).transpose()
+    }
+
+    /// Gives back an attempt reserved with `reserve_attempt` or `count_if_allowed`
+    /// (it succeeded, or was never checked).
+    pub async fn release_attempt(&self, key: &str) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE counters SET count = count - 1 WHERE key = $1 AND count > 0")
+            .bind(key)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// When the window of a `reserve_attempt` counter opened, and its count.
+    pub async fn attempt_window(&self, key: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
+        let row = sqlx::query("SELECT window_start, count FROM counters WHERE key = $1")
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).transpose()
+    }
+
     pub async fn throttle(&self, subject: &str) -> Result<Throttle, sqlx::Error> {
         let row =
             sqlx::query("SELECT failures, locked_until FROM login_throttle WHERE subject = $1")
@@ -101,6 +148,71 @@ impl Store {
             },
             None => Throttle::default(),
         })
+    }
+
+    /// Reserves one password check for `subject` before argon2 runs: only while it is
+    /// not locked and the checks in flight cannot take it past `free_failures` (once past
+    /// them, one at a time, since each failure locks). A check in flight longer than
+    /// `stale_after` seconds no longer holds its place. False: refuse without checking.
+    pub async fn reserve_password_check(
+        &self,
+        subject: &str,
+        now: i64,
+        free_failures: i64,
+        stale_after: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let row = sqlx::query(
+            "INSERT INTO login_throttle (subject, failures, last_failure_at, locked_until, pending, pending_at) \
+             VALUES ($1, 0, 0, 0, 1, $2) \
+             ON CONFLICT (subject) DO UPDATE SET \
+               pending = (CASE WHEN login_throttle.pending_at <= $3 THEN 0 ELSE login_throttle.pending END) + 1, \
+               pending_at = excluded.pending_at \
+             WHERE login_throttle.locked_until <= $2 \
+               AND (CASE WHEN login_throttle.pending_at <= $3 THEN 0 ELSE login_throttle.pending END) \
+                   < (CASE WHEN $4 - login_throttle.failures > 1 THEN $4 - login_throttle.failures ELSE 1 END) \
+             RETURNING failures",
+        )
+        .bind(subject)
+        .bind(now)
+        .bind(now - stale_after)
+        .bind(free_failures)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.is_some())
+    }
+
+    /// Ends a reserved check that failed: sets the lock `until` (never shortening one)
+    /// and frees the place, in one statement, so no check slips in before the lock.
+    pub async fn settle_password_failure(
+        &self,
+        subject: &str,
+        until: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE login_throttle SET \
+               locked_until = CASE WHEN locked_until < $1 THEN $1 ELSE locked_until END, \
+               pending = CASE WHEN pending > 0 THEN pending - 1 ELSE 0 END \
+             WHERE subject = $2",
+        )
+        .bind(until)
+        .bind(subject)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Ends a reserved check that succeeded: failures and lock are cleared (SECURITY.md
+    /// 14), checks still in flight keep their places.
+    pub async fn settle_password_success(&self, subject: &str) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE login_throttle SET failures = 0, locked_until = 0, \
+               pending = CASE WHEN pending > 0 THEN pending - 1 ELSE 0 END \
+             WHERE subject = $1",
+        )
+        .bind(subject)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
     }
 
     /// Counts a failed password sign-in atomically; returns the new failure count.

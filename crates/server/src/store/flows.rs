@@ -17,10 +17,12 @@ pub struct FlowRow {
     pub created_at: i64,
     pub expires_at: i64,
     pub completed_at: Option<i64>,
+    /// The account's state when the flow began (see `App::account_stamp`).
+    pub account_stamp: Option<String>,
 }
 
 const COLUMNS: &str =
-    "id, kind, account_id, awaiting, state, version, created_at, expires_at, completed_at";
+    "id, kind, account_id, awaiting, state, version, created_at, expires_at, completed_at, account_stamp";
 
 fn from_row(r: &AnyRow) -> Result<FlowRow, sqlx::Error> {
     Ok(FlowRow {
@@ -33,13 +35,14 @@ fn from_row(r: &AnyRow) -> Result<FlowRow, sqlx::Error> {
         created_at: r.try_get(6)?,
         expires_at: r.try_get(7)?,
         completed_at: r.try_get(8)?,
+        account_stamp: r.try_get(9)?,
     })
 }
 
 impl Store {
     pub async fn insert_flow(&self, f: &FlowRow) -> Result<(), sqlx::Error> {
         let sql =
-            format!("INSERT INTO flows ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)");
+            format!("INSERT INTO flows ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)");
         sqlx::query(&sql)
             .bind(&f.id)
             .bind(&f.kind)
@@ -50,6 +53,7 @@ impl Store {
             .bind(f.created_at)
             .bind(f.expires_at)
             .bind(f.completed_at)
+            .bind(&f.account_stamp)
             .execute(&self.pool)
             .await?;
         Ok(())
@@ -113,6 +117,20 @@ impl Store {
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+
+    /// Ends a flow and kills its codes, in one transaction.
+    pub async fn kill_flow(&self, id: &str) -> Result<(), sqlx::Error> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query("UPDATE codes SET dead = 1 WHERE flow_id = $1 AND used_at IS NULL")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM flows WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await
     }
 
     pub async fn delete_flow(&self, id: &str) -> Result<bool, sqlx::Error> {

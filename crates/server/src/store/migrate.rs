@@ -48,6 +48,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0006_compromised.sql"),
         postgres: include_str!("../../migrations/postgres/0006_compromised.sql"),
     },
+    Migration {
+        version: 7,
+        name: "signin_guards",
+        sqlite: include_str!("../../migrations/sqlite/0007_signin_guards.sql"),
+        postgres: include_str!("../../migrations/postgres/0007_signin_guards.sql"),
+    },
 ];
 
 /// Arbitrary constant naming our advisory lock.
