@@ -10,6 +10,7 @@ pub mod deletion;
 pub mod devices;
 pub mod flows;
 pub mod login;
+pub mod password_change;
 pub mod passwords;
 pub mod reauth;
 pub mod recovery;

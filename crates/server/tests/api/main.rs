@@ -8,6 +8,7 @@ mod codes;
 mod credentials;
 mod errors;
 mod login;
+mod proof;
 mod recovery;
 mod signup;
 mod staff;
