@@ -84,14 +84,21 @@ pub struct ServiceInfo {
 }
 
 /// `POST /v1/me/password`. Secrets: never log.
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PasswordChange {
-    /// Needed unless the session re-authenticated recently (and always ignored then).
+    /// Always needed when the account has a password: a recent sign-in (by a code,
+    /// say) never stands in for it. Without a password, recovery creates one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_password: Option<String>,
     pub new_password: String,
+    /// With two-step verification on: the authenticator's current code…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totp: Option<String>,
+    /// …or an unused recovery code instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_code: Option<String>,
 }
 
 impl std::fmt::Debug for PasswordChange {
@@ -106,6 +113,30 @@ impl std::fmt::Debug for PasswordChange {
 pub struct TwoStepStatus {
     pub enabled: bool,
     pub recovery_codes_left: u32,
+}
+
+/// `DELETE /v1/me/2sv` and `POST /v1/me/2sv/recovery-codes`: proof of the
+/// authenticator being changed (its code, or an unused recovery code). The
+/// session must be recent, or `password` re-authenticates in the request itself.
+/// Secrets: never log.
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TwoStepChange {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub totp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_code: Option<String>,
+    /// The current password, when the session's sign-in is older than the
+    /// re-authentication window (instead of a separate re-auth flow).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+}
+
+impl std::fmt::Debug for TwoStepChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TwoStepChange { <redacted> }")
+    }
 }
 
 /// New one-time recovery codes (`POST /v1/me/2sv/recovery-codes`). Shown once.

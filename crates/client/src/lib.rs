@@ -11,7 +11,7 @@ use acct_api::{
     Device, EmailVerify, ErrorCode, ErrorEnvelope, FindId, Flow, FlowInput, Limits, Me,
     PasswordChange, RecoveryCodes, RefreshRequest, SecurityCheck, ServiceInfo, Session,
     SignOutReceipt, SignOutRequest, StaffAccountView, StaffActionResult, StaffReason, StartFlow,
-    Ticket, TicketAction, TicketQuery, TicketSecret, TicketStatus, TwoStepStatus,
+    Ticket, TicketAction, TicketQuery, TicketSecret, TicketStatus, TwoStepChange, TwoStepStatus,
     REQUEST_ID_HEADER,
 };
 use futures_util::TryStreamExt;
@@ -279,14 +279,21 @@ impl Client {
         self.send::<(), _>(Method::GET, "/v1/me/2sv", None).await
     }
 
-    /// `DELETE /v1/me/2sv`.
-    pub async fn disable_two_step(&self) -> Result<()> {
-        self.send_empty(Method::DELETE, "/v1/me/2sv").await
+    /// `DELETE /v1/me/2sv`: needs the authenticator's code or a recovery code.
+    pub async fn disable_two_step(&self, proof: &TwoStepChange) -> Result<()> {
+        let resp = self
+            .execute(Method::DELETE, "/v1/me/2sv", Some(proof))
+            .await?;
+        if resp.status().is_success() {
+            return Ok(());
+        }
+        Err(self.error_from(resp, "/v1/me/2sv").await)
     }
 
-    /// `POST /v1/me/2sv/recovery-codes`: new codes, shown once.
-    pub async fn regenerate_recovery_codes(&self) -> Result<RecoveryCodes> {
-        self.send::<(), _>(Method::POST, "/v1/me/2sv/recovery-codes", None)
+    /// `POST /v1/me/2sv/recovery-codes`: new codes, shown once; needs the
+    /// authenticator's code or a recovery code.
+    pub async fn regenerate_recovery_codes(&self, proof: &TwoStepChange) -> Result<RecoveryCodes> {
+        self.send(Method::POST, "/v1/me/2sv/recovery-codes", Some(proof))
             .await
     }
 

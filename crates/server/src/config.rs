@@ -60,6 +60,9 @@ pub struct Limits {
     pub recovery_delay: i64,
     /// How long the code sent when staff approve a recovery ticket stays valid.
     pub ticket_code_ttl: i64,
+    /// A network counts as recognised for recovery (no waiting period) this long
+    /// after a sign-in from it that proved the password.
+    pub recognised_network_window: i64,
 }
 
 impl Default for Limits {
@@ -91,6 +94,7 @@ impl Default for Limits {
             last_seen_granularity: 60,
             recovery_delay: 72 * 3600,
             ticket_code_ttl: 24 * 3600,
+            recognised_network_window: 30 * 86400,
         }
     }
 }

@@ -1,83 +1,22 @@
-//! Credential changes: password (signs out every other device), phone (codes to the
-//! current and the new number), email (a link to the new address, confirmed on a page
-//! or with `acctl email verify`). Each writes a security event and notifies the account.
+//! Contact changes: phone (codes to the current and the new number), email (a link
+//! to the new address, confirmed on a page or with `acctl email verify`). Each writes
+//! a security event and notifies the account. The password: `password_change.rs`.
 
 use acct_api::{
     mask_email, mask_phone, parse_email, parse_phone, Awaiting, Channel, ErrorCode, Flow,
-    FlowInput, FlowKind, FlowResult, PasswordChange, PasswordProblem, Session,
+    FlowInput, FlowKind, FlowResult,
 };
 
 use super::codes::CodeTarget;
 use super::flows::{required, FlowState};
-use super::passwords::check_policy;
 use super::{App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
-use crate::store::{is_unique_violation, AccessContext, AccountKey, FlowRow, Store};
+use crate::store::{is_unique_violation, AccessContext, AccountKey, FlowRow};
 
 /// Email links live a day (SECURITY.md 9), codes ten minutes.
 const EMAIL_LINK_TTL: i64 = 24 * 3600;
 
 impl App {
-    /// Changes the password; this device stays signed in with new tokens, every other
-    /// device is signed out.
-    pub async fn change_password(
-        &self,
-        ctx: &AccessContext,
-        req: &PasswordChange,
-        meta: &RequestMeta,
-    ) -> ApiResult<Session> {
-        let a = &ctx.account;
-        let two_step = a.totp_secret_enc.is_some();
-        match (&req.current_password, a.password_hash.is_some()) {
-            // With two-step on, the current password alone is not enough: re-authenticate.
-            (Some(current), true) if !two_step => self.check_account_password(a, current, meta).await?,
-            (_, false) => {
-                return Err(ApiError::new(
-                    ErrorCode::InvalidInput,
-                    format!("This account has no password yet; create one with `acctl recover password {}`.", a.id),
-                ))
-            }
-            _ => self.require_fresh(ctx)?,
-        }
-        let s = &self.config.password;
-        let context = [
-            a.id.as_str(),
-            a.phone.as_deref().unwrap_or(""),
-            a.email.as_deref().unwrap_or(""),
-        ];
-        check_policy(s, &req.new_password, &context)
-            .map_err(|p| ApiError::weak_password(p, s.min_length, s.max_length))?;
-        if self
-            .hasher
-            .verify(&req.new_password, a.password_hash.as_deref())
-            .await?
-            .matched
-        {
-            return Err(ApiError::weak_password(
-                PasswordProblem::SameAsCurrent,
-                s.min_length,
-                s.max_length,
-            ));
-        }
-        let hash = self.hasher.hash(&req.new_password).await?;
-        self.store
-            .set_password(&a.id, &hash, Some(&ctx.device_id), self.now())
-            .await?;
-        // This device proved the password: new tokens for it (SECURITY.md 18).
-        let mut tx = self.store.begin_write().await?;
-        Store::revoke_device_in(&mut tx, &ctx.device_id, "password_changed", self.now()).await?;
-        let session = self.create_session(&mut tx, &a.id, None, meta).await?;
-        tx.commit().await?;
-        self.security_event(
-            ctx,
-            "password_changed",
-            meta,
-            "Your password was changed and other devices were signed out.",
-        )
-        .await;
-        Ok(session)
-    }
-
     pub(super) async fn start_phone_change(
         &self,
         ctx: &AccessContext,

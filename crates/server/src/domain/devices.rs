@@ -75,7 +75,12 @@ impl App {
         })
     }
 
-    /// Signs out the chosen devices; returns a receipt of each.
+    /// Signs out the chosen devices; returns a receipt of each. The one rule for
+    /// both `POST /v1/devices/sign-out` and `DELETE /v1/devices/{id}` (SECURITY.md
+    /// 21): signing out any device but the caller's own needs a recent sign-in (a
+    /// one-factor re-authentication); the caller's own device alone (a logout)
+    /// needs none. Checked before the IDs are looked up, so a stale session learns
+    /// nothing about which IDs exist.
     pub async fn sign_out_devices(
         &self,
         ctx: &AccessContext,
@@ -90,6 +95,11 @@ impl App {
                 ErrorCode::InvalidInput,
                 "Choose exactly one of: device IDs, `others` or `all`.",
             ));
+        }
+        let only_this_one =
+            !req.device_ids.is_empty() && req.device_ids.iter().all(|id| *id == ctx.device_id);
+        if !only_this_one {
+            self.require_fresh(ctx)?;
         }
         let devices = self.store.devices(&ctx.account_id, self.now()).await?;
         let targets: Vec<_> = if req.all {

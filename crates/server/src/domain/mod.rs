@@ -12,6 +12,7 @@ pub mod flow_guard;
 pub mod flows;
 pub mod lockout;
 pub mod login;
+pub mod password_change;
 pub mod passwords;
 pub mod reauth;
 pub mod recovery;

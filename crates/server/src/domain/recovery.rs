@@ -183,25 +183,34 @@ impl App {
         }
     }
 
-    /// Recognised: a device of this account the client names, or a network this account
-    /// signed in from successfully before.
+    /// Recognised (SECURITY.md 28): a device of this account the client names that
+    /// is still signed in, or a network this account signed in from within
+    /// `recognised_network_window`; in both cases by a sign-in that proved more than
+    /// a code (`store::recovery::PROVED_MORE`). A signed-out device, an old network,
+    /// or a session opened by the very code a reset asks for again, skips no wait.
     async fn recognised(
         &self,
         account: &AccountRow,
         state: &FlowState,
         meta: &RequestMeta,
     ) -> ApiResult<bool> {
+        let now = self.now();
+        let l = self.limits();
         if let Some(d) = &state.known_device_id {
-            if self.store.device_belongs(&account.id, d).await? {
+            let idle_since = now - l.refresh_idle_ttl;
+            if self
+                .store
+                .device_recognised(&account.id, d, now, idle_since)
+                .await?
+            {
                 return Ok(true);
             }
         }
         let Some(ip) = &meta.ip else { return Ok(false) };
         Ok(self
             .store
-            .known_ips(&account.id, self.now())
-            .await?
-            .contains(ip))
+            .network_recognised(&account.id, ip, now - l.recognised_network_window)
+            .await?)
     }
 
     async fn finish_reset(

@@ -157,7 +157,9 @@ impl App {
         Ok(ctx)
     }
 
-    /// Signs out one device of the account.
+    /// Signs out one device of the account, recorded as every device sign-out is
+    /// (`device_signed_out`, the reason saying how). Callers decide the rule:
+    /// `POST /v1/logout` uses it for the caller's own device.
     pub async fn sign_out_device(
         &self,
         account_id: &str,
@@ -176,7 +178,7 @@ impl App {
             meta,
             super::activity::Event {
                 account_id: Some(account_id),
-                kind: "sign_out",
+                kind: "device_signed_out",
                 outcome: "success",
                 method: None,
                 device_id: Some(device_id),

@@ -4,7 +4,7 @@
 
 use acct_api::{
     Awaiting, ErrorCode, Flow, FlowInput, FlowKind, FlowResult, RecoveryCodes, TotpEnrollment,
-    TwoStepStatus,
+    TwoStepChange, TwoStepStatus,
 };
 use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
@@ -13,6 +13,7 @@ use totp_rs::{Algorithm, Secret, TOTP};
 
 use super::activity::Event;
 use super::flows::{required, FlowState};
+use super::password_change::{missing_second_factor, present, second_factor};
 use super::{App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
 use crate::store::{AccessContext, AccountRow, FlowRow};
@@ -300,15 +301,30 @@ impl App {
         })
     }
 
-    pub async fn disable_two_step(&self, ctx: &AccessContext, meta: &RequestMeta) -> ApiResult<()> {
-        self.require_fresh(ctx)?;
-        if ctx.account.totp_secret_enc.is_none() {
+    /// Turns two-step verification off: needs the authenticator being removed (its
+    /// code or a recovery code) in the request, and a recent sign-in (or the
+    /// password in the request). Compare-and-set on the seed, so a concurrent
+    /// re-enrolment is not undone.
+    pub async fn disable_two_step(
+        &self,
+        ctx: &AccessContext,
+        proof: &TwoStepChange,
+        meta: &RequestMeta,
+    ) -> ApiResult<()> {
+        let Some(seed) = ctx.account.totp_secret_enc.as_deref() else {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "Two-step verification is already off.",
             ));
+        };
+        self.prove_two_step_change(ctx, proof, "Turning two-step verification off", meta)
+            .await?;
+        if !self.store.disable_two_step(&ctx.account_id, seed).await? {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "Two-step verification changed meanwhile (on another device?): check `acctl 2sv status`.",
+            ));
         }
-        self.store.disable_two_step(&ctx.account_id).await?;
         self.security_event(
             ctx,
             "two_step_disabled",
@@ -319,18 +335,21 @@ impl App {
         Ok(())
     }
 
+    /// New recovery codes: the same proof as turning two-step verification off.
     pub async fn regenerate_recovery_codes(
         &self,
         ctx: &AccessContext,
+        proof: &TwoStepChange,
         meta: &RequestMeta,
     ) -> ApiResult<RecoveryCodes> {
-        self.require_fresh(ctx)?;
         if ctx.account.totp_secret_enc.is_none() {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "Two-step verification is off: `acctl 2sv enable` first.",
             ));
         }
+        self.prove_two_step_change(ctx, proof, "Making new recovery codes", meta)
+            .await?;
         let (codes, hashes) = self.new_recovery_codes(&ctx.account_id);
         self.store
             .replace_recovery_codes(&ctx.account_id, &hashes, self.now())
@@ -347,11 +366,53 @@ impl App {
         })
     }
 
+    /// The proof a change of the second factor needs (PRODUCT.md "Credential
+    /// changes"; SECURITY.md 22): an authenticator or recovery code in the request,
+    /// always; and a recent sign-in, or the current password in the request as a
+    /// re-authentication in line. Nothing secret is checked before the request is
+    /// known to be complete, and the password before the code, so a wrong password
+    /// spends no code.
+    async fn prove_two_step_change(
+        &self,
+        ctx: &AccessContext,
+        proof: &TwoStepChange,
+        what: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<()> {
+        let Some(input) = second_factor(proof.totp.as_deref(), proof.recovery_code.as_deref())
+        else {
+            return Err(missing_second_factor(what));
+        };
+        match present(proof.password.as_deref()) {
+            Some(password) => {
+                self.check_account_password(&ctx.account, password, meta)
+                    .await?
+            }
+            None => self.require_fresh(ctx)?,
+        }
+        self.check_second_factor(&ctx.account, &input, meta).await
+    }
+
     /// Records a security event and tells the account's channels about it.
     pub async fn security_event(
         &self,
         ctx: &AccessContext,
         kind: &str,
+        meta: &RequestMeta,
+        notice: &str,
+    ) {
+        self.security_event_on(ctx, &ctx.device_id, kind, None, meta, notice)
+            .await;
+    }
+
+    /// A security event recorded on `device_id` (the caller's device, or the one
+    /// that replaced it), with how it was proved.
+    pub async fn security_event_on(
+        &self,
+        ctx: &AccessContext,
+        device_id: &str,
+        kind: &str,
+        method: Option<&str>,
         meta: &RequestMeta,
         notice: &str,
     ) {
@@ -361,8 +422,8 @@ impl App {
                 account_id: Some(&ctx.account_id),
                 kind,
                 outcome: "success",
-                method: None,
-                device_id: Some(&ctx.device_id),
+                method,
+                device_id: Some(device_id),
                 device_name: None,
                 reason: None,
             },

@@ -23,7 +23,8 @@ pub fn router() -> Router<App> {
         .route("/v1/me/security", get(security))
 }
 
-/// Sign out devices by ID, all others, or all (this one included). Needs a recent sign-in.
+/// Sign out devices by ID, all others, or all (this one included). Needs a recent
+/// sign-in unless only this device is named.
 #[utoipa::path(post, path = "/v1/devices/sign-out", tag = "account", security(("bearer" = [])),
     request_body = SignOutRequest,
     responses((status = 200, body = SignOutReceipt), (status = 403, body = acct_api::ErrorEnvelope),
@@ -34,7 +35,6 @@ pub async fn sign_out_devices(
     Authed(ctx): Authed,
     ApiJson(req): ApiJson<SignOutRequest>,
 ) -> ApiResult<Json<SignOutReceipt>> {
-    app.require_fresh(&ctx)?;
     Ok(Json(app.sign_out_devices(&ctx, &req, &meta).await?))
 }
 
@@ -81,17 +81,23 @@ pub async fn devices(State(app): State<App>, Authed(ctx): Authed) -> ApiResult<J
     Ok(Json(app.devices(&ctx).await?))
 }
 
-/// Sign a device of this account out; its tokens stop working at once.
+/// Sign a device of this account out; its tokens stop working at once. The same
+/// rule and event as `POST /v1/devices/sign-out` with one ID: a recent sign-in
+/// unless it is this device.
 #[utoipa::path(delete, path = "/v1/devices/{id}", tag = "account", security(("bearer" = [])),
     params(("id" = String, Path)),
-    responses((status = 204), (status = 404, body = acct_api::ErrorEnvelope)))]
+    responses((status = 204), (status = 403, body = acct_api::ErrorEnvelope),
+              (status = 404, body = acct_api::ErrorEnvelope)))]
 pub async fn sign_out_device(
     State(app): State<App>,
     Meta(meta): Meta,
     Authed(ctx): Authed,
     Path(id): Path<String>,
 ) -> ApiResult<StatusCode> {
-    app.sign_out_device(&ctx.account_id, &id, "signed_out_by_user", &meta)
-        .await?;
+    let req = SignOutRequest {
+        device_ids: vec![id],
+        ..SignOutRequest::default()
+    };
+    app.sign_out_devices(&ctx, &req, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -1,12 +1,14 @@
 //! `/v1/me/password`, `/v1/me/2sv`, `/v1/email/verify`.
 
-use acct_api::{EmailVerify, Flow, PasswordChange, RecoveryCodes, Session, TwoStepStatus};
+use acct_api::{
+    EmailVerify, Flow, PasswordChange, RecoveryCodes, Session, TwoStepChange, TwoStepStatus,
+};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 
-use super::{ApiJson, Authed, Meta};
+use super::{ApiJson, Authed, Meta, OptionalJson};
 use crate::domain::App;
 use crate::error::ApiResult;
 
@@ -18,8 +20,9 @@ pub fn router() -> Router<App> {
         .route("/v1/email/verify", post(verify_email))
 }
 
-/// Change the password. Needs the current password (or, with two-step on, a recent
-/// re-authentication). Every other device is signed out; this one gets new tokens.
+/// Change the password. Needs the current password, and with two-step on also an
+/// authenticator or recovery code, however recent the sign-in. Every other device
+/// is signed out; this one gets new tokens.
 #[utoipa::path(post, path = "/v1/me/password", tag = "credentials", security(("bearer" = [])),
     request_body = PasswordChange,
     responses((status = 200, body = Session), (status = 401, body = acct_api::ErrorEnvelope),
@@ -43,27 +46,36 @@ pub async fn two_step_status(
     Ok(Json(app.two_step_status(&ctx).await?))
 }
 
-/// Turn two-step verification off (needs a recent re-authentication).
+/// Turn two-step verification off. Needs an authenticator or recovery code, and a
+/// recent sign-in (or `password` in the body).
 #[utoipa::path(delete, path = "/v1/me/2sv", tag = "credentials", security(("bearer" = [])),
-    responses((status = 204), (status = 403, body = acct_api::ErrorEnvelope)))]
+    request_body = TwoStepChange,
+    responses((status = 204), (status = 401, body = acct_api::ErrorEnvelope),
+              (status = 403, body = acct_api::ErrorEnvelope), (status = 422, body = acct_api::ErrorEnvelope)))]
 pub async fn disable_two_step(
     State(app): State<App>,
     Meta(meta): Meta,
     Authed(ctx): Authed,
+    OptionalJson(proof): OptionalJson<TwoStepChange>,
 ) -> ApiResult<StatusCode> {
-    app.disable_two_step(&ctx, &meta).await?;
+    app.disable_two_step(&ctx, &proof, &meta).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// Replace the recovery codes (needs a recent re-authentication). Shown once.
+/// Replace the recovery codes (shown once). The same proof as turning two-step off.
 #[utoipa::path(post, path = "/v1/me/2sv/recovery-codes", tag = "credentials", security(("bearer" = [])),
-    responses((status = 200, body = RecoveryCodes), (status = 403, body = acct_api::ErrorEnvelope)))]
+    request_body = TwoStepChange,
+    responses((status = 200, body = RecoveryCodes), (status = 401, body = acct_api::ErrorEnvelope),
+              (status = 403, body = acct_api::ErrorEnvelope), (status = 422, body = acct_api::ErrorEnvelope)))]
 pub async fn recovery_codes(
     State(app): State<App>,
     Meta(meta): Meta,
     Authed(ctx): Authed,
+    OptionalJson(proof): OptionalJson<TwoStepChange>,
 ) -> ApiResult<Json<RecoveryCodes>> {
-    Ok(Json(app.regenerate_recovery_codes(&ctx, &meta).await?))
+    Ok(Json(
+        app.regenerate_recovery_codes(&ctx, &proof, &meta).await?,
+    ))
 }
 
 /// Confirm an email address with the token (or whole link) from the message.

@@ -28,6 +28,36 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     }
 }
 
+/// A JSON body a client may leave out (clients older than the field send none):
+/// an empty body is `T::default()`, anything else must be valid JSON of `T`.
+pub struct OptionalJson<T>(pub T);
+
+impl<T: DeserializeOwned + Default, S: Send + Sync> FromRequest<S> for OptionalJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        if req.headers().contains_key(axum::http::header::CONTENT_TYPE) {
+            let ApiJson(v) = ApiJson::<T>::from_request(req, state).await?;
+            return Ok(OptionalJson(v));
+        }
+        let bytes = axum::body::Bytes::from_request(req, state)
+            .await
+            .map_err(|r| {
+                if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                    ApiError::new(ErrorCode::PayloadTooLarge, "The request body is too large.")
+                } else {
+                    ApiError::bad_request(r.body_text())
+                }
+            })?;
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Ok(OptionalJson(T::default()));
+        }
+        Err(ApiError::bad_request(
+            "Send the body as JSON with `Content-Type: application/json`.",
+        ))
+    }
+}
+
 fn json_error(rejection: JsonRejection) -> ApiError {
     if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
         return ApiError::new(ErrorCode::PayloadTooLarge, "The request body is too large.");

@@ -22,7 +22,7 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::domain::App;
 
-pub use extract::{ApiJson, Authed, MaybeAuthed, Meta};
+pub use extract::{ApiJson, Authed, MaybeAuthed, Meta, OptionalJson};
 
 /// Largest request body accepted; every request we take is small.
 const BODY_LIMIT: usize = 16 * 1024;

@@ -57,6 +57,14 @@ pub struct AuditRow {
     pub request_id: Option<String>,
 }
 
+/// Activity (alias `a`) that shows the owner, not just the holder of the phone or
+/// inbox, was there: the account's creation, a sign-in that proved the password
+/// (`password`, `password+totp`, `password+recovery_code`), or a password change,
+/// which needs the current password. A sign-in by a code alone proves only what a
+/// reset proves itself, so it recognises nothing (SECURITY.md 28).
+const PROVED_MORE: &str = "(a.kind = 'sign_up' \
+     OR (a.kind IN ('sign_in', 'password_changed') AND (a.method = 'password' OR a.method LIKE 'password+%')))";
+
 impl Store {
     pub async fn insert_ticket(&self, t: &TicketRow) -> Result<(), sqlx::Error> {
         let sql = format!("INSERT INTO tickets ({TICKET_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)");
@@ -304,15 +312,48 @@ impl Store {
             .collect()
     }
 
-    /// True when `device_id` is a device this account signed in with before.
-    pub async fn device_belongs(
+    /// True when `device_id` is a device of this account that is still signed in
+    /// (not signed out, refresh neither expired nor idle past `idle_since`) and was
+    /// opened by a sign-in that proved more than a code (`PROVED_MORE`).
+    pub async fn device_recognised(
         &self,
         account_id: &str,
         device_id: &str,
+        now: i64,
+        idle_since: i64,
     ) -> Result<bool, sqlx::Error> {
-        let row = sqlx::query("SELECT 1 FROM devices WHERE id = $1 AND account_id = $2")
+        let sql = format!(
+            "SELECT 1 FROM devices d WHERE d.id = $1 AND d.account_id = $2 AND d.revoked_at IS NULL \
+             AND d.refresh_expires_at > $3 AND d.last_seen_at > $4 \
+             AND EXISTS (SELECT 1 FROM activity a WHERE a.account_id = d.account_id AND a.device_id = d.id \
+             AND a.outcome = 'success' AND {PROVED_MORE})"
+        );
+        let row = sqlx::query(&sql)
             .bind(device_id)
             .bind(account_id)
+            .bind(now)
+            .bind(idle_since)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.is_some())
+    }
+
+    /// True when this account signed in from `ip` at or after `since` by a sign-in
+    /// that proved more than a code (`PROVED_MORE`).
+    pub async fn network_recognised(
+        &self,
+        account_id: &str,
+        ip: &str,
+        since: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let sql = format!(
+            "SELECT 1 FROM activity a WHERE a.account_id = $1 AND a.ip = $2 AND a.at >= $3 \
+             AND a.outcome = 'success' AND {PROVED_MORE} LIMIT 1"
+        );
+        let row = sqlx::query(&sql)
+            .bind(account_id)
+            .bind(ip)
+            .bind(since)
             .fetch_optional(&self.pool)
             .await?;
         Ok(row.is_some())

@@ -26,19 +26,31 @@ impl Store {
         tx.commit().await
     }
 
-    pub async fn disable_two_step(&self, account_id: &str) -> Result<(), sqlx::Error> {
+    /// Removes the seed `seed_enc` (compare-and-set) and the recovery codes; false
+    /// when the account holds another seed or none by now.
+    pub async fn disable_two_step(
+        &self,
+        account_id: &str,
+        seed_enc: &str,
+    ) -> Result<bool, sqlx::Error> {
         let mut tx = self.begin_write().await?;
-        sqlx::query(
-            "UPDATE accounts SET totp_secret_enc = NULL, totp_last_step = NULL WHERE id = $1",
+        let done = sqlx::query(
+            "UPDATE accounts SET totp_secret_enc = NULL, totp_last_step = NULL WHERE id = $1 AND totp_secret_enc = $2",
         )
         .bind(account_id)
+        .bind(seed_enc)
         .execute(&mut *tx)
         .await?;
+        if done.rows_affected() != 1 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
         sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1")
             .bind(account_id)
             .execute(&mut *tx)
             .await?;
-        tx.commit().await
+        tx.commit().await?;
+        Ok(true)
     }
 
     pub async fn replace_recovery_codes(
@@ -142,6 +154,41 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         tx.commit().await
+    }
+
+    /// Changes the password from `old_hash` (compare-and-set: a concurrent change or
+    /// reset wins and this one writes nothing; every hash has its own salt, so the
+    /// hash is a version) and signs out every device; the caller opens a new session
+    /// in the same transaction. False when the stored hash is not `old_hash`.
+    pub async fn replace_password_in(
+        tx: &mut super::Tx,
+        account_id: &str,
+        old_hash: &str,
+        new_hash: &str,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query("UPDATE accounts SET password_hash = $1, password_changed_at = $2, must_change_password = 0 WHERE id = $3 AND password_hash = $4")
+            .bind(new_hash)
+            .bind(now)
+            .bind(account_id)
+            .bind(old_hash)
+            .execute(&mut **tx)
+            .await?;
+        if done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        sqlx::query(
+            "UPDATE devices SET revoked_at = $1, revoked_reason = 'password_changed' WHERE account_id = $2 AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(account_id)
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query("DELETE FROM login_throttle WHERE subject = $1")
+            .bind(format!("acct:{account_id}"))
+            .execute(&mut **tx)
+            .await?;
+        Ok(true)
     }
 
     /// Sets a verified contact (phone or email). A unique violation means it is taken.

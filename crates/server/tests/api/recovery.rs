@@ -8,7 +8,7 @@ use crate::support::*;
 const PHONE: &str = "+8613812345678";
 const NEW_PASSWORD: &str = "amber-Falcon-2026";
 
-fn reset(login: &str) -> StartFlow {
+pub fn reset(login: &str) -> StartFlow {
     StartFlow::PasswordReset {
         login: login.into(),
         via: None,
@@ -18,7 +18,11 @@ fn reset(login: &str) -> StartFlow {
 }
 
 /// Runs a reset through code and new password; returns the flow after the password.
-async fn reset_to_password(s: &TestServer, client: &Client, start: StartFlow) -> acct_api::Flow {
+pub async fn reset_to_password(
+    s: &TestServer,
+    client: &Client,
+    start: StartFlow,
+) -> acct_api::Flow {
     let flow = client.start_flow(&start).await.unwrap();
     let code = FlowInput {
         code: Some(s.last_code(PHONE)),
