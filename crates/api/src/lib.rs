@@ -9,6 +9,7 @@ pub mod error;
 pub mod flow;
 pub mod recovery;
 pub mod session;
+pub mod text;
 
 pub use account::*;
 pub use activity::*;
@@ -17,6 +18,7 @@ pub use error::*;
 pub use flow::*;
 pub use recovery::*;
 pub use session::*;
+pub use text::{clean_name, clean_optional_name, is_hidden_char};
 
 /// The API's version prefix; every route lives below it.
 pub const API_PREFIX: &str = "/v1";

@@ -131,6 +131,37 @@ impl Default for PasswordSettings {
     }
 }
 
+/// How connections are held: slow and idle clients, and shutdown. Seconds.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HttpSettings {
+    /// A client has this long to send a request's headers, counted from when the
+    /// connection starts waiting for them (so it also bounds a kept-alive
+    /// connection's wait for its next request).
+    pub header_read_timeout: u64,
+    /// A connection with no byte read or written for this long is closed, whatever
+    /// it is doing (e.g. a client that stopped reading its response). Keep it above
+    /// the 30 s request timeout.
+    pub idle_timeout: u64,
+    /// Open connections per client address (IPv6: per /64); more are closed at
+    /// once. Per replica. 0 = no cap (behind a proxy that already caps them).
+    pub max_connections_per_ip: usize,
+    /// On shutdown, open connections get this long to finish; then acctd closes
+    /// them and exits.
+    pub drain_timeout: u64,
+}
+
+impl Default for HttpSettings {
+    fn default() -> Self {
+        Self {
+            header_read_timeout: 10,
+            idle_timeout: 60,
+            max_connections_per_ip: 256,
+            drain_timeout: 20,
+        }
+    }
+}
+
 /// Everything `serve` needs.
 #[derive(Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -163,6 +194,8 @@ pub struct Config {
     pub max_connections: u32,
     pub limits: Limits,
     pub password: PasswordSettings,
+    /// Connection timeouts, the per-client cap and the drain deadline.
+    pub http: HttpSettings,
     #[serde(skip, default = "default_clock")]
     pub clock: Arc<dyn Clock>,
 }
@@ -201,6 +234,7 @@ impl std::fmt::Debug for Config {
             .field("stand_in_country_code", &self.stand_in_country_code)
             .field("limits", &self.limits)
             .field("password", &self.password)
+            .field("http", &self.http)
             .finish()
     }
 }
@@ -223,6 +257,7 @@ impl Default for Config {
             max_connections: 16,
             limits: Limits::default(),
             password: PasswordSettings::default(),
+            http: HttpSettings::default(),
             clock: default_clock(),
         }
     }
@@ -285,7 +320,8 @@ const STRING_SETTINGS: &[&str] = &[
 ];
 
 /// `ACCTD_LISTEN=…` sets `listen`; `ACCTD_LIMITS_CODE_TTL=…` sets `limits.code_ttl`;
-/// `ACCTD_PASSWORD_MIN_LENGTH=…` sets `password.min_length`.
+/// `ACCTD_PASSWORD_MIN_LENGTH=…` sets `password.min_length`;
+/// `ACCTD_HTTP_DRAIN_TIMEOUT=…` sets `http.drain_timeout`.
 fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
     for (key, value) in env {
         let Some(name) = key.strip_prefix("ACCTD_") else {
@@ -303,7 +339,7 @@ fn apply_env(table: &mut toml::Table, env: &[(String, String)]) {
             parse_scalar(value)
         };
         let mut placed = false;
-        for section in ["limits", "password", "delivery"] {
+        for section in ["limits", "password", "delivery", "http"] {
             if let Some(field) = name.strip_prefix(&format!("{section}_")) {
                 let sub = table
                     .entry(section)
@@ -363,11 +399,30 @@ mod tests {
         assert_eq!(c.courier, "file:/tmp/x");
         assert_eq!(c.password.min_length, 10);
         assert_eq!(c.limits.code_max_tries, 5, "untouched limits keep defaults");
+        assert_eq!(c.http.drain_timeout, 20, "connection settings have defaults");
         assert_eq!(
             c.secret_key.as_deref(),
             Some("0".repeat(64).as_str()),
             "a numeric-looking key stays a string"
         );
+    }
+
+    #[test]
+    fn connection_settings_come_from_env_and_file() {
+        let env = vec![
+            ("ACCTD_HTTP_HEADER_READ_TIMEOUT".to_string(), "3".to_string()),
+            ("ACCTD_HTTP_MAX_CONNECTIONS_PER_IP".to_string(), "0".to_string()),
+        ];
+        let dir = std::env::temp_dir().join(format!("acctd-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("acctd.toml");
+        std::fs::write(&file, "[http]\ndrain_timeout = 5\nidle_timeout = 90\n").unwrap();
+        let c = Config::load(Some(&file), &env).unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(c.http.header_read_timeout, 3);
+        assert_eq!(c.http.max_connections_per_ip, 0);
+        assert_eq!(c.http.drain_timeout, 5);
+        assert_eq!(c.http.idle_timeout, 90);
     }
 
     #[test]

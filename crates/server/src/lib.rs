@@ -1,19 +1,20 @@
 //! acctd: the account service behind acctl.
 //!
 //! `serve` runs the service on a listener the caller binds (tests hand it
-//! `127.0.0.1:0`), until `shutdown` resolves; in-flight requests are drained.
+//! `127.0.0.1:0`), until `shutdown` resolves; in-flight requests are drained
+//! for at most `http.drain_timeout` (see `http`).
 
 pub mod clock;
 pub mod config;
 pub mod courier;
 pub mod domain;
 pub mod error;
+pub mod http;
 pub mod routes;
 pub mod secret;
 pub mod store;
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -65,18 +66,13 @@ pub async fn serve(
     let housekeeping = tokio::spawn(housekeeping(app.clone()));
     let drainer = courier::spawn_background(app.courier.as_ref());
     let router = routes::router(app.clone());
-    let result = axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await;
+    http::run(listener, router, &app.config.http, shutdown).await;
     housekeeping.abort();
     // Deliveries in flight finish (bounded) before the drainer and the pool go.
     app.courier.shutdown().await;
     drop(drainer);
     app.store.close().await;
-    result.map_err(Into::into)
+    Ok(())
 }
 
 /// Deletes expired tokens and flows now and then, so lookups stay small.

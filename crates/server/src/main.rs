@@ -245,7 +245,7 @@ async fn run(config: Config) -> anyhow::Result<()> {
     acctd::serve(listener, config, shutdown_signal()).await
 }
 
-/// Resolves on Ctrl-C or SIGTERM; axum then drains in-flight requests.
+/// Resolves on Ctrl-C or SIGTERM; `serve` then drains for at most `http.drain_timeout`.
 async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
@@ -265,5 +265,5 @@ async fn shutdown_signal() {
         _ = ctrl_c => {},
         _ = term => {},
     }
-    tracing::info!("shutting down: draining in-flight requests");
+    tracing::info!("shutting down: draining in-flight requests (bounded by http.drain_timeout)");
 }

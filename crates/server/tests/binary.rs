@@ -14,6 +14,14 @@ struct Acctd {
     dir: tempfile::TempDir,
 }
 
+/// A failing test must not leave its acctd running: kill and reap it.
+impl Drop for Acctd {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 fn start(extra_env: &[(&str, &str)]) -> Acctd {
     let dir = tempfile::tempdir().unwrap();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_acctd"));
@@ -178,6 +186,45 @@ async fn sigterm_shuts_down_cleanly() {
     Command::new("kill").args(["-TERM", &pid]).status().unwrap();
     let status = acctd.child.wait().unwrap();
     assert!(status.success(), "{status:?}");
+}
+
+/// SECURITY (issue 14 item 13): half-open connections cannot keep SIGTERM from
+/// finishing; acctd exits within its drain deadline (here 1 s; bound generous).
+#[cfg(unix)]
+#[test]
+fn sigterm_exits_within_the_drain_deadline_despite_half_open_connections() {
+    use std::io::Write;
+    use std::time::{Duration, Instant};
+    let mut acctd = start(&[
+        ("ACCTD_HTTP_DRAIN_TIMEOUT", "1"),
+        ("ACCTD_HTTP_HEADER_READ_TIMEOUT", "60"),
+        ("ACCTD_HTTP_IDLE_TIMEOUT", "60"),
+    ]);
+    let addr = acctd.url.trim_start_matches("http://").to_string();
+    let mut line = std::net::TcpStream::connect(&addr).unwrap();
+    line.write_all(b"GET /v1/me HT").unwrap();
+    let mut body = std::net::TcpStream::connect(&addr).unwrap();
+    body.write_all(
+        b"POST /v1/flows HTTP/1.1\r\nhost: acctd\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{",
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let pid = acctd.child.id().to_string();
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    let started = Instant::now();
+    let bound = Duration::from_secs(15);
+    let status = loop {
+        if let Some(status) = acctd.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            started.elapsed() < bound,
+            "acctd still running {bound:?} after SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(status.success(), "{status:?}");
+    drop((line, body));
 }
 
 /// `acctd staff grant|revoke` bootstraps staff on the server host.

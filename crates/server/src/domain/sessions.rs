@@ -198,16 +198,11 @@ fn invalid_refresh() -> ApiError {
     )
 }
 
-/// A printable, bounded device name; defaults to the user agent.
+/// A printable, bounded device name without bidi, zero-width or other hidden
+/// characters (`acct_api::clean_name`); defaults to the user agent.
 fn clean_device_name(name: Option<&str>, meta: &RequestMeta) -> String {
-    let raw = name
-        .filter(|n| !n.trim().is_empty())
-        .or(meta.user_agent.as_deref())
-        .unwrap_or("unnamed device");
-    raw.chars()
-        .filter(|c| !c.is_control())
-        .take(MAX_DEVICE_NAME)
-        .collect::<String>()
-        .trim()
-        .to_string()
+    [name, meta.user_agent.as_deref()]
+        .into_iter()
+        .find_map(|n| acct_api::clean_optional_name(n, MAX_DEVICE_NAME))
+        .unwrap_or_else(|| "unnamed device".to_string())
 }

@@ -46,14 +46,8 @@ impl App {
                 ))
             }
         };
-        let name = name
-            .map(|n| {
-                n.chars()
-                    .filter(|c| !c.is_control())
-                    .take(MAX_NAME)
-                    .collect::<String>()
-            })
-            .filter(|n| !n.trim().is_empty());
+        // No bidi, zero-width or control characters in a name others will read.
+        let name = acct_api::clean_optional_name(name.as_deref(), MAX_NAME);
         let password_hash = match password {
             Some(pw) => {
                 let s = &self.config.password;

@@ -29,6 +29,8 @@ pub async fn start(
     MaybeAuthed(auth): MaybeAuthed,
     ApiJson(body): ApiJson<StartFlow>,
 ) -> ApiResult<Json<Flow>> {
+    // Names are cleaned here, once, so every flow stores and logs them clean.
+    let body = body.with_clean_names();
     Ok(Json(app.start_flow(body, auth.as_ref(), &meta).await?))
 }
 

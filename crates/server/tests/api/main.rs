@@ -5,6 +5,7 @@
 
 mod account;
 mod codes;
+mod connections;
 mod credentials;
 mod errors;
 mod login;

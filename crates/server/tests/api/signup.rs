@@ -1,6 +1,6 @@
 //! Sign-up by phone and email, and the input it refuses.
 
-use acct_api::{ErrorCode, FlowStatus, StartFlow};
+use acct_api::{ErrorCode, FlowStatus, LoginMethod, StartFlow};
 
 use crate::support::*;
 
@@ -155,4 +155,62 @@ async fn account_ids_are_unique_and_random() {
         ids.windows(2).all(|w| w[0].abs_diff(w[1]) > 1),
         "IDs are not sequential: {ids:?}"
     );
+}
+
+/// SECURITY (issue 14 item 12): a right-to-left override or zero-width joiner in a
+/// display or device name would let it read as something else; they are removed on input.
+#[tokio::test]
+async fn spoofing_characters_are_removed_from_display_and_device_names() {
+    let s = TestServer::start().await;
+    let phone = "+8613812345699";
+    let flow = s
+        .client
+        .start_flow(&StartFlow::Signup {
+            phone: Some(phone.into()),
+            email: None,
+            password: Some(PASSWORD.into()),
+            name: Some("Bob\u{202E}gnp.exe".into()),
+            device_name: Some("Work\u{200D}\u{200D}Phone\u{200B}\u{2066}".into()),
+        })
+        .await
+        .unwrap();
+    let done = s.submit_code(&flow, &s.last_code(phone)).await.unwrap();
+    let session = done.result.unwrap().session.unwrap();
+    let me = s.authed(&session).me().await.unwrap();
+    assert_eq!(me.name.as_deref(), Some("Bobgnp.exe"));
+    // A sign-in's device name too, and a name of nothing but hidden characters
+    // falls back to the user agent instead of an invisible entry.
+    for device_name in ["Lap\u{202E}top\u{FEFF}", "\u{200B}\u{202E}"] {
+        s.client
+            .start_flow(&StartFlow::Login {
+                login: phone.into(),
+                method: LoginMethod::Password,
+                password: Some(PASSWORD.into()),
+                device_name: Some(device_name.into()),
+            })
+            .await
+            .unwrap();
+    }
+    let names: Vec<String> = s
+        .authed(&session)
+        .devices()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|d| d.name)
+        .collect();
+    assert!(names.contains(&"WorkPhone".to_string()), "{names:?}");
+    assert!(names.contains(&"Laptop".to_string()), "{names:?}");
+    assert!(names.iter().all(|n| !n.is_empty()), "{names:?}");
+    let activity = s
+        .authed(&session)
+        .activity_page(&Default::default())
+        .await
+        .unwrap();
+    let shown = names
+        .iter()
+        .chain(activity.items.iter().filter_map(|i| i.device_name.as_ref()));
+    for name in shown {
+        assert!(!name.chars().any(acct_api::is_hidden_char), "{name:?}");
+    }
 }
