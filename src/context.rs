@@ -167,6 +167,17 @@ pub fn check_transport(server: &str, allow_insecure_http: bool) -> Result<()> {
     }
 }
 
+/// Whether two server URLs are one origin (scheme, host, port): case, default
+/// ports and paths or trailing slashes do not matter. A profile's tokens go
+/// only to the origin that issued them (as `gh` keys credentials by host).
+pub fn same_origin(a: &str, b: &str) -> bool {
+    match (url::Url::parse(a), url::Url::parse(b)) {
+        // Opaque origins (non-http schemes, unparsable) never equal anything.
+        (Ok(a), Ok(b)) => a.origin().is_tuple() && a.origin() == b.origin(),
+        _ => false,
+    }
+}
+
 pub fn is_loopback(url: &url::Url) -> bool {
     match url.host() {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
@@ -201,5 +212,53 @@ mod tests {
         }
         assert!(check_transport("http://accounts.example.com", true).is_ok());
         assert!(check_transport("not a url", true).is_err());
+    }
+
+    #[test]
+    fn origins_compare_normalised() {
+        for (a, b) in [
+            (
+                "https://accounts.example.com",
+                "https://accounts.example.com/",
+            ),
+            (
+                "https://accounts.example.com",
+                "HTTPS://Accounts.Example.COM",
+            ),
+            (
+                "https://accounts.example.com",
+                "https://accounts.example.com:443",
+            ),
+            ("http://127.0.0.1:80", "http://127.0.0.1"),
+            ("http://127.0.0.1:8720", "http://127.0.0.1:8720/v1/"),
+            ("http://[::1]:8720", "http://[0:0::1]:8720"),
+        ] {
+            assert!(same_origin(a, b), "{a} = {b}");
+        }
+        for (a, b) in [
+            (
+                "https://accounts.example.com",
+                "http://accounts.example.com",
+            ),
+            (
+                "https://accounts.example.com",
+                "https://accounts.example.com:8443",
+            ),
+            (
+                "https://accounts.example.com",
+                "https://accounts.example.com.evil.test",
+            ),
+            (
+                "https://accounts.example.com",
+                "https://evil.test/accounts.example.com",
+            ),
+            ("https://accounts.example.com", "https://user@evil.test"),
+            ("http://127.0.0.1:8720", "http://localhost:8720"),
+            ("http://127.0.0.1:8720", "http://127.0.0.1:8721"),
+            ("not a url", "not a url"),
+            ("file:///x", "file:///x"),
+        ] {
+            assert!(!same_origin(a, b), "{a} ≠ {b}");
+        }
     }
 }

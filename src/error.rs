@@ -101,6 +101,22 @@ impl CliError {
         .with_remedy("acctl login")
     }
 
+    /// The profile's tokens belong to another server than the one asked for
+    /// (`--server`, `ACCTL_SERVER`): they are not sent, so here it is not signed in.
+    pub fn signed_in_elsewhere(profile: &str, origin: &str, server: &str) -> Self {
+        let login = format!("acctl {}login --server {server}", profile_flag(profile));
+        Self::new(
+            Exit::NotSignedIn,
+            "not_signed_in",
+            format!(
+                "profile {profile} is signed in to {origin}, not to {server}, and its tokens go only to the server that issued them: \
+                 sign in there with `{login}` (this replaces the profile's sign-in to {origin}; add `--profile NEW` to keep both), \
+                 or drop --server/ACCTL_SERVER to use {origin}."
+            ),
+        )
+        .with_remedy(login)
+    }
+
     pub fn session_expired() -> Self {
         Self::new(
             Exit::NotSignedIn,
@@ -200,6 +216,15 @@ impl From<ClientError> for CliError {
                 "invalid server URL {url:?}: use e.g. https://accounts.example.com or http://127.0.0.1:8720."
             )),
         }
+    }
+}
+
+/// `--profile NAME ` when `profile` is not the default, for commands we suggest.
+pub fn profile_flag(profile: &str) -> String {
+    if profile == crate::config::DEFAULT_PROFILE {
+        String::new()
+    } else {
+        format!("--profile {profile} ")
     }
 }
 

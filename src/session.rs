@@ -12,7 +12,7 @@ use acct_api::ErrorCode;
 use acct_client::{Client, ClientError};
 use time::OffsetDateTime;
 
-use crate::context::Context;
+use crate::context::{same_origin, Context};
 use crate::error::{CliError, Exit, Result};
 use crate::profiles::{create_config_dir, load_profiles, lock_file, update_profiles, Profile};
 use crate::token_store::{forgets_at_reboot, TokenStore, Tokens};
@@ -133,15 +133,14 @@ impl<'a> Session<'a> {
         }
     }
 
-    /// The stored tokens, or "not signed in".
+    /// The stored tokens, or "not signed in" — also when the server asked for
+    /// is another origin than the one that issued them: every use of a stored
+    /// token (requests, refresh, logout) goes through here.
     pub fn tokens(&self) -> Result<Tokens> {
-        let signed_in = self
-            .profile
-            .as_ref()
-            .is_some_and(|p| p.account_id.is_some());
-        if !signed_in {
+        let Some(profile) = self.profile.as_ref().filter(|p| p.account_id.is_some()) else {
             return Err(CliError::not_signed_in(&self.name));
-        }
+        };
+        self.check_origin(profile)?;
         let store = self.store()?;
         store.load(&self.name)?.ok_or_else(|| {
             // The profile says signed in but the keyring forgot (e.g. the kernel keyring after a reboot).
@@ -160,6 +159,18 @@ impl<'a> Session<'a> {
         })
     }
 
+    /// The profile's tokens may go to `self.server` only if it issued them.
+    fn check_origin(&self, profile: &Profile) -> Result<()> {
+        if same_origin(&profile.server, &self.server) {
+            return Ok(());
+        }
+        Err(CliError::signed_in_elsewhere(
+            &self.name,
+            &profile.server,
+            &self.server,
+        ))
+    }
+
     /// A revoked session is dead for good: clear it so `status` tells the truth.
     fn classify(&self, e: ClientError) -> CliError {
         if e.code() == Some(ErrorCode::SessionRevoked) {
@@ -170,6 +181,9 @@ impl<'a> Session<'a> {
     }
 
     fn refresh(&mut self, stale: &Tokens) -> Result<Tokens> {
+        if let Some(p) = &self.profile {
+            self.check_origin(p)?;
+        }
         let dir = self.ctx.config_dir()?;
         let locks = dir.join("locks");
         create_config_dir(&locks)?;

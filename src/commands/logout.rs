@@ -4,8 +4,8 @@
 use clap::Args;
 use serde_json::json;
 
-use crate::context::Context;
-use crate::error::{Exit, Result};
+use crate::context::{same_origin, Context};
+use crate::error::{profile_flag, CliError, Exit, Result};
 use crate::output::{Human, Report};
 use crate::profiles::{load_profiles, update_flows, update_profiles, Profile};
 use crate::session::Session;
@@ -40,6 +40,9 @@ pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<Report> {
             _ => ctx.server(profile.as_ref()),
         };
         let signed_in = profile.as_ref().is_some_and(|p| p.account_id.is_some());
+        if let Some(p) = profile.as_ref().filter(|_| signed_in) {
+            check_same_server(ctx, &name, p, &server)?;
+        }
         let revoked = if signed_in {
             revoke(ctx, &name, profile.clone(), &server)
         } else {
@@ -84,6 +87,27 @@ pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<Report> {
         }));
     }
     Ok(Report::new(json!({ "signed_out": done }), Human::Nothing))
+}
+
+/// `logout --server B` for a profile signed in to A: its token is not sent to B,
+/// and nothing is cleared either, because clearing A's tokens without revoking
+/// them would leave that device signed in on A with nobody holding its tokens.
+/// ACCTL_TOKEN is sent as usual (it is not the profile's token).
+fn check_same_server(ctx: &Context, name: &str, p: &Profile, server: &str) -> Result<()> {
+    if ctx.env.token.is_some() || same_origin(&p.server, server) {
+        return Ok(());
+    }
+    let fix = format!("acctl {}--server {} logout", profile_flag(name), p.server);
+    Err(CliError::new(
+        Exit::NotSignedIn,
+        "not_signed_in",
+        format!(
+            "profile {name} is signed in to {}, not to {server}: nothing was signed out or removed. \
+             To sign it out of {}, run `{fix}`.",
+            p.server, p.server
+        ),
+    )
+    .with_remedy(fix))
 }
 
 /// Best effort: signs the device out on the server; says what it could not do.

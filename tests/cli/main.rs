@@ -11,6 +11,7 @@ mod devices_activity;
 mod failures;
 mod interactive;
 mod offline;
+mod origin;
 mod recover;
 mod session;
 mod signin;

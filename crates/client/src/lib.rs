@@ -126,6 +126,9 @@ impl Client {
             .timeout(options.request_timeout)
             .user_agent(options.user_agent)
             .https_only(parsed.scheme() == "https")
+            // An API client has no use for redirects, and following one could carry
+            // the Authorization header to another origin: a 3xx is reported instead.
+            .redirect(reqwest::redirect::Policy::none())
             .local_address(options.local_address)
             .build()
             .map_err(|e| ClientError::Unreachable {
@@ -527,6 +530,21 @@ impl Client {
 
     async fn error_from(&self, resp: reqwest::Response, path: &str) -> ClientError {
         let status = resp.status().as_u16();
+        if resp.status().is_redirection() {
+            let to = resp
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .map(|l| format!(" to {}", l.chars().take(200).collect::<String>()))
+                .unwrap_or_default();
+            return ClientError::Protocol {
+                url: self.url(path),
+                status,
+                detail: format!(
+                    "it redirects{to}, and redirects are not followed (they could carry credentials elsewhere); use the service's own URL"
+                ),
+            };
+        }
         let request_id = resp
             .headers()
             .get(REQUEST_ID_HEADER)

@@ -399,7 +399,10 @@ mod tests {
         assert_eq!(c.courier, "file:/tmp/x");
         assert_eq!(c.password.min_length, 10);
         assert_eq!(c.limits.code_max_tries, 5, "untouched limits keep defaults");
-        assert_eq!(c.http.drain_timeout, 20, "connection settings have defaults");
+        assert_eq!(
+            c.http.drain_timeout, 20,
+            "connection settings have defaults"
+        );
         assert_eq!(
             c.secret_key.as_deref(),
             Some("0".repeat(64).as_str()),
@@ -410,8 +413,14 @@ mod tests {
     #[test]
     fn connection_settings_come_from_env_and_file() {
         let env = vec![
-            ("ACCTD_HTTP_HEADER_READ_TIMEOUT".to_string(), "3".to_string()),
-            ("ACCTD_HTTP_MAX_CONNECTIONS_PER_IP".to_string(), "0".to_string()),
+            (
+                "ACCTD_HTTP_HEADER_READ_TIMEOUT".to_string(),
+                "3".to_string(),
+            ),
+            (
+                "ACCTD_HTTP_MAX_CONNECTIONS_PER_IP".to_string(),
+                "0".to_string(),
+            ),
         ];
         let dir = std::env::temp_dir().join(format!("acctd-config-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();

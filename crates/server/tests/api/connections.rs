@@ -22,9 +22,7 @@ fn addr_of(url: &str) -> SocketAddr {
 /// A connection from `from` (another loopback address is another client).
 async fn connect_from(from: &str, to: SocketAddr) -> TcpStream {
     let socket = TcpSocket::new_v4().unwrap();
-    socket
-        .bind(format!("{from}:0").parse().unwrap())
-        .unwrap();
+    socket.bind(format!("{from}:0").parse().unwrap()).unwrap();
     socket.connect(to).await.unwrap()
 }
 
@@ -55,11 +53,7 @@ async fn a_half_sent_request_line_is_closed_after_the_header_timeout() {
     slow.write_all(HALF_LINE).await.unwrap();
     let started = Instant::now();
     let got = until_closed(&mut slow).await;
-    assert!(
-        got.is_some(),
-        "still open after {:?}",
-        started.elapsed()
-    );
+    assert!(got.is_some(), "still open after {:?}", started.elapsed());
     // The service still answers everyone else.
     s.client.service_info().await.unwrap();
 }
@@ -83,7 +77,10 @@ async fn a_silent_connection_is_closed_after_the_idle_timeout() {
     );
     let mut silent = TcpStream::connect(addr_of(&s.url)).await.unwrap();
     silent.write_all(HALF_LINE).await.unwrap();
-    assert!(until_closed(&mut silent).await.is_some(), "half a line, then silence");
+    assert!(
+        until_closed(&mut silent).await.is_some(),
+        "half a line, then silence"
+    );
 }
 
 /// SECURITY (issue 14 item 13): one address cannot hold more than its share of
