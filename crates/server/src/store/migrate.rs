@@ -48,6 +48,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0006_compromised.sql"),
         postgres: include_str!("../../migrations/postgres/0006_compromised.sql"),
     },
+    Migration {
+        version: 7,
+        name: "outbox_flow",
+        sqlite: include_str!("../../migrations/sqlite/0007_outbox_flow.sql"),
+        postgres: include_str!("../../migrations/postgres/0007_outbox_flow.sql"),
+    },
 ];
 
 /// Arbitrary constant naming our advisory lock.
