@@ -79,7 +79,8 @@ impl Server {
             .unwrap();
         rt.block_on(async {
             sqlx::any::install_default_drivers();
-            let Ok(mut db) = <sqlx::AnyConnection as sqlx::Connection>::connect(&self.database).await
+            let Ok(mut db) =
+                <sqlx::AnyConnection as sqlx::Connection>::connect(&self.database).await
             else {
                 return;
             };

@@ -121,16 +121,25 @@ mod tests {
     fn a_sealed_payload_opens_only_for_its_row_and_hides_its_size() {
         let s = Sealer::new(&ServerKey::from_hex(&"11".repeat(32)).unwrap());
         let short = s.seal(r#"{"code":"123456"}"#, &to("+861")).unwrap();
-        let long = s.seal(&format!(r#"{{"t":"{}"}}"#, "x".repeat(400)), &to("+861")).unwrap();
+        let long = s
+            .seal(&format!(r#"{{"t":"{}"}}"#, "x".repeat(400)), &to("+861"))
+            .unwrap();
         assert!(!short.contains("123456"));
         assert_eq!(short.len(), long.len(), "padded to one size");
         assert_eq!(
             s.open(&short, &to("+861")).unwrap().trim_end(),
             r#"{"code":"123456"}"#
         );
-        assert!(s.open(&short, &to("+862")).is_err(), "bound to its destination");
+        assert!(
+            s.open(&short, &to("+862")).is_err(),
+            "bound to its destination"
+        );
         let other = Sealer::new(&ServerKey::from_hex(&"22".repeat(32)).unwrap());
         assert!(other.open(&short, &to("+861")).is_err());
-        assert_eq!(s.open("{}", &to("+861")).unwrap(), "{}", "old rows still open");
+        assert_eq!(
+            s.open("{}", &to("+861")).unwrap(),
+            "{}",
+            "old rows still open"
+        );
     }
 }

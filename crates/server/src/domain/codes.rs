@@ -146,7 +146,9 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<()> {
         let now = self.now();
-        let mut msg = self.code_message(target, code, valid_until, link, meta).await?;
+        let mut msg = self
+            .code_message(target, code, valid_until, link, meta)
+            .await?;
         msg.flow_id = Some(flow_id.to_string());
         let hash = self.code_hash(flow_id, target.purpose, target.destination, code);
         let mut tx = self.store.begin_write().await?;
@@ -230,6 +232,23 @@ impl App {
     /// it, never drops it). A caller holding a transaction uses [`App::send_notice_in`].
     pub async fn send_notice(&self, channel: Channel, to: &str, purpose: &str, text: String) {
         let msg = self.notice(channel, to, purpose, text);
+        if let Err(e) = self.courier.enqueue(&msg).await {
+            tracing::error!(error = %e, purpose, "could not enqueue a notice");
+        }
+    }
+
+    /// The stand-in of a notice to a contact with no account behind it: the same one
+    /// write as [`App::send_notice`] (give it the text the real notice would have), and
+    /// the drainer drops it, so answering "sent if it exists" costs the same either way.
+    pub async fn send_stand_in_notice(
+        &self,
+        channel: Channel,
+        to: &str,
+        purpose: &str,
+        text: String,
+    ) {
+        let mut msg = self.notice(channel, to, purpose, text);
+        msg.stand_in = true;
         if let Err(e) = self.courier.enqueue(&msg).await {
             tracing::error!(error = %e, purpose, "could not enqueue a notice");
         }

@@ -55,15 +55,19 @@ fn wall_ms() -> i64 {
 impl App {
     /// Fills `flow.delivery` from the outbox (for `GET /v1/flows/{id}`).
     pub(super) async fn with_delivery(&self, mut flow: Flow, row: &FlowRow) -> ApiResult<Flow> {
-        if !awaits_message(flow.kind, row.awaiting.as_deref(), row.completed_at.is_some()) {
+        if !awaits_message(
+            flow.kind,
+            row.awaiting.as_deref(),
+            row.completed_at.is_some(),
+        ) {
             return Ok(flow);
         }
         let Some(sent) = self.store.flow_delivery(&row.id).await? else {
             return Ok(flow);
         };
         let state = if may_be_stand_in(flow.kind) {
-            let after = i64::try_from(self.courier.settings().unconfirmed_after_ms)
-                .unwrap_or(i64::MAX);
+            let after =
+                i64::try_from(self.courier.settings().unconfirmed_after_ms).unwrap_or(i64::MAX);
             if wall_ms().saturating_sub(sent.created_at_ms) >= after {
                 Delivery::Unconfirmed
             } else {
@@ -91,7 +95,10 @@ mod tests {
         for kind in [FlowKind::Login, FlowKind::EmailChange, FlowKind::Reauth] {
             for state in [Delivery::Failed, Delivery::Unconfirmed] {
                 let n = note(kind, state).unwrap_or_default();
-                assert!(n.contains("not delivered yet") && n.contains("acctl recover ticket"), "{n}");
+                assert!(
+                    n.contains("not delivered yet") && n.contains("acctl recover ticket"),
+                    "{n}"
+                );
             }
             assert!(note(kind, Delivery::Pending).is_none());
         }

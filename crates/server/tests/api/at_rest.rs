@@ -41,9 +41,7 @@ fn assert_absent(files: &[PathBuf], secrets: &[String], when: &str) {
     for f in files {
         let bytes = std::fs::read(f).unwrap();
         for secret in secrets {
-            let found = bytes
-                .windows(secret.len())
-                .any(|w| w == secret.as_bytes());
+            let found = bytes.windows(secret.len()).any(|w| w == secret.as_bytes());
             assert!(!found, "{when}: {} holds a code or token", f.display());
         }
     }
@@ -120,7 +118,11 @@ async fn acctd_creates_its_database_wal_shm_and_key_files_0600() {
     s.signup_phone(PHONE, None).await;
     let dir = s.dir.path();
     let files = db_files(dir);
-    assert_eq!(files.len(), 3, "the database, its WAL and its shared memory: {files:?}");
+    assert_eq!(
+        files.len(),
+        3,
+        "the database, its WAL and its shared memory: {files:?}"
+    );
     for f in files.iter().chain([&dir.join("acctd.key")]) {
         assert_eq!(mode_of(f), 0o600, "{}", f.display());
     }

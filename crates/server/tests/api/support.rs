@@ -232,10 +232,11 @@ async fn wait_outbox_empty(database: &str) {
         return;
     };
     for _ in 0..1000 {
-        let pending: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")
-            .fetch_one(&mut db)
-            .await
-            .unwrap_or(0);
+        let pending: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")
+                .fetch_one(&mut db)
+                .await
+                .unwrap_or(0);
         if pending == 0 {
             return;
         }

@@ -100,7 +100,10 @@ async fn check(mode: Option<Mode>, unconfirmed_after_ms: u64) {
     let flows = same_answers(&server, &gateway, matches!(mode, Some(Mode::Slow(_)))).await;
     let before = same_delivery(&server, &flows).await;
     let verdict = server.outbox_verdict(REAL, "login").await;
-    assert_eq!(server.outbox_verdict(UNKNOWN, "password_reset").await, "dropped");
+    assert_eq!(
+        server.outbox_verdict(UNKNOWN, "password_reset").await,
+        "dropped"
+    );
     assert_eq!(server.outbox_verdict(UNKNOWN, "login").await, "dropped");
     let after = same_delivery(&server, &flows).await;
     let expected = if unconfirmed_after_ms == 0 {
@@ -119,8 +122,15 @@ async fn check(mode: Option<Mode>, unconfirmed_after_ms: u64) {
         assert!(failures.is_empty(), "{failures:?}");
     } else {
         assert_eq!(verdict, "failed");
-        assert_eq!(server.outbox_verdict(REAL, "password_reset").await, "failed");
-        assert_eq!(failures.len(), 2, "both codes' failures are in the owner's activity");
+        assert_eq!(
+            server.outbox_verdict(REAL, "password_reset").await,
+            "failed"
+        );
+        assert_eq!(
+            failures.len(),
+            2,
+            "both codes' failures are in the owner's activity"
+        );
     }
 }
 

@@ -189,7 +189,10 @@ impl Gateway {
     pub async fn close(&self) {
         self.task.abort();
         for _ in 0..100 {
-            let addr = self.url.trim_start_matches("http://").trim_end_matches("/sms");
+            let addr = self
+                .url
+                .trim_start_matches("http://")
+                .trim_end_matches("/sms");
             if tokio::net::TcpStream::connect(addr).await.is_err() {
                 return;
             }
