@@ -6,7 +6,7 @@
 use acct_api::{Delivery, LoginMethod, StartFlow};
 
 use crate::support::{Gateway, Mode, Server};
-use crate::webhook::{delivery_failures, server_with, signed_up};
+use crate::webhook::{delivery_failures, server_with, signed_up, wait_failures};
 
 /// Same last four digits, so the masks match too (they follow what was typed).
 const REAL: &str = "+8613800010010";
@@ -116,9 +116,10 @@ async fn check(mode: Option<Mode>, unconfirmed_after_ms: u64) {
         gateway.received().iter().all(|r| r.to != UNKNOWN),
         "a stand-in never reaches the gateway"
     );
-    let failures = delivery_failures(&server, &account_id).await;
     if matches!(mode, Some(Mode::Slow(_))) {
         assert_eq!(verdict, "sent");
+        assert_eq!(server.outbox_verdict(REAL, "password_reset").await, "sent");
+        let failures = delivery_failures(&server, &account_id).await;
         assert!(failures.is_empty(), "{failures:?}");
     } else {
         assert_eq!(verdict, "failed");
@@ -127,7 +128,7 @@ async fn check(mode: Option<Mode>, unconfirmed_after_ms: u64) {
             "failed"
         );
         assert_eq!(
-            failures.len(),
+            wait_failures(&server, &account_id, 2).await.len(),
             2,
             "both codes' failures are in the owner's activity"
         );

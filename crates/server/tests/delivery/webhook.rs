@@ -73,6 +73,23 @@ pub async fn delivery_failures(server: &Server, account_id: &str) -> Vec<(String
     .collect()
 }
 
+/// The same, once there are `n` (bounded wait: the drainer records a failure right
+/// after it marks the message failed).
+pub async fn wait_failures(
+    server: &Server,
+    account_id: &str,
+    n: usize,
+) -> Vec<(String, Option<String>)> {
+    for _ in 0..500 {
+        let got = delivery_failures(server, account_id).await;
+        if got.len() >= n {
+            return got;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    delivery_failures(server, account_id).await
+}
+
 #[tokio::test]
 async fn a_503_is_retried_and_the_message_arrives_exactly_once_signed() {
     let gateway = Gateway::start(Mode::FailFirst(1)).await;
@@ -162,7 +179,7 @@ async fn a_gateway_that_is_down_is_logged_for_the_owner_and_not_sent_later() {
     let tried = gateway.received().len() - before;
     assert_eq!(tried, 3, "retried up to max_attempts");
     assert_eq!(
-        delivery_failures(&server, &account_id).await,
+        wait_failures(&server, &account_id, 1).await,
         vec![("failure".to_string(), Some("sms".to_string()))],
         "the failed delivery is in the account's activity"
     );
