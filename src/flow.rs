@@ -164,6 +164,9 @@ fn ask(
             if !*announced {
                 ctx.out
                     .note(&format!("A code was sent to {}.", destination(flow)));
+                if let Some(note) = &flow.delivery_note {
+                    ctx.out.warn(note);
+                }
                 *announced = true;
             }
             let answer = p.text("Code (Enter or r to send a new one)")?;
@@ -267,11 +270,17 @@ fn pending(flow: &Flow) -> CliError {
         Awaiting::Confirmation => "The account ID is needed as confirmation".to_string(),
         other => format!("The next step awaits {}", other.as_str()),
     };
+    // Why a code may not have come (the service knows only once some time has passed).
+    let note = flow
+        .delivery_note
+        .as_deref()
+        .map(|n| format!(" {n}"))
+        .unwrap_or_default();
     let mut err = CliError::new(
         Exit::NeedsInput,
         "input_required",
         format!(
-            "{what}; prompting is off, so finish with: {} (before {}).",
+            "{what}; prompting is off, so finish with: {} (before {}).{note}",
             command.trim_end(),
             rfc3339(flow.expires_at)
         ),
@@ -283,6 +292,8 @@ fn pending(flow: &Flow) -> CliError {
         "awaiting": awaiting.as_str(),
         "sent_to": flow.sent_to,
         "expires_at": rfc3339(flow.expires_at),
+        "delivery": flow.delivery.map(|d| d.as_str()),
+        "delivery_note": flow.delivery_note,
     }));
     err
 }

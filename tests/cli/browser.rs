@@ -209,6 +209,7 @@ fn email_confirm_page_confirms_once_in_a_browser() {
     let sb = Sandbox::new();
     sb.signup("+8613812345741");
     sb.cmd(&["email", "set", "page@example.com"]).run().exit(10);
+    sb.server().settle();
     let path = sb.server().dir.join("courier.jsonl");
     let link = std::fs::read_to_string(&path)
         .unwrap()

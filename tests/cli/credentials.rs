@@ -162,6 +162,7 @@ fn phone_change_refuses_bad_same_and_taken_numbers_before_any_code() {
 }
 
 fn link_for(sb: &Sandbox, to: &str) -> String {
+    sb.server().settle();
     let path = sb.server().dir.join("courier.jsonl");
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     text.lines()

@@ -20,6 +20,7 @@ pub struct Server {
     pub url: String,
     pub clock: Arc<ManualClock>,
     pub dir: PathBuf,
+    pub database: String,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -31,6 +32,7 @@ impl Server {
         let mut config = Config::for_tests(dir);
         config.clock = clock.clone();
         tweak(&mut config);
+        let database = config.database.clone();
         let (addr_tx, addr_rx) = std::sync::mpsc::channel();
         let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
         let thread = std::thread::spawn(move || {
@@ -57,6 +59,7 @@ impl Server {
             url: format!("http://{addr}"),
             clock,
             dir: dir.to_path_buf(),
+            database,
             stop: Some(stop_tx),
             thread: Some(thread),
         }
@@ -64,6 +67,35 @@ impl Server {
 
     pub fn advance(&self, secs: u64) {
         self.clock.advance(Duration::from_secs(secs));
+    }
+
+    /// Waits (bounded: 10 s, polling every 10 ms) until the outbox has no message left
+    /// pending: every code the service enqueued is in the courier file. Requests never
+    /// wait for delivery, so a code is read only after this.
+    pub fn settle(&self) {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            sqlx::any::install_default_drivers();
+            let Ok(mut db) =
+                <sqlx::AnyConnection as sqlx::Connection>::connect(&self.database).await
+            else {
+                return;
+            };
+            for _ in 0..1000 {
+                let pending: i64 =
+                    sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")
+                        .fetch_one(&mut db)
+                        .await
+                        .unwrap_or(0);
+                if pending == 0 {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+        });
     }
 }
 
@@ -143,6 +175,7 @@ impl Sandbox {
 
     /// The last code sent to `to`, polling the courier file briefly.
     pub fn code_for(&self, to: &str) -> String {
+        self.server().settle();
         let path = self.server().dir.join("courier.jsonl");
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
@@ -166,6 +199,7 @@ impl Sandbox {
     }
 
     pub fn count_codes(&self, to: &str) -> usize {
+        self.server().settle();
         let path = self.server().dir.join("courier.jsonl");
         std::fs::read_to_string(path)
             .unwrap_or_default()

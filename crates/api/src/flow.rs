@@ -265,6 +265,47 @@ pub struct Flow {
     /// For `totp_enroll`: the secret to put in the authenticator app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enrollment: Option<TotpEnrollment>,
+    /// While a code or link is awaited: how its message is getting on. Never waited for:
+    /// the request that sends a code answers before any courier is tried.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<Delivery>,
+    /// With `delivery = failed | unconfirmed`: what to do if the message has not arrived.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery_note: Option<String>,
+}
+
+/// How the newest code or link of a flow is getting on (`GET /v1/flows/{id}`).
+///
+/// Sign-in and password-reset flows can be started for any login, so their answer
+/// depends only on time: `pending`, then `unconfirmed` — the same whether or not an
+/// account (and a delivered message) is behind the flow. Other flows report what
+/// the courier did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Delivery {
+    /// Queued or being delivered.
+    Pending,
+    /// Handed to the SMS gateway or mail server.
+    Sent,
+    /// The courier gave up: not delivered.
+    Failed,
+    /// Sign-in and password reset, a while after the send: whether it arrived is not said.
+    Unconfirmed,
+    #[serde(other)]
+    Unknown,
+}
+
+impl Delivery {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Sent => "sent",
+            Self::Failed => "failed",
+            Self::Unconfirmed => "unconfirmed",
+            Self::Unknown => "unknown",
+        }
+    }
 }
 
 /// A TOTP secret being enrolled. Shown once; a secret.

@@ -40,12 +40,13 @@ pub async fn build_app(config: Config) -> anyhow::Result<App> {
         settings: &config.delivery,
     })?;
     // Every message goes through the outbox in the database (durable, shared by replicas).
-    let courier = Box::new(courier::Outbox::new(
+    let courier = courier::Outbox::new(
         store.clone(),
         couriers,
         config.delivery.clone(),
         config.clock.clone(),
-    )?);
+        &key,
+    )?;
     Ok(App(Arc::new(AppInner {
         clock: config.clock.clone(),
         config,
@@ -64,7 +65,7 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     let app = build_app(config).await?;
     let housekeeping = tokio::spawn(housekeeping(app.clone()));
-    let drainer = courier::spawn_background(app.courier.as_ref());
+    let drainer = courier::Background::spawn(app.courier.background());
     let router = routes::router(app.clone());
     http::run(listener, router, &app.config.http, shutdown).await;
     housekeeping.abort();
@@ -97,18 +98,26 @@ fn load_key(config: &Config, backend: Backend) -> anyhow::Result<ServerKey> {
             )
         });
     }
-    let path = match (&config.secret_key_file, backend) {
-        (Some(p), _) => p.clone(),
-        (None, Backend::Sqlite) => {
-            let db = config.database.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
-            let db = db.split('?').next().unwrap_or(db);
-            Path::new(db).with_extension("key")
-        }
+    // acctd owns the key file it makes beside a SQLite database; one the operator names
+    // (perhaps on a read-only secret mount) is only read.
+    let (path, owned) = match (&config.secret_key_file, backend) {
+        (Some(p), _) => (p.clone(), false),
+        (None, Backend::Sqlite) => match store::sqlite_file(&config.database) {
+            Some(db) => (key_path_beside(&db), true),
+            None => {
+                // Nothing on disk to keep it beside: the database goes with the process anyway.
+                tracing::warn!("in-memory database: using a server key that lives as long as the process");
+                return Ok(ServerKey::generate());
+            }
+        },
         (None, Backend::Postgres) => anyhow::bail!(
             "with PostgreSQL every replica needs the same secret_key (or secret_key_file); generate one with `openssl rand -hex 32`"
         ),
     };
     if path.exists() {
+        if owned {
+            make_private(&path)?;
+        }
         let text = std::fs::read_to_string(&path)?;
         return ServerKey::from_hex(&text).ok_or_else(|| {
             anyhow::anyhow!(
@@ -121,6 +130,35 @@ fn load_key(config: &Config, backend: Backend) -> anyhow::Result<ServerKey> {
     write_private(&path, &key.to_hex())?;
     tracing::info!(path = %path.display(), "created a new server key");
     Ok(key)
+}
+
+/// `acct.db` → `acct.key`; a database already named `*.key` gets `*.key.key`, so the
+/// key never overwrites (or is read from) the database itself.
+fn key_path_beside(db: &Path) -> std::path::PathBuf {
+    if db.extension().is_some_and(|e| e == "key") {
+        let mut name = db.as_os_str().to_os_string();
+        name.push(".key");
+        return name.into();
+    }
+    db.with_extension("key")
+}
+
+/// A key file an older version (or an operator) left readable by others is tightened.
+fn make_private(path: &Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(|e| {
+                anyhow::anyhow!("key file {} is readable by others and cannot be made private (chmod 600): {e}", path.display())
+            })?;
+            tracing::warn!(path = %path.display(), "made a readable key file private (0600)");
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 fn write_private(path: &Path, contents: &str) -> anyhow::Result<()> {

@@ -54,7 +54,25 @@ fn start(extra_env: &[(&str, &str)]) -> Acctd {
     Acctd { child, url, dir }
 }
 
-fn last_code(dir: &std::path::Path) -> String {
+/// The newest code in the courier file, once the outbox has drained (bounded: 10 s,
+/// polling every 10 ms): requests never wait for delivery.
+async fn last_code(dir: &std::path::Path) -> String {
+    sqlx::any::install_default_drivers();
+    let url = format!("sqlite://{}", dir.join("a.db").display());
+    let mut db = <sqlx::AnyConnection as sqlx::Connection>::connect(&url)
+        .await
+        .unwrap();
+    for _ in 0..1000 {
+        let pending: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")
+                .fetch_one(&mut db)
+                .await
+                .unwrap();
+        if pending == 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
     let text = std::fs::read_to_string(dir.join("courier.jsonl")).unwrap();
     let last: serde_json::Value = serde_json::from_str(text.lines().last().unwrap()).unwrap();
     last["code"].as_str().unwrap().to_string()
@@ -83,7 +101,7 @@ async fn secrets_never_reach_the_log_and_user_agents_stay_one_line() {
         })
         .await
         .unwrap();
-    let code = last_code(acctd.dir.path());
+    let code = last_code(acctd.dir.path()).await;
     let done = client
         .advance_flow(
             &flow.flow_id,
@@ -246,7 +264,7 @@ async fn staff_grant_and_revoke_from_the_host() {
         .advance_flow(
             &flow.flow_id,
             &FlowInput {
-                code: Some(last_code(acctd.dir.path())),
+                code: Some(last_code(acctd.dir.path()).await),
                 ..FlowInput::default()
             },
         )

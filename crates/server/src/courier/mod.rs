@@ -2,9 +2,10 @@
 //! for development), `file:PATH` (one JSON line per message, for tests and local
 //! tooling), `smtp://`/`smtps://` (email) and `webhook:URL` (an SMS gateway).
 //! The service itself talks to one [`outbox::Outbox`], which keeps every message in
-//! the database until a channel courier has taken it.
+//! the database (sealed) until a channel courier has taken it; no request waits on it.
 
 pub mod outbox;
+mod seal;
 mod smtp;
 pub mod text;
 mod webhook;
@@ -48,6 +49,13 @@ pub struct Message {
     /// Service-clock Unix seconds after which delivering is pointless (the code's expiry).
     #[serde(skip)]
     pub valid_until: Option<i64>,
+    /// The flow whose code or link this is (`Flow.delivery` reads its progress).
+    #[serde(skip)]
+    pub flow_id: Option<String>,
+    /// The stand-in of a flow with no account behind it: enqueued like any message,
+    /// dropped by the drainer without delivery.
+    #[serde(skip)]
+    pub stand_in: bool,
 }
 
 impl Message {
@@ -71,6 +79,8 @@ impl Message {
             request_id: None,
             delivery_id: None,
             valid_until: None,
+            flow_id: None,
+            stand_in: false,
         }
     }
 }
@@ -106,24 +116,19 @@ impl DeliveryError {
 }
 
 pub trait Courier: Send + Sync + 'static {
-    /// Hands the message over. For the [`Outbox`], `Ok` means delivered, or still
-    /// being attempted after the wait bound (it will be delivered later).
+    /// Hands the message to the channel (one attempt; the outbox retries).
     fn deliver<'a>(&'a self, msg: &'a Message) -> BoxFuture<'a, Result<(), DeliveryError>>;
-
-    /// Background work the courier needs while the service runs (the outbox drainer).
-    fn background(&self) -> Option<BoxFuture<'static, ()>> {
-        None
-    }
-
-    /// Called once the service stops taking requests: finish what is in flight.
-    fn shutdown(&self) -> BoxFuture<'_, ()> {
-        Box::pin(async {})
-    }
 }
 
-/// A courier's background work, running until dropped (also when `serve` itself is
-/// dropped rather than shut down, as tests do).
+/// Background work (the outbox drainer), running until dropped (also when `serve`
+/// itself is dropped rather than shut down, as tests do).
 pub struct Background(tokio::task::JoinHandle<()>);
+
+impl Background {
+    pub fn spawn(work: BoxFuture<'static, ()>) -> Self {
+        Self(tokio::spawn(work))
+    }
+}
 
 impl Drop for Background {
     fn drop(&mut self) {
@@ -131,17 +136,17 @@ impl Drop for Background {
     }
 }
 
-/// Starts the courier's background work, if it has any.
-pub fn spawn_background(courier: &dyn Courier) -> Option<Background> {
-    courier.background().map(|f| Background(tokio::spawn(f)))
-}
-
 /// Delivery timing; all in milliseconds.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct DeliverySettings {
-    /// How long a request that sends a code waits for the courier before it answers.
+    /// Ignored: no request waits for a courier any more (kept so old configs load).
     pub wait_ms: u64,
+    /// Attempts one replica runs at once.
+    pub max_in_flight: usize,
+    /// Sign-in and password-reset flows show `delivery = unconfirmed` (with what to do if
+    /// the code has not arrived) this long after the send, whatever became of it.
+    pub unconfirmed_after_ms: u64,
     /// Time limit of one attempt (connect, send, answer).
     pub attempt_timeout_ms: u64,
     /// A claimed message is another replica's to retry after this long; longer than an attempt.
@@ -163,6 +168,8 @@ impl Default for DeliverySettings {
     fn default() -> Self {
         Self {
             wait_ms: 2_000,
+            max_in_flight: 32,
+            unconfirmed_after_ms: 60_000,
             attempt_timeout_ms: 10_000,
             lease_ms: 30_000,
             poll_ms: 1_000,
@@ -369,11 +376,15 @@ impl Courier for FileCourier {
                 .lock()
                 .map_err(|_| DeliveryError::Transient("courier lock poisoned".into()))?;
             // One write of the whole line with O_APPEND keeps lines whole across processes.
-            let mut f = std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(&self.path)
-                .map_err(io)?;
+            let mut opts = std::fs::OpenOptions::new();
+            opts.create(true).append(true);
+            // The file holds codes: the owner's alone.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                opts.mode(0o600);
+            }
+            let mut f = opts.open(&self.path).map_err(io)?;
             f.write_all(&line).map_err(io)?;
             Ok(())
         })

@@ -1,15 +1,15 @@
-//! The outbox: every message is written to the database before any courier sees it,
-//! then delivered by whichever replica holds its claim.
+//! The outbox: every message is written to the database, sealed, before any courier
+//! sees it, then delivered in the background by whichever replica claims it.
 //!
-//! The request that sends a code enqueues the message already claimed by this
-//! replica and waits a short bound (`delivery.wait_ms`) while a detached task makes
-//! the first attempts. Delivered within the bound: the request answers "sent". A
-//! courier that keeps failing within the bound: the message is given up and the
-//! request answers "we could not send the code". An attempt still running at the
-//! bound (a slow courier): the request answers "sent" and the attempt carries on.
-//! Anything left pending is retried by the drainer of any replica, with backoff,
-//! once its claim's lease has run out, so a crash loses nothing. Marking a message
-//! sent also erases its code and text.
+//! No request waits on a courier or learns how delivery went: a request enqueues the
+//! message (inside its own transaction where it has one, see [`Outbox::enqueue_in`])
+//! and answers; the drainer of every replica claims due messages with a lease and
+//! attempts them, retrying with backoff until delivered, refused, out of attempts or
+//! past the code's lifetime. A give-up goes to the owner's activity log. A stand-in
+//! (the message of a flow with no account behind it) is enqueued exactly like a real
+//! one and dropped by the drainer unsent, so an unknown login costs the request the
+//! same writes as a known one. Marking a message sent, dropped or given up erases its
+//! payload; until then the payload is sealed ([`super::seal`]).
 //!
 //! Outbox times are wall-clock milliseconds, not the service [`Clock`]: leases and
 //! backoff are about real couriers and real crashes, which test clocks do not move.
@@ -20,17 +20,16 @@ use std::time::Duration;
 
 use acct_api::Channel;
 use futures_util::future::BoxFuture;
-use futures_util::FutureExt;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
-use tokio::sync::{watch, Notify};
+use tokio::sync::{Notify, Semaphore};
 
-use super::{ChannelCouriers, Courier, DeliveryError, DeliverySettings, Message};
+use super::seal::{Binding, Sealer};
+use super::{ChannelCouriers, DeliveryError, DeliverySettings, Message};
 use crate::clock::{to_datetime, Clock};
-use crate::store::{ActivityEntry, NewOutboxMessage, OutboxRow, Store};
+use crate::secret::ServerKey;
+use crate::store::{ActivityEntry, NewOutboxMessage, OutboxRow, Store, Tx};
 
-/// Messages one drainer pass claims at most before attempting them together.
-const BATCH: usize = 8;
 /// How often finished messages' metadata is purged.
 const PURGE_EVERY: Duration = Duration::from_secs(3600);
 
@@ -43,25 +42,29 @@ struct Inner {
     couriers: ChannelCouriers,
     settings: DeliverySettings,
     clock: Arc<dyn Clock>,
+    sealer: Sealer,
     /// Names this process's claims.
     replica: String,
     /// Set on shutdown: no new claims, in-flight attempts finish.
     stopping: AtomicBool,
     in_flight: AtomicUsize,
     idle: Notify,
+    /// Wakes this replica's drainer: a message was committed, or an attempt ended.
+    wake: Notify,
 }
 
-/// Counts an attempt in flight, so shutdown can wait for it to finish.
-struct InFlight<'a>(&'a Inner);
+/// Counts a claim in flight from before it is made until its attempt ends, so shutdown
+/// waits for it (and a claim is never made behind shutdown's back).
+struct InFlight(Arc<Inner>);
 
-impl<'a> InFlight<'a> {
-    fn new(inner: &'a Inner) -> Self {
+impl InFlight {
+    fn new(inner: &Arc<Inner>) -> Self {
         inner.in_flight.fetch_add(1, Ordering::SeqCst);
-        Self(inner)
+        Self(inner.clone())
     }
 }
 
-impl Drop for InFlight<'_> {
+impl Drop for InFlight {
     fn drop(&mut self) {
         if self.0.in_flight.fetch_sub(1, Ordering::SeqCst) == 1 {
             self.0.idle.notify_waiters();
@@ -69,7 +72,7 @@ impl Drop for InFlight<'_> {
     }
 }
 
-/// What the outbox row keeps until the message is delivered or given up.
+/// What the sealed payload holds until the message is delivered or given up.
 #[derive(Serialize, Deserialize)]
 struct Payload {
     code: Option<String>,
@@ -78,23 +81,9 @@ struct Payload {
     language: Option<String>,
     /// When the message was made (service clock, Unix seconds).
     at: i64,
-}
-
-/// How the first attempts are going, as the waiting request sees it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Progress {
-    Attempting,
-    /// The last attempt failed; another is scheduled.
-    Retrying(String),
-    Delivered,
-    Failed(String),
-}
-
-/// The result of one attempt.
-enum Outcome {
-    Delivered,
-    RetryAt(i64, DeliveryError),
-    GaveUp(DeliveryError),
+    /// A stand-in: dropped by the drainer, never delivered.
+    #[serde(default)]
+    stand_in: bool,
 }
 
 fn wall_ms() -> i64 {
@@ -121,6 +110,7 @@ impl Outbox {
         couriers: ChannelCouriers,
         settings: DeliverySettings,
         clock: Arc<dyn Clock>,
+        key: &ServerKey,
     ) -> anyhow::Result<Self> {
         if settings.lease_ms <= settings.attempt_timeout_ms {
             anyhow::bail!(
@@ -134,171 +124,147 @@ impl Outbox {
             couriers,
             settings,
             clock,
+            sealer: Sealer::new(key),
             replica: crate::secret::new_id(),
             stopping: AtomicBool::new(false),
             in_flight: AtomicUsize::new(0),
             idle: Notify::new(),
+            wake: Notify::new(),
         })))
     }
 
-    /// Enqueues, starts the first attempts, and waits up to the bound for a verdict.
-    async fn dispatch(&self, msg: &Message) -> Result<(), DeliveryError> {
-        let s = &self.0.settings;
+    pub fn settings(&self) -> &DeliverySettings {
+        &self.0.settings
+    }
+
+    /// The outbox row for `msg`, with its payload sealed.
+    fn row_for(&self, msg: &Message) -> Result<(String, i64), DeliveryError> {
         let now = wall_ms();
         let app_now = self.0.clock.now();
         let expires_at_ms = match msg.valid_until {
             Some(until) => now.saturating_add(until.saturating_sub(app_now).saturating_mul(1000)),
-            None => now.saturating_add(ms(s.notice_ttl_ms)),
+            None => now.saturating_add(ms(self.0.settings.notice_ttl_ms)),
         };
-        let payload = serde_json::to_string(&Payload {
+        let json = serde_json::to_string(&Payload {
             code: msg.code.clone(),
             link: msg.link.clone(),
             text: msg.text.clone(),
             language: msg.language.clone(),
             at: msg.at.unix_timestamp(),
+            stand_in: msg.stand_in,
         })
         .map_err(|e| DeliveryError::Permanent(e.to_string()))?;
-        let channel = channel_name(msg.channel);
-        let new = NewOutboxMessage {
-            channel,
+        let sealed = self
+            .0
+            .sealer
+            .seal(
+                &json,
+                &Binding {
+                    channel: channel_name(msg.channel),
+                    destination: &msg.to,
+                    purpose: &msg.purpose,
+                },
+            )
+            .map_err(DeliveryError::Permanent)?;
+        Ok((sealed, expires_at_ms))
+    }
+
+    fn new_row<'a>(msg: &'a Message, payload: &'a str, expires_at_ms: i64) -> NewOutboxMessage<'a> {
+        NewOutboxMessage {
+            channel: channel_name(msg.channel),
             destination: &msg.to,
             purpose: &msg.purpose,
             account_id: msg.account_id.as_deref(),
             request_id: msg.request_id.as_deref(),
-            payload: &payload,
-            now_ms: now,
+            flow_id: msg.flow_id.as_deref(),
+            payload,
+            now_ms: wall_ms(),
             expires_at_ms,
-            claimed_by: &self.0.replica,
-            lease_until_ms: now.saturating_add(ms(s.lease_ms)),
-        };
-        let id = self.0.store.enqueue_message(&new).await.map_err(|e| {
-            tracing::error!(error = %e, "could not write to the outbox");
-            DeliveryError::Transient("the outbox could not be written".into())
-        })?;
-        let row = OutboxRow {
-            id,
-            channel: channel.into(),
-            destination: msg.to.clone(),
-            purpose: msg.purpose.clone(),
-            account_id: msg.account_id.clone(),
-            request_id: msg.request_id.clone(),
-            payload: Some(payload),
-            attempts: 1,
-            expires_at_ms,
-        };
-        let deadline = now.saturating_add(ms(s.wait_ms));
-        let (tx, mut rx) = watch::channel(Progress::Attempting);
-        tokio::spawn(self.clone().first_attempts(row, tx, deadline));
-        // A notice has nobody waiting to act on a failure: the drainer keeps at it.
-        if msg.code.is_none() && msg.link.is_none() {
-            return Ok(());
-        }
-        let verdict = tokio::time::timeout(
-            Duration::from_millis(s.wait_ms),
-            rx.wait_for(|p| matches!(p, Progress::Delivered | Progress::Failed(_)))
-                .map(|r| r.map(|p| p.clone())),
-        )
-        .await;
-        // Timed out, or the task handed the message to the drainers (no retry fits in the
-        // wait): either way the last progress decides.
-        let state = match verdict {
-            Ok(Ok(p)) => p,
-            Ok(Err(_)) | Err(_) => rx.borrow().clone(),
-        };
-        match state {
-            Progress::Delivered | Progress::Attempting => Ok(()),
-            Progress::Failed(e) => Err(DeliveryError::Transient(e)),
-            Progress::Retrying(e) => {
-                // The requester is told it failed, so it must not arrive later.
-                match self
-                    .0
-                    .store
-                    .mark_message_failed(id, &format!("{e}; reported to the requester"))
-                    .await
-                {
-                    Ok(true) => Err(DeliveryError::Transient(e)),
-                    // Sent meanwhile (the race is lost only by a hair): it did go out.
-                    Ok(false) => match self.0.store.message_status(id).await {
-                        Ok(Some(s)) if s == "sent" => Ok(()),
-                        _ => Err(DeliveryError::Transient(e)),
-                    },
-                    Err(db) => {
-                        tracing::error!(error = %db, id, "could not give up a message");
-                        Err(DeliveryError::Transient(e))
-                    }
-                }
-            }
         }
     }
 
-    /// Attempts until delivered, given up, or the request's wait ends; after that
-    /// the drainers own the message.
-    async fn first_attempts(self, mut row: OutboxRow, tx: watch::Sender<Progress>, deadline: i64) {
-        loop {
-            tx.send_replace(Progress::Attempting);
-            // Once nobody waits, a give-up is recorded here rather than by the request.
-            // Within the wait the claim is kept, so no drainer retries behind the request's back.
-            match self.attempt(&row, tx.is_closed(), deadline).await {
-                Outcome::Delivered => {
-                    tx.send_replace(Progress::Delivered);
-                    return;
-                }
-                Outcome::GaveUp(e) => {
-                    tx.send_replace(Progress::Failed(e.to_string()));
-                    return;
-                }
-                Outcome::RetryAt(at, e) => {
-                    tx.send_replace(Progress::Retrying(e.to_string()));
-                    if at >= deadline {
-                        return;
-                    }
-                    let wait = u64::try_from(at - wall_ms()).unwrap_or(0);
-                    tokio::time::sleep(Duration::from_millis(wait)).await;
-                    if self.0.stopping.load(Ordering::SeqCst) {
-                        // Shutting down: let another replica have it now, not after the lease.
-                        if let Err(e) = self.0.store.release_message(row.id, &self.0.replica).await
-                        {
-                            tracing::warn!(error = %e, id = row.id, "could not release a message");
-                        }
-                        return;
-                    }
-                    let now = wall_ms();
-                    let lease = now.saturating_add(ms(self.0.settings.lease_ms));
-                    match self
-                        .0
-                        .store
-                        .claim_message(row.id, &self.0.replica, now, lease)
-                        .await
-                    {
-                        Ok(Some(next)) => row = next,
-                        // Given up by the request, or a drainer took it.
-                        Ok(None) => return,
-                        Err(e) => {
-                            tracing::warn!(error = %e, id = row.id, "could not reclaim a message; a drainer will retry it");
-                            return;
-                        }
-                    }
-                }
-            }
-        }
+    /// Enqueues `msg` inside `tx`: it exists exactly when the transaction that decided
+    /// to send it commits. Call [`Outbox::wake`] after the commit (else the next poll
+    /// finds it).
+    pub async fn enqueue_in(&self, tx: &mut Tx, msg: &Message) -> Result<i64, DeliveryError> {
+        let (payload, expires) = self.row_for(msg)?;
+        Store::enqueue_message_in(tx, &Self::new_row(msg, &payload, expires))
+            .await
+            .map_err(outbox_unwritable)
     }
 
-    /// One attempt at a claimed message; records the result in the outbox. A retry due
-    /// before `keep_claim_before` stays claimed by this replica.
-    async fn attempt(
-        &self,
-        row: &OutboxRow,
-        record_give_up: bool,
-        keep_claim_before: i64,
-    ) -> Outcome {
-        let _in_flight = InFlight::new(&self.0);
+    /// Enqueues `msg` on its own and wakes the drainer. Returns as soon as it is stored.
+    pub async fn enqueue(&self, msg: &Message) -> Result<i64, DeliveryError> {
+        let (payload, expires) = self.row_for(msg)?;
+        let id = self
+            .0
+            .store
+            .enqueue_message(&Self::new_row(msg, &payload, expires))
+            .await
+            .map_err(outbox_unwritable)?;
+        self.wake();
+        Ok(id)
+    }
+
+    /// Lets this replica's drainer look for due messages now.
+    pub fn wake(&self) {
+        self.0.wake.notify_one();
+    }
+
+    /// The drainer, as background work for `serve` to spawn.
+    pub fn background(&self) -> BoxFuture<'static, ()> {
+        Box::pin(self.clone().drain())
+    }
+
+    /// Called once the service stops taking requests: finish what is in flight.
+    pub fn shutdown(&self) -> BoxFuture<'_, ()> {
+        Box::pin(self.finish_in_flight())
+    }
+
+    fn open(&self, row: &OutboxRow) -> Result<Payload, DeliveryError> {
+        let stored = row
+            .payload
+            .as_deref()
+            .ok_or_else(|| DeliveryError::Permanent("the message text was erased".into()))?;
+        let plain = self
+            .0
+            .sealer
+            .open(
+                stored,
+                &Binding {
+                    channel: &row.channel,
+                    destination: &row.destination,
+                    purpose: &row.purpose,
+                },
+            )
+            .map_err(DeliveryError::Permanent)?;
+        serde_json::from_str(&plain).map_err(|e| DeliveryError::Permanent(e.to_string()))
+    }
+
+    /// One attempt at a claimed message; records the result in the outbox.
+    async fn attempt(&self, row: &OutboxRow) {
         let s = &self.0.settings;
+        let payload = match self.open(row) {
+            Ok(p) => p,
+            Err(e) => {
+                self.give_up(row, &e, true).await;
+                return;
+            }
+        };
+        let has_code = payload.code.is_some() || payload.link.is_some();
+        if payload.stand_in {
+            // Nobody is behind it: erase it unsent, as a delivery would.
+            if let Err(e) = self.0.store.mark_message_dropped(row.id, wall_ms()).await {
+                tracing::warn!(error = %e, id = row.id, "could not drop a stand-in message");
+            }
+            return;
+        }
         if row.expires_at_ms <= wall_ms() {
             let e = DeliveryError::Permanent("expired before it could be delivered".into());
-            self.give_up(row, &e, record_give_up).await;
-            return Outcome::GaveUp(e);
+            self.give_up(row, &e, has_code).await;
+            return;
         }
-        let result = match self.message_of(row) {
+        let result = match self.message_of(row, payload) {
             Ok(msg) => {
                 let courier = self.0.couriers.for_channel(msg.channel);
                 let limit = Duration::from_millis(s.attempt_timeout_ms);
@@ -325,35 +291,30 @@ impl Outbox {
                     }
                 }
                 tracing::info!(id = row.id, channel = %row.channel, purpose = %row.purpose, attempt = row.attempts, "message delivered");
-                Outcome::Delivered
             }
             Err(e) => {
                 let next = wall_ms().saturating_add(self.backoff(row.attempts));
                 if e.is_permanent() || row.attempts >= s.max_attempts || next >= row.expires_at_ms {
-                    self.give_up(row, &e, record_give_up).await;
-                    return Outcome::GaveUp(e);
+                    self.give_up(row, &e, has_code).await;
+                    return;
                 }
                 tracing::warn!(id = row.id, channel = %row.channel, purpose = %row.purpose, attempt = row.attempts, error = %e, "delivery failed; will retry");
-                let lease = if next < keep_claim_before {
-                    next.saturating_add(ms(s.lease_ms))
-                } else {
-                    0
-                };
+                // Released: whichever replica polls first after `next` retries it.
                 if let Err(db) = self
                     .0
                     .store
-                    .schedule_message_retry(row.id, &self.0.replica, next, lease, &e.to_string())
+                    .schedule_message_retry(row.id, &self.0.replica, next, 0, &e.to_string())
                     .await
                 {
                     // The lease runs out instead, and a drainer retries then.
                     tracing::error!(error = %db, id = row.id, "could not schedule a retry");
                 }
-                Outcome::RetryAt(next, e)
             }
         }
     }
 
-    async fn give_up(&self, row: &OutboxRow, e: &DeliveryError, record: bool) {
+    /// Gives a message up; the owner's activity log says a code (or notice) did not go out.
+    async fn give_up(&self, row: &OutboxRow, e: &DeliveryError, has_code: bool) {
         tracing::error!(id = row.id, channel = %row.channel, purpose = %row.purpose, attempts = row.attempts, error = %e, "message given up");
         match self
             .0
@@ -361,12 +322,7 @@ impl Outbox {
             .mark_message_failed(row.id, &e.to_string())
             .await
         {
-            Ok(true) if record => {
-                let has_code = row
-                    .payload
-                    .as_deref()
-                    .and_then(|p| serde_json::from_str::<Payload>(p).ok())
-                    .is_some_and(|p| p.code.is_some());
+            Ok(true) => {
                 let entry = ActivityEntry {
                     account_id: row.account_id.clone(),
                     at: self.0.clock.now(),
@@ -386,7 +342,7 @@ impl Outbox {
                     tracing::error!(error = %db, "could not record activity");
                 }
             }
-            Ok(_) => {}
+            Ok(false) => {}
             Err(db) => tracing::error!(error = %db, id = row.id, "could not give up a message"),
         }
     }
@@ -403,7 +359,7 @@ impl Outbox {
         ms((base as f64 * jitter) as u64).max(1)
     }
 
-    fn message_of(&self, row: &OutboxRow) -> Result<Message, DeliveryError> {
+    fn message_of(&self, row: &OutboxRow, payload: Payload) -> Result<Message, DeliveryError> {
         let channel = match row.channel.as_str() {
             "sms" => Channel::Sms,
             "email" => Channel::Email,
@@ -413,13 +369,6 @@ impl Outbox {
                 )))
             }
         };
-        let payload: Payload = row
-            .payload
-            .as_deref()
-            .ok_or_else(|| DeliveryError::Permanent("the message text was erased".into()))
-            .and_then(|p| {
-                serde_json::from_str(p).map_err(|e| DeliveryError::Permanent(e.to_string()))
-            })?;
         let mut msg = Message::new(
             channel,
             &row.destination,
@@ -457,38 +406,64 @@ impl Outbox {
         }
     }
 
-    /// Delivers whatever is due, on every replica, until the service stops.
+    /// Claims one due message, counted in flight from before the claim.
+    async fn claim_next(&self) -> Option<(OutboxRow, InFlight)> {
+        if self.0.stopping.load(Ordering::SeqCst) {
+            return None;
+        }
+        let guard = InFlight::new(&self.0);
+        if self.0.stopping.load(Ordering::SeqCst) {
+            return None;
+        }
+        let now = wall_ms();
+        let lease = now.saturating_add(ms(self.0.settings.lease_ms));
+        match self
+            .0
+            .store
+            .claim_due_message(&self.0.replica, now, lease)
+            .await
+        {
+            Ok(Some(row)) => Some((row, guard)),
+            Ok(None) => None,
+            Err(e) => {
+                tracing::warn!(error = %e, "outbox: could not claim messages");
+                None
+            }
+        }
+    }
+
+    /// Delivers whatever is due, on every replica, until the service stops: on every
+    /// wake (a commit here, an attempt ending) and every `poll_ms` (other replicas'
+    /// messages, retries coming due). Attempts run side by side, at most `max_in_flight`.
     pub async fn drain(self) {
         let s = &self.0.settings;
+        let slots = Arc::new(Semaphore::new(s.max_in_flight.max(1)));
+        // Dropping the drainer (tests drop `serve`) aborts its attempts with it.
+        let mut attempts = tokio::task::JoinSet::new();
         let mut tick = tokio::time::interval(Duration::from_millis(s.poll_ms.max(10)));
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let mut last_purge = tokio::time::Instant::now();
         loop {
-            tick.tick().await;
+            tokio::select! {
+                _ = tick.tick() => {}
+                _ = self.0.wake.notified() => {}
+            }
+            while attempts.try_join_next().is_some() {}
             loop {
-                let mut batch = Vec::new();
-                while batch.len() < BATCH && !self.0.stopping.load(Ordering::SeqCst) {
-                    let now = wall_ms();
-                    let lease = now.saturating_add(ms(s.lease_ms));
-                    match self
-                        .0
-                        .store
-                        .claim_due_message(&self.0.replica, now, lease)
-                        .await
-                    {
-                        Ok(Some(row)) => batch.push(row),
-                        Ok(None) => break,
-                        Err(e) => {
-                            tracing::warn!(error = %e, "outbox: could not claim messages");
-                            break;
-                        }
-                    }
-                }
-                if batch.is_empty() {
+                // All slots busy: the attempt that frees one wakes this loop.
+                let Ok(slot) = slots.clone().try_acquire_owned() else {
                     break;
-                }
-                futures_util::future::join_all(batch.iter().map(|r| self.attempt(r, true, 0)))
-                    .await;
+                };
+                let Some((row, guard)) = self.claim_next().await else {
+                    break;
+                };
+                let me = self.clone();
+                attempts.spawn(async move {
+                    me.attempt(&row).await;
+                    drop(guard);
+                    drop(slot);
+                    me.wake();
+                });
             }
             if last_purge.elapsed() >= PURGE_EVERY {
                 last_purge = tokio::time::Instant::now();
@@ -501,16 +476,7 @@ impl Outbox {
     }
 }
 
-impl Courier for Outbox {
-    fn deliver<'a>(&'a self, msg: &'a Message) -> BoxFuture<'a, Result<(), DeliveryError>> {
-        Box::pin(self.dispatch(msg))
-    }
-
-    fn background(&self) -> Option<BoxFuture<'static, ()>> {
-        Some(Box::pin(self.clone().drain()))
-    }
-
-    fn shutdown(&self) -> BoxFuture<'_, ()> {
-        Box::pin(self.finish_in_flight())
-    }
+fn outbox_unwritable(e: sqlx::Error) -> DeliveryError {
+    tracing::error!(error = %e, "could not write to the outbox");
+    DeliveryError::Transient("the outbox could not be written".into())
 }

@@ -10,7 +10,7 @@ use super::{humanize_secs, rfc3339, App, RequestMeta};
 use crate::courier::Message;
 use crate::error::{ApiError, ApiResult};
 use crate::secret;
-use crate::store::NewCode;
+use crate::store::{NewCode, Store, Tx};
 
 /// Where a code goes and what it is for.
 #[derive(Debug, Clone)]
@@ -18,8 +18,8 @@ pub struct CodeTarget<'a> {
     pub channel: Channel,
     pub destination: &'a str,
     pub purpose: &'a str,
-    /// False for a flow with no real account behind it: counted and stored the same,
-    /// but nothing is delivered (no enumeration through timing of limits).
+    /// False for a flow with no real account behind it: counted, stored and enqueued
+    /// the same (a stand-in message), but the drainer drops it undelivered.
     pub deliver: bool,
 }
 
@@ -74,41 +74,72 @@ impl App {
             None => secret::new_code(l.code_digits),
         };
         let link = custom.as_ref().and_then(|c| c.link);
-        let hash = self.code_hash(flow_id, target.purpose, target.destination, &code);
-        self.store
-            .insert_code(&NewCode {
+        self.issue_code(flow_id, target, &code, now + ttl, link, meta)
+            .await?;
+        Ok(now + l.code_resend_cooldown)
+    }
+
+    /// Stores the code and enqueues its message in one transaction, then answers without
+    /// waiting for any courier. A stand-in (`deliver = false`) takes exactly the same
+    /// path — same lookups, same writes, a payload of the same size — and is dropped by
+    /// the drainer, so nothing here differs for an unknown login.
+    async fn issue_code(
+        &self,
+        flow_id: &str,
+        target: &CodeTarget<'_>,
+        code: &str,
+        valid_until: i64,
+        link: Option<&str>,
+        meta: &RequestMeta,
+    ) -> ApiResult<()> {
+        let now = self.now();
+        let mut msg = self
+            .code_message(target, code, valid_until, link, meta)
+            .await?;
+        msg.flow_id = Some(flow_id.to_string());
+        let hash = self.code_hash(flow_id, target.purpose, target.destination, code);
+        let mut tx = self.store.begin_write().await?;
+        Store::insert_code_in(
+            &mut tx,
+            &NewCode {
                 flow_id,
                 purpose: target.purpose,
                 destination: target.destination,
                 code_hash: &hash,
                 now,
-                expires_at: now + ttl,
-            })
-            .await?;
-        if target.deliver {
-            self.deliver_code(target, code, now + ttl, link, meta)
-                .await?;
-        }
-        Ok(now + l.code_resend_cooldown)
+                expires_at: valid_until,
+            },
+        )
+        .await?;
+        self.courier
+            .enqueue_in(&mut tx, &msg)
+            .await
+            .map_err(outbox_error)?;
+        tx.commit().await?;
+        self.courier.wake();
+        Ok(())
     }
 
-    /// Hands a code to the courier. A courier that cannot take it within the wait
-    /// bound is reported to the user, and the attempt goes to the activity log.
-    async fn deliver_code(
+    /// The message that carries a code or link, in its owner's language.
+    async fn code_message(
         &self,
         target: &CodeTarget<'_>,
-        code: String,
+        code: &str,
         valid_until: i64,
         link: Option<&str>,
         meta: &RequestMeta,
-    ) -> ApiResult<()> {
+    ) -> ApiResult<Message> {
         let l = self.limits();
         let now = self.now();
-        // Whose contact this is: the language to write in, and whose activity log a failure joins.
+        // Whose contact this is: the language to write in, and whose activity log a
+        // failure joins. Looked up for a stand-in too, so both cost the same.
         let owner = self.store.contact_owner(target.destination).await?;
-        let (account_id, language) = owner.unzip();
-        let lang = crate::courier::text::Lang::from_tag(language.flatten().as_deref());
-        let text = crate::courier::text::code_text(target.purpose, &code, l.code_ttl / 60, lang);
+        let (account_id, language) = match owner {
+            Some((id, lang)) if target.deliver => (Some(id), lang),
+            _ => (None, None),
+        };
+        let lang = crate::courier::text::Lang::from_tag(language.as_deref());
+        let text = crate::courier::text::code_text(target.purpose, code, l.code_ttl / 60, lang);
         let mut msg = Message::new(
             target.channel,
             target.destination,
@@ -123,54 +154,69 @@ impl App {
                 );
                 msg.link = Some(url.to_string());
             }
-            None => msg.code = Some(code),
+            None => msg.code = Some(code.to_string()),
         }
         msg.language = Some(lang.tag().to_string());
-        msg.account_id = account_id.clone();
+        msg.account_id = account_id;
         msg.request_id = meta.request_id.clone();
         msg.valid_until = Some(valid_until);
-        let Err(e) = self.courier.deliver(&msg).await else {
-            return Ok(());
-        };
-        tracing::error!(error = %e, purpose = target.purpose, "code delivery failed");
-        let method = match target.channel {
-            Channel::Sms => "sms",
-            Channel::Email => "email",
-        };
-        self.record(
-            meta,
-            super::activity::Event {
-                account_id: account_id.as_deref(),
-                kind: "code_delivery",
-                outcome: "failure",
-                method: Some(method),
-                device_id: None,
-                device_name: None,
-                reason: Some("courier_unavailable"),
-            },
-        )
-        .await;
-        Err(ApiError::new(
-            ErrorCode::Unavailable,
-            "We could not send the code — try again later or use manual verification (`acctl recover ticket`).",
-        )
-        .retry_after(l.code_resend_cooldown)
-        .details(json!({ "reason": "courier_unavailable" })))
+        msg.stand_in = !target.deliver;
+        Ok(msg)
     }
 
-    /// Sends a message without a code (notices such as "your account already exists").
-    /// It goes through the outbox like codes, so a courier outage delays it, never drops it.
-    pub async fn send_notice(&self, channel: Channel, to: &str, purpose: &str, text: String) {
-        let msg = Message::new(
+    fn notice(&self, channel: Channel, to: &str, purpose: &str, text: String) -> Message {
+        Message::new(
             channel,
             to,
             purpose,
             text,
             crate::clock::to_datetime(self.now()),
-        );
-        if let Err(e) = self.courier.deliver(&msg).await {
-            tracing::error!(error = %e, purpose, "notice delivery failed");
+        )
+    }
+
+    /// Sends a message without a code (notices such as "your account already exists"):
+    /// one enqueue, answered at once; the drainers deliver it (a courier outage delays
+    /// it, never drops it). A caller holding a transaction uses [`App::send_notice_in`].
+    pub async fn send_notice(&self, channel: Channel, to: &str, purpose: &str, text: String) {
+        let msg = self.notice(channel, to, purpose, text);
+        if let Err(e) = self.courier.enqueue(&msg).await {
+            tracing::error!(error = %e, purpose, "could not enqueue a notice");
         }
+    }
+
+    /// The stand-in of a notice to a contact with no account behind it: the same one
+    /// write as [`App::send_notice`] (give it the text the real notice would have), and
+    /// the drainer drops it, so answering "sent if it exists" costs the same either way.
+    pub async fn send_stand_in_notice(
+        &self,
+        channel: Channel,
+        to: &str,
+        purpose: &str,
+        text: String,
+    ) {
+        let mut msg = self.notice(channel, to, purpose, text);
+        msg.stand_in = true;
+        if let Err(e) = self.courier.enqueue(&msg).await {
+            tracing::error!(error = %e, purpose, "could not enqueue a notice");
+        }
+    }
+
+    /// Enqueues a notice inside `tx`, so it exists exactly when the change it announces
+    /// commits. Call `self.courier.wake()` after the commit.
+    pub async fn send_notice_in(
+        &self,
+        tx: &mut Tx,
+        channel: Channel,
+        to: &str,
+        purpose: &str,
+        text: String,
+    ) -> ApiResult<()> {
+        let msg = self.notice(channel, to, purpose, text);
+        self.courier
+            .enqueue_in(tx, &msg)
+            .await
+            .map_err(outbox_error)?;
+        Ok(())
     }
 
     /// Checks a code for a flow. On success the code is consumed (exactly once,
@@ -405,4 +451,10 @@ fn too_many_tries() -> ApiError {
         ErrorCode::TooManyAttempts,
         "Too many wrong tries for this code: request a new code.",
     )
+}
+
+/// The outbox could not be written: nothing was sent, and the request says so
+/// (the same for a stand-in, which is written the same way).
+fn outbox_error(e: crate::courier::DeliveryError) -> ApiError {
+    ApiError::Internal(anyhow::anyhow!("{e}"))
 }

@@ -105,6 +105,14 @@ impl App {
             result,
             enrollment: None,
             wait_until: state.wait_until.map(to_datetime),
+            // Right after a send it is queued; `get_flow` reads how it got on.
+            delivery: super::delivery::awaits_message(
+                kind_of(&row.kind),
+                row.awaiting.as_deref(),
+                complete,
+            )
+            .then_some(acct_api::Delivery::Pending),
+            delivery_note: None,
         }
     }
 
@@ -224,7 +232,8 @@ impl App {
             return Err(ApiError::flow_not_found());
         };
         let state: FlowState = serde_json::from_str(&row.state).map_err(anyhow::Error::from)?;
-        Ok(self.flow_view(&row, &state, None))
+        self.with_delivery(self.flow_view(&row, &state, None), &row)
+            .await
     }
 
     pub async fn cancel_flow(&self, flow_id: &str) -> ApiResult<()> {

@@ -7,6 +7,7 @@ pub mod checkup;
 pub mod codes;
 pub mod credentials;
 pub mod deletion;
+pub mod delivery;
 pub mod devices;
 pub mod flow_guard;
 pub mod flows;
@@ -28,7 +29,6 @@ use std::sync::Arc;
 
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::courier::Courier;
 use crate::secret::ServerKey;
 use crate::store::Store;
 
@@ -50,7 +50,8 @@ pub struct AppInner {
     pub clock: Arc<dyn Clock>,
     pub key: ServerKey,
     pub hasher: passwords::Hasher,
-    pub courier: Box<dyn Courier>,
+    /// Every code, link and notice is enqueued here; nothing waits for delivery.
+    pub courier: crate::courier::Outbox,
 }
 
 impl std::ops::Deref for App {

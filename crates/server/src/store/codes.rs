@@ -4,7 +4,7 @@
 
 use sqlx::Row;
 
-use super::Store;
+use super::{Store, Tx};
 
 pub struct NewCode<'a> {
     pub flow_id: &'a str,
@@ -30,12 +30,18 @@ impl Store {
     /// and purpose (a resend kills older codes, in this flow and in parallel ones).
     pub async fn insert_code(&self, c: &NewCode<'_>) -> Result<(), sqlx::Error> {
         let mut tx = self.begin_write().await?;
+        Self::insert_code_in(&mut tx, c).await?;
+        tx.commit().await
+    }
+
+    /// The same inside a transaction, e.g. the one that also enqueues the code's message.
+    pub async fn insert_code_in(tx: &mut Tx, c: &NewCode<'_>) -> Result<(), sqlx::Error> {
         sqlx::query(
             "UPDATE codes SET dead = 1 WHERE destination = $1 AND purpose = $2 AND used_at IS NULL AND dead = 0",
         )
         .bind(c.destination)
         .bind(c.purpose)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
         sqlx::query(
             "INSERT INTO codes (flow_id, purpose, destination, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -46,9 +52,9 @@ impl Store {
         .bind(c.code_hash)
         .bind(c.now)
         .bind(c.expires_at)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-        tx.commit().await
+        Ok(())
     }
 
     /// The newest live code of a flow.

@@ -54,6 +54,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0007_signin_guards.sql"),
         postgres: include_str!("../../migrations/postgres/0007_signin_guards.sql"),
     },
+    Migration {
+        version: 8,
+        name: "outbox_flow",
+        sqlite: include_str!("../../migrations/sqlite/0008_outbox_flow.sql"),
+        postgres: include_str!("../../migrations/postgres/0008_outbox_flow.sql"),
+    },
 ];
 
 /// Arbitrary constant naming our advisory lock.

@@ -21,7 +21,7 @@ pub use activity::{ActivityEntry, ActivityFilter, ActivityRow};
 pub use codes::{CodeCheck, NewCode};
 pub use counters::{Throttle, WindowedCount};
 pub use flows::FlowRow;
-pub use outbox::{NewOutboxMessage, OutboxRow};
+pub use outbox::{FlowDelivery, NewOutboxMessage, OutboxRow};
 pub use recovery::{AuditRow, NoteRow, TicketRow};
 pub use sessions::{AccessContext, DeviceRow, RefreshUse};
 
@@ -53,6 +53,9 @@ impl Store {
     pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Self> {
         sqlx::any::install_default_drivers();
         let (backend, url) = if url.starts_with("sqlite:") {
+            if let Some(path) = sqlite_file(url) {
+                private_files(&path)?;
+            }
             let with_mode = if url.contains('?') {
                 url.to_string()
             } else {
@@ -77,6 +80,9 @@ impl Store {
                         conn.execute("PRAGMA synchronous = NORMAL").await?;
                         conn.execute("PRAGMA busy_timeout = 10000").await?;
                         conn.execute("PRAGMA foreign_keys = ON").await?;
+                        // Deleted content (spent outbox rows, used codes) is overwritten, not
+                        // left in free pages.
+                        conn.execute("PRAGMA secure_delete = ON").await?;
                     }
                     Ok(())
                 })
@@ -87,7 +93,8 @@ impl Store {
         let sqlite_reads = match backend {
             Backend::Sqlite => {
                 let options = sqlx::sqlite::SqliteConnectOptions::from_str(&url)?
-                    .busy_timeout(Duration::from_secs(10));
+                    .busy_timeout(Duration::from_secs(10))
+                    .pragma("secure_delete", "ON");
                 Some(
                     sqlx::sqlite::SqlitePoolOptions::new()
                         .max_connections(max_connections.clamp(1, 4))
@@ -135,6 +142,69 @@ impl Store {
             reads.close().await;
         }
     }
+}
+
+/// The file behind a SQLite URL; `None` for an in-memory database.
+pub fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    if path.is_empty() || path == ":memory:" || query.split('&').any(|p| p == "mode=memory") {
+        return None;
+    }
+    Some(std::path::PathBuf::from(path))
+}
+
+/// The database holds account data and (sealed) messages: it, its WAL and its shared
+/// memory file are the owner's alone. SQLite gives `-wal` and `-shm` the database
+/// file's mode, so creating the file 0600 before SQLite does is enough for new files;
+/// files an older version left readable are tightened.
+fn private_files(db: &std::path::Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        if !db.exists() {
+            if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| {
+                    anyhow::anyhow!("cannot create the database folder {}: {e}", dir.display())
+                })?;
+            }
+            let created = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(db);
+            match created {
+                Ok(_) => {}
+                // Another replica or process created it first: tightened below.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => {
+                    anyhow::bail!("cannot create the database {}: {e}", db.display())
+                }
+            }
+        }
+        let mut names = vec![db.to_path_buf()];
+        for suffix in ["-wal", "-shm", "-journal"] {
+            let mut name = db.as_os_str().to_os_string();
+            name.push(suffix);
+            names.push(name.into());
+        }
+        for path in names {
+            let Ok(meta) = std::fs::metadata(&path) else {
+                continue;
+            };
+            if meta.permissions().mode() & 0o077 != 0 {
+                std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).map_err(
+                    |e| anyhow::anyhow!("cannot make {} private (chmod 600): {e}", path.display()),
+                )?;
+                tracing::warn!(path = %path.display(), "made a readable database file private (0600)");
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = db;
+    Ok(())
 }
 
 /// Maps a unique-constraint violation to `Some(())`, so callers can answer 409.

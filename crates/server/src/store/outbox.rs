@@ -6,21 +6,52 @@
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
-use super::{Backend, Store};
+use super::{Backend, Store, Tx};
 
-/// A message to enqueue, already claimed by the enqueuing replica for its first attempt.
+async fn insert_message<'e, E>(db: E, m: &NewOutboxMessage<'_>) -> Result<i64, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let row = sqlx::query(
+        "INSERT INTO outbox (channel, destination, purpose, account_id, request_id, flow_id, payload, \
+           status, attempts, created_at_ms, next_attempt_ms, lease_until_ms, expires_at_ms) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', 0, $8, $8, 0, $9) RETURNING id",
+    )
+    .bind(m.channel)
+    .bind(m.destination)
+    .bind(m.purpose)
+    .bind(m.account_id)
+    .bind(m.request_id)
+    .bind(m.flow_id)
+    .bind(m.payload)
+    .bind(m.now_ms)
+    .bind(m.expires_at_ms)
+    .fetch_one(db)
+    .await?;
+    row.try_get(0)
+}
+
+/// A message to enqueue, unclaimed: any replica's drainer may take it at once.
 pub struct NewOutboxMessage<'a> {
     pub channel: &'a str,
     pub destination: &'a str,
     pub purpose: &'a str,
     pub account_id: Option<&'a str>,
     pub request_id: Option<&'a str>,
-    /// JSON with the code and text; erased once the message is sent or given up.
+    /// The flow the message belongs to, if any (for `Flow.delivery`).
+    pub flow_id: Option<&'a str>,
+    /// The sealed code and text (never plaintext); erased once sent or given up.
     pub payload: &'a str,
     pub now_ms: i64,
     pub expires_at_ms: i64,
-    pub claimed_by: &'a str,
-    pub lease_until_ms: i64,
+}
+
+/// How the newest message of a flow is getting on.
+#[derive(Debug, Clone)]
+pub struct FlowDelivery {
+    /// `pending`, `sent`, `failed` or `dropped` (a stand-in's, never delivered).
+    pub status: String,
+    pub created_at_ms: i64,
 }
 
 /// A claimed message: the claimant may deliver it until its lease ends.
@@ -56,26 +87,18 @@ fn from_row(r: &AnyRow) -> Result<OutboxRow, sqlx::Error> {
 }
 
 impl Store {
-    /// Stores a message claimed by its enqueuer (its first attempt counts at once).
+    /// Stores a message for the drainers, on its own.
     pub async fn enqueue_message(&self, m: &NewOutboxMessage<'_>) -> Result<i64, sqlx::Error> {
-        let row = sqlx::query(
-            "INSERT INTO outbox (channel, destination, purpose, account_id, request_id, payload, status, attempts, \
-               created_at_ms, next_attempt_ms, lease_until_ms, claimed_by, expires_at_ms) \
-             VALUES ($1, $2, $3, $4, $5, $6, 'pending', 1, $7, $7, $8, $9, $10) RETURNING id",
-        )
-        .bind(m.channel)
-        .bind(m.destination)
-        .bind(m.purpose)
-        .bind(m.account_id)
-        .bind(m.request_id)
-        .bind(m.payload)
-        .bind(m.now_ms)
-        .bind(m.lease_until_ms)
-        .bind(m.claimed_by)
-        .bind(m.expires_at_ms)
-        .fetch_one(&self.pool)
-        .await?;
-        row.try_get(0)
+        insert_message(&self.pool, m).await
+    }
+
+    /// Stores a message inside the transaction that decides to send it, so it exists
+    /// exactly when that decision is committed.
+    pub async fn enqueue_message_in(
+        tx: &mut Tx,
+        m: &NewOutboxMessage<'_>,
+    ) -> Result<i64, sqlx::Error> {
+        insert_message(&mut **tx, m).await
     }
 
     /// Claims the oldest due message. The outer conditions repeat the inner ones because
@@ -101,31 +124,6 @@ impl Store {
         let row = sqlx::query(&sql)
             .bind(replica)
             .bind(lease_until_ms)
-            .bind(now_ms)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.as_ref().map(from_row).transpose()
-    }
-
-    /// Claims one message by id, if it is still pending, due, and unclaimed or held
-    /// by this replica already.
-    pub async fn claim_message(
-        &self,
-        id: i64,
-        replica: &str,
-        now_ms: i64,
-        lease_until_ms: i64,
-    ) -> Result<Option<OutboxRow>, sqlx::Error> {
-        let sql = format!(
-            "UPDATE outbox SET claimed_by = $1, lease_until_ms = $2, attempts = attempts + 1 \
-             WHERE id = $3 AND status = 'pending' AND next_attempt_ms <= $4 \
-               AND (lease_until_ms <= $4 OR claimed_by = $1) \
-             RETURNING {COLUMNS}"
-        );
-        let row = sqlx::query(&sql)
-            .bind(replica)
-            .bind(lease_until_ms)
-            .bind(id)
             .bind(now_ms)
             .fetch_optional(&self.pool)
             .await?;
@@ -172,19 +170,6 @@ impl Store {
         Ok(row.is_some())
     }
 
-    /// Releases this replica's claim, so any replica may attempt the message when due.
-    pub async fn release_message(&self, id: i64, replica: &str) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "UPDATE outbox SET claimed_by = NULL, lease_until_ms = 0 \
-             WHERE id = $1 AND status = 'pending' AND claimed_by = $2",
-        )
-        .bind(id)
-        .bind(replica)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
     /// Gives a message up and erases its code and text. False when it was no longer
     /// pending (sent or given up by someone else meanwhile).
     pub async fn mark_message_failed(&self, id: i64, error: &str) -> Result<bool, sqlx::Error> {
@@ -199,13 +184,43 @@ impl Store {
         Ok(row.is_some())
     }
 
-    /// `pending`, `sent` or `failed`.
-    pub async fn message_status(&self, id: i64) -> Result<Option<String>, sqlx::Error> {
-        let row = sqlx::query("SELECT status FROM outbox WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&self.pool)
+    /// Erases a stand-in's payload without delivering it (`dropped`); false when it
+    /// was no longer pending.
+    pub async fn mark_message_dropped(&self, id: i64, now_ms: i64) -> Result<bool, sqlx::Error> {
+        let row = sqlx::query(
+            "UPDATE outbox SET status = 'dropped', sent_at_ms = $1, payload = NULL, claimed_by = NULL, \
+               lease_until_ms = 0 WHERE id = $2 AND status = 'pending' RETURNING id",
+        )
+        .bind(now_ms)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.is_some())
+    }
+
+    /// The newest message of a flow.
+    pub async fn flow_delivery(&self, flow_id: &str) -> Result<Option<FlowDelivery>, sqlx::Error> {
+        let row = sqlx::query(
+            "SELECT status, created_at_ms FROM outbox WHERE flow_id = $1 ORDER BY id DESC LIMIT 1",
+        )
+        .bind(flow_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|r| {
+            Ok(FlowDelivery {
+                status: r.try_get(0)?,
+                created_at_ms: r.try_get(1)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Messages not yet sent, dropped or given up (tests wait for zero; operators watch it).
+    pub async fn pending_message_count(&self) -> Result<i64, sqlx::Error> {
+        let row = sqlx::query("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")
+            .fetch_one(&self.pool)
             .await?;
-        row.map(|r| r.try_get(0)).transpose()
+        row.try_get(0)
     }
 
     /// Deletes the metadata of finished messages older than `before_ms`.

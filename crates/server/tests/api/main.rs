@@ -4,6 +4,7 @@
 //! ACCTD_TEST_POSTGRES_URL is set (see README).
 
 mod account;
+mod at_rest;
 mod codes;
 mod connections;
 mod credentials;

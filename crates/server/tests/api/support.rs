@@ -17,7 +17,9 @@ pub struct TestServer {
     pub database: String,
     pub client: Client,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
-    handle: Option<tokio::task::JoinHandle<()>>,
+    /// acctd runs on its own runtime thread, so a test blocked in `last_code` (polling
+    /// for the drainer's delivery) never stalls the service it waits for.
+    thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl TestServer {
@@ -35,19 +37,31 @@ impl TestServer {
         }
         adjust(&mut config);
         let database = config.database.clone();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        let (addr_tx, addr_rx) = tokio::sync::oneshot::channel();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let handle = tokio::spawn(async move {
-            let shutdown = async move {
-                let _ = rx.await;
-            };
-            if let Err(e) = acctd::serve(listener, config, shutdown).await {
-                panic!("acctd failed: {e:#}");
-            }
+        let thread = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("acctd runtime");
+            rt.block_on(async move {
+                let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                    .await
+                    .expect("bind");
+                let _ = addr_tx.send(listener.local_addr().expect("addr"));
+                let shutdown = async move {
+                    let _ = rx.await;
+                };
+                if let Err(e) = acctd::serve(listener, config, shutdown).await {
+                    panic!("acctd failed: {e:#}");
+                }
+            });
+            // A dropped (not stopped) server may leave a slow delivery behind: cut it short.
+            rt.shutdown_timeout(Duration::from_secs(1));
         });
+        let addr = addr_rx.await.expect("acctd did not start");
+        let url = format!("http://{addr}");
         let client = Client::new(&url, ClientOptions::default()).expect("client");
         wait_ready(&client).await;
         Self {
@@ -57,16 +71,45 @@ impl TestServer {
             database,
             client,
             shutdown: Some(tx),
-            handle: Some(handle),
+            thread: Some(thread),
         }
+    }
+
+    /// Shuts down as SIGTERM does and waits until `serve` has returned (pool closed).
+    pub async fn stop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            tokio::task::spawn_blocking(move || t.join())
+                .await
+                .expect("join")
+                .expect("acctd stopped cleanly");
+        }
+    }
+
+    /// Waits (bounded) until the drainer has taken every queued message: delivered,
+    /// or dropped as a stand-in. Deterministic, unlike a sleep: the outbox says so.
+    pub fn settle(&self) {
+        let database = self.database.clone();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(wait_outbox_empty(&database));
+        })
+        .join()
+        .expect("outbox check");
     }
 
     pub fn courier_path(&self) -> std::path::PathBuf {
         self.dir.path().join("courier.jsonl")
     }
 
-    /// Every message the courier delivered, oldest first.
+    /// Every message the courier delivered, oldest first, once the outbox is drained.
     pub fn messages(&self) -> Vec<serde_json::Value> {
+        self.settle();
         let text = std::fs::read_to_string(self.courier_path()).unwrap_or_default();
         text.lines()
             .map(|l| serde_json::from_str(l).expect("courier line is JSON"))
@@ -177,9 +220,27 @@ impl Drop for TestServer {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
-        if let Some(h) = self.handle.take() {
-            h.abort();
+        // Not joined: the thread finishes on its own (bounded by the drain).
+        drop(self.thread.take());
+    }
+}
+
+/// Polls the outbox (10 ms apart, at most 10 s) until no message is pending.
+async fn wait_outbox_empty(database: &str) {
+    sqlx::any::install_default_drivers();
+    let Ok(mut db) = sqlx::AnyConnection::connect(database).await else {
+        return;
+    };
+    for _ in 0..1000 {
+        let pending: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")
+                .fetch_one(&mut db)
+                .await
+                .unwrap_or(0);
+        if pending == 0 {
+            return;
         }
+        tokio::time::sleep(Duration::from_millis(10)).await;
     }
 }
 

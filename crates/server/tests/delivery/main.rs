@@ -4,6 +4,7 @@
 //! on SQLite, or on PostgreSQL when ACCTD_TEST_POSTGRES_URL is set; the replica
 //! test needs PostgreSQL and is skipped (with a notice) without it.
 
+mod enumeration;
 mod replicas;
 mod smtp;
 mod support;

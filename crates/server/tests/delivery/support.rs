@@ -19,6 +19,7 @@ pub const WEBHOOK_SECRET: &str = "test-webhook-secret-0123456789abcdef";
 /// An acctd inside the test process (SQLite, or PostgreSQL when ACCTD_TEST_POSTGRES_URL is set).
 pub struct Server {
     pub client: Client,
+    pub url: String,
     _dir: tempfile::TempDir,
     pub database: String,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
@@ -56,6 +57,7 @@ impl Server {
         }
         Self {
             client,
+            url,
             _dir: dir,
             database,
             shutdown: Some(tx),
@@ -71,6 +73,27 @@ impl Server {
         if let Some(h) = self.handle.take() {
             h.await.expect("acctd stopped cleanly");
         }
+    }
+
+    /// Waits (bounded, 10 s) until the outbox row of `purpose` to `to` is no longer
+    /// pending, and returns its status: the drainer's verdict.
+    pub async fn outbox_verdict(&self, to: &str, purpose: &str) -> String {
+        let mut db = self.db().await;
+        for _ in 0..1000 {
+            let status: Option<String> = sqlx::query_scalar(
+                "SELECT status FROM outbox WHERE destination = $1 AND purpose = $2 ORDER BY id DESC LIMIT 1",
+            )
+            .bind(to)
+            .bind(purpose)
+            .fetch_optional(&mut db)
+            .await
+            .expect("outbox");
+            match status {
+                Some(s) if s != "pending" => return s,
+                _ => tokio::time::sleep(Duration::from_millis(10)).await,
+            }
+        }
+        panic!("the {purpose} message to {to} is still pending");
     }
 
     pub async fn db(&self) -> sqlx::AnyConnection {
@@ -140,6 +163,7 @@ struct GatewayState {
 pub struct Gateway {
     pub url: String,
     state: Arc<GatewayState>,
+    task: tokio::task::JoinHandle<()>,
 }
 
 impl Gateway {
@@ -155,10 +179,26 @@ impl Gateway {
             .await
             .expect("bind gateway");
         let url = format!("http://{}/sms", listener.local_addr().expect("addr"));
-        tokio::spawn(async move {
+        let task = tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
-        Self { url, state }
+        Self { url, state, task }
+    }
+
+    /// Closes the port: from now on connections are refused (a gateway that is down).
+    pub async fn close(&self) {
+        self.task.abort();
+        for _ in 0..100 {
+            let addr = self
+                .url
+                .trim_start_matches("http://")
+                .trim_end_matches("/sms");
+            if tokio::net::TcpStream::connect(addr).await.is_err() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        panic!("the gateway port stayed open");
     }
 
     pub fn set_mode(&self, mode: Mode) {
@@ -189,12 +229,13 @@ impl Gateway {
         }
     }
 
-    /// The code in the newest message delivered to `to`.
-    pub fn last_code(&self, to: &str) -> String {
-        let got = self.delivered_to(to);
+    /// The code in the `n`th message (1-based) delivered to `to`, waiting (bounded) for
+    /// the drainer to deliver it: requests never wait for delivery themselves.
+    pub async fn code(&self, to: &str, n: usize) -> String {
+        let got = self.wait_delivered(to, n, Duration::from_secs(10)).await;
         let text = &got
-            .last()
-            .unwrap_or_else(|| panic!("nothing delivered to {to}"))
+            .get(n - 1)
+            .unwrap_or_else(|| panic!("message {n} to {to} was not delivered: {got:?}"))
             .text;
         code_in(text).unwrap_or_else(|| panic!("no code in {text:?}"))
     }
