@@ -449,7 +449,8 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;password;change' {
-            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-step code, when two-step verification is on')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'With two-step verification on: the current code from your authenticator app')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'With two-step verification on: an unused recovery code instead')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
@@ -631,8 +632,8 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether it is on, and how many recovery codes are left')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn it on: scan the QR code, type a code, keep the recovery codes')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off (asks for your password and a code first)')
-            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'New recovery codes; the old ones stop working')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off (asks for a code from the authenticator, and to confirm)')
+            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'New recovery codes; the old ones stop working (asks for a code from the authenticator)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -676,13 +677,16 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;2sv;disable' {
-            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-step code (or a recovery code) for the re-authentication')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'The current code from your authenticator app')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'An unused recovery code, instead of the authenticator''s code')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
-            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (one line) from stdin, for the re-authentication')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (one line) from stdin: needed when the sign-in is older than 10 minutes')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask to confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask to confirm')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
@@ -697,13 +701,14 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;2sv;recovery-codes' {
-            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-step code (or a recovery code) for the re-authentication')
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'The current code from your authenticator app')
+            [CompletionResult]::new('--recovery-code', '--recovery-code', [CompletionResultType]::ParameterName, 'An unused recovery code, instead of the authenticator''s code')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
-            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (one line) from stdin, for the re-authentication')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (one line) from stdin: needed when the sign-in is older than 10 minutes')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
@@ -720,8 +725,8 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;2sv;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether it is on, and how many recovery codes are left')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn it on: scan the QR code, type a code, keep the recovery codes')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off (asks for your password and a code first)')
-            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'New recovery codes; the old ones stop working')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off (asks for a code from the authenticator, and to confirm)')
+            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'New recovery codes; the old ones stop working (asks for a code from the authenticator)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1708,8 +1713,8 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;help;2sv' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether it is on, and how many recovery codes are left')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn it on: scan the QR code, type a code, keep the recovery codes')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off (asks for your password and a code first)')
-            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'New recovery codes; the old ones stop working')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn it off (asks for a code from the authenticator, and to confirm)')
+            [CompletionResult]::new('recovery-codes', 'recovery-codes', [CompletionResultType]::ParameterValue, 'New recovery codes; the old ones stop working (asks for a code from the authenticator)')
             break
         }
         'acctl;help;2sv;status' {

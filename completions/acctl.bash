@@ -676,13 +676,17 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__2sv__subcmd__disable)
-            opts="-o -q -v -h -V --password-stdin --totp --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            opts="-y -o -q -v -h -V --totp --recovery-code --password-stdin --yes --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -832,13 +836,17 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__2sv__subcmd__recovery__subcmd__codes)
-            opts="-o -q -v -h -V --password-stdin --totp --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --totp --recovery-code --password-stdin --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2682,13 +2690,17 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__password__subcmd__change)
-            opts="-o -q -v -h -V --passwords-stdin --totp --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --passwords-stdin --totp --recovery-code --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --totp)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --recovery-code)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

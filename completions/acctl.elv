@@ -419,7 +419,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;password;change'= {
-            cand --totp 'Two-step code, when two-step verification is on'
+            cand --totp 'With two-step verification on: the current code from your authenticator app'
+            cand --recovery-code 'With two-step verification on: an unused recovery code instead'
             cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
             cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
             cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
@@ -585,8 +586,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --version 'Print version'
             cand status 'Whether it is on, and how many recovery codes are left'
             cand enable 'Turn it on: scan the QR code, type a code, keep the recovery codes'
-            cand disable 'Turn it off (asks for your password and a code first)'
-            cand recovery-codes 'New recovery codes; the old ones stop working'
+            cand disable 'Turn it off (asks for a code from the authenticator, and to confirm)'
+            cand recovery-codes 'New recovery codes; the old ones stop working (asks for a code from the authenticator)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;2sv;status'= {
@@ -627,13 +628,16 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --version 'Print version'
         }
         &'acctl;2sv;disable'= {
-            cand --totp 'Two-step code (or a recovery code) for the re-authentication'
+            cand --totp 'The current code from your authenticator app'
+            cand --recovery-code 'An unused recovery code, instead of the authenticator''s code'
             cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
             cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
             cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
             cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
             cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
-            cand --password-stdin 'Read the password (one line) from stdin, for the re-authentication'
+            cand --password-stdin 'Read the password (one line) from stdin: needed when the sign-in is older than 10 minutes'
+            cand -y 'Do not ask to confirm'
+            cand --yes 'Do not ask to confirm'
             cand --json 'Machine output: the same as -o json'
             cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
             cand -q 'Less output on stderr'
@@ -647,13 +651,14 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --version 'Print version'
         }
         &'acctl;2sv;recovery-codes'= {
-            cand --totp 'Two-step code (or a recovery code) for the re-authentication'
+            cand --totp 'The current code from your authenticator app'
+            cand --recovery-code 'An unused recovery code, instead of the authenticator''s code'
             cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
             cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
             cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
             cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
             cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
-            cand --password-stdin 'Read the password (one line) from stdin, for the re-authentication'
+            cand --password-stdin 'Read the password (one line) from stdin: needed when the sign-in is older than 10 minutes'
             cand --json 'Machine output: the same as -o json'
             cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
             cand -q 'Less output on stderr'
@@ -669,8 +674,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;2sv;help'= {
             cand status 'Whether it is on, and how many recovery codes are left'
             cand enable 'Turn it on: scan the QR code, type a code, keep the recovery codes'
-            cand disable 'Turn it off (asks for your password and a code first)'
-            cand recovery-codes 'New recovery codes; the old ones stop working'
+            cand disable 'Turn it off (asks for a code from the authenticator, and to confirm)'
+            cand recovery-codes 'New recovery codes; the old ones stop working (asks for a code from the authenticator)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;2sv;help;status'= {
@@ -1546,8 +1551,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;2sv'= {
             cand status 'Whether it is on, and how many recovery codes are left'
             cand enable 'Turn it on: scan the QR code, type a code, keep the recovery codes'
-            cand disable 'Turn it off (asks for your password and a code first)'
-            cand recovery-codes 'New recovery codes; the old ones stop working'
+            cand disable 'Turn it off (asks for a code from the authenticator, and to confirm)'
+            cand recovery-codes 'New recovery codes; the old ones stop working (asks for a code from the authenticator)'
         }
         &'acctl;help;2sv;status'= {
         }

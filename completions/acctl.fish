@@ -353,7 +353,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand password; and not __fish_see
 complete -c acctl -n "__fish_acctl_using_subcommand password; and not __fish_seen_subcommand_from change help" -s V -l version -d 'Print version'
 complete -c acctl -n "__fish_acctl_using_subcommand password; and not __fish_seen_subcommand_from change help" -f -a "change" -d 'Change the password; every other device is signed out'
 complete -c acctl -n "__fish_acctl_using_subcommand password; and not __fish_seen_subcommand_from change help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand password; and __fish_seen_subcommand_from change" -l totp -d 'Two-step code, when two-step verification is on' -r
+complete -c acctl -n "__fish_acctl_using_subcommand password; and __fish_seen_subcommand_from change" -l totp -d 'With two-step verification on: the current code from your authenticator app' -r
+complete -c acctl -n "__fish_acctl_using_subcommand password; and __fish_seen_subcommand_from change" -l recovery-code -d 'With two-step verification on: an unused recovery code instead' -r
 complete -c acctl -n "__fish_acctl_using_subcommand password; and __fish_seen_subcommand_from change" -l server -d 'Service base URL [env: ACCTL_SERVER] (default: the profile\'s, else http://127.0.0.1:8720)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand password; and __fish_seen_subcommand_from change" -l profile -d 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand password; and __fish_seen_subcommand_from change" -s o -l output -d 'Output format: table (default), json, or ndjson (lists: one object per line)' -r -f -a "table\t''
@@ -481,8 +482,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and not __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and not __fish_seen_subcommand_from status enable disable recovery-codes help" -s V -l version -d 'Print version'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and not __fish_seen_subcommand_from status enable disable recovery-codes help" -f -a "status" -d 'Whether it is on, and how many recovery codes are left'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and not __fish_seen_subcommand_from status enable disable recovery-codes help" -f -a "enable" -d 'Turn it on: scan the QR code, type a code, keep the recovery codes'
-complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and not __fish_seen_subcommand_from status enable disable recovery-codes help" -f -a "disable" -d 'Turn it off (asks for your password and a code first)'
-complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and not __fish_seen_subcommand_from status enable disable recovery-codes help" -f -a "recovery-codes" -d 'New recovery codes; the old ones stop working'
+complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and not __fish_seen_subcommand_from status enable disable recovery-codes help" -f -a "disable" -d 'Turn it off (asks for a code from the authenticator, and to confirm)'
+complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and not __fish_seen_subcommand_from status enable disable recovery-codes help" -f -a "recovery-codes" -d 'New recovery codes; the old ones stop working (asks for a code from the authenticator)'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and not __fish_seen_subcommand_from status enable disable recovery-codes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from status" -l server -d 'Service base URL [env: ACCTL_SERVER] (default: the profile\'s, else http://127.0.0.1:8720)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from status" -l profile -d 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)' -r
@@ -515,7 +516,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcomm
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from enable" -l allow-insecure-http -d 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
-complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -l totp -d 'Two-step code (or a recovery code) for the re-authentication' -r
+complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -l totp -d 'The current code from your authenticator app' -r
+complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -l recovery-code -d 'An unused recovery code, instead of the authenticator\'s code' -r
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -l server -d 'Service base URL [env: ACCTL_SERVER] (default: the profile\'s, else http://127.0.0.1:8720)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -l profile -d 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format: table (default), json, or ndjson (lists: one object per line)' -r -f -a "table\t''
@@ -524,7 +526,8 @@ ndjson\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -l color -d 'Colour: auto (terminal only; off with NO_COLOR), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -l password-stdin -d 'Read the password (one line) from stdin, for the re-authentication'
+complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -l password-stdin -d 'Read the password (one line) from stdin: needed when the sign-in is older than 10 minutes'
+complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Do not ask to confirm'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -l json -d 'Machine output: the same as -o json'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Less output on stderr'
@@ -532,7 +535,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcomm
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -l allow-insecure-http -d 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
-complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from recovery-codes" -l totp -d 'Two-step code (or a recovery code) for the re-authentication' -r
+complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from recovery-codes" -l totp -d 'The current code from your authenticator app' -r
+complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from recovery-codes" -l recovery-code -d 'An unused recovery code, instead of the authenticator\'s code' -r
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from recovery-codes" -l server -d 'Service base URL [env: ACCTL_SERVER] (default: the profile\'s, else http://127.0.0.1:8720)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from recovery-codes" -l profile -d 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from recovery-codes" -s o -l output -d 'Output format: table (default), json, or ndjson (lists: one object per line)' -r -f -a "table\t''
@@ -541,7 +545,7 @@ ndjson\t''"
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from recovery-codes" -l color -d 'Colour: auto (terminal only; off with NO_COLOR), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from recovery-codes" -l password-stdin -d 'Read the password (one line) from stdin, for the re-authentication'
+complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from recovery-codes" -l password-stdin -d 'Read the password (one line) from stdin: needed when the sign-in is older than 10 minutes'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from recovery-codes" -l json -d 'Machine output: the same as -o json'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from recovery-codes" -l no-input -d 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from recovery-codes" -s q -l quiet -d 'Less output on stderr'
@@ -551,8 +555,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcomm
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from recovery-codes" -s V -l version -d 'Print version'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from help" -f -a "status" -d 'Whether it is on, and how many recovery codes are left'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn it on: scan the QR code, type a code, keep the recovery codes'
-complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn it off (asks for your password and a code first)'
-complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from help" -f -a "recovery-codes" -d 'New recovery codes; the old ones stop working'
+complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn it off (asks for a code from the authenticator, and to confirm)'
+complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from help" -f -a "recovery-codes" -d 'New recovery codes; the old ones stop working (asks for a code from the authenticator)'
 complete -c acctl -n "__fish_acctl_using_subcommand 2sv; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand security; and not __fish_seen_subcommand_from check help" -l server -d 'Service base URL [env: ACCTL_SERVER] (default: the profile\'s, else http://127.0.0.1:8720)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand security; and not __fish_seen_subcommand_from check help" -l profile -d 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)' -r
@@ -956,8 +960,8 @@ complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcom
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from email" -f -a "verify" -d 'Confirm an email with the link from the message (or its token)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from 2sv" -f -a "status" -d 'Whether it is on, and how many recovery codes are left'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from 2sv" -f -a "enable" -d 'Turn it on: scan the QR code, type a code, keep the recovery codes'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from 2sv" -f -a "disable" -d 'Turn it off (asks for your password and a code first)'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from 2sv" -f -a "recovery-codes" -d 'New recovery codes; the old ones stop working'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from 2sv" -f -a "disable" -d 'Turn it off (asks for a code from the authenticator, and to confirm)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from 2sv" -f -a "recovery-codes" -d 'New recovery codes; the old ones stop working (asks for a code from the authenticator)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from security" -f -a "check" -d 'Checkup: 2SV, verified phone and email, password age, unrecognised devices, failed sign-ins; each finding with the command that fixes it'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from devices" -f -a "list" -d 'Every signed-in device (the default)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from devices" -f -a "sign-out" -d 'Sign devices out; prints what was signed out (name, IP, last seen)'

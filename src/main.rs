@@ -12,6 +12,7 @@ mod output;
 mod profiles;
 mod prompt;
 mod reauth;
+mod second_factor;
 mod session;
 mod token_store;
 

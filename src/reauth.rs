@@ -136,7 +136,7 @@ pub fn drive_flow(
 
 /// The re-auth flow: password (then a TOTP code with 2SV on), or a code for an
 /// account without a password. With prompting off it stops with exit 10.
-fn reauthenticate(ctx: &Context, session: &mut Session, answers: &Answers) -> Result<()> {
+pub fn reauthenticate(ctx: &Context, session: &mut Session, answers: &Answers) -> Result<()> {
     ctx.out
         .note("This needs a recent sign-in: confirm it is you.");
     let client = session.authed_client()?;

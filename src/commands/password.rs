@@ -11,7 +11,7 @@ use crate::context::Context;
 use crate::error::{CliError, Exit, Result};
 use crate::output::{Human, Report};
 use crate::prompt::PromptError;
-use crate::reauth::{sensitive, Answers};
+use crate::second_factor::SecondFactor;
 use crate::session::{save_sign_in, Session};
 
 /// Tries at a terminal before giving up on a mismatched or refused new password.
@@ -42,14 +42,20 @@ pub enum PasswordCommand {
   printf '%s\\n%s\\n' \"$OLD\" \"$NEW\" | acctl password change --passwords-stdin
   printf '%s\\n%s\\n' \"$OLD\" \"$NEW\" | acctl password change --passwords-stdin --totp 123456   # 2SV on
 
-An account without a password gets one only through recovery: acctl recover password LOGIN.")]
+The current password is always needed, however recently you signed in; with
+two-step verification on, also a code from the authenticator (or a recovery
+code). If you don't know the current password: acctl recover password LOGIN.
+An account without a password gets one only through recovery, the same way.")]
 pub struct ChangeArgs {
     /// Read the current and the new password from stdin, one per line
     #[arg(long)]
     pub passwords_stdin: bool,
-    /// Two-step code, when two-step verification is on
-    #[arg(long, value_name = "CODE")]
+    /// With two-step verification on: the current code from your authenticator app
+    #[arg(long, value_name = "CODE", conflicts_with = "recovery_code")]
     pub totp: Option<String>,
+    /// With two-step verification on: an unused recovery code instead
+    #[arg(long, value_name = "CODE")]
+    pub recovery_code: Option<String>,
 }
 
 pub fn run(ctx: &Context, args: PasswordArgs) -> Result<Report> {
@@ -78,18 +84,22 @@ pub fn run(ctx: &Context, args: PasswordArgs) -> Result<Report> {
             .warn("the new password is the same as the current one; choose another.");
         new = ask_new(ctx)?;
     }
+    // The change proves the password (and the authenticator) in its own request,
+    // whatever the sign-in's age: no re-auth flow, which would spend the code.
+    let mut second = if me.two_step {
+        Some(SecondFactor::gather(ctx, args.totp, args.recovery_code)?)
+    } else {
+        None
+    };
     let mut tries = 1;
     let fresh = loop {
-        let answers = Answers {
-            password: Some(current.clone()),
-            totp: args.totp.clone(),
-            ..Default::default()
-        };
         let req = PasswordChange {
             current_password: Some(current.clone()),
             new_password: new.clone(),
+            totp: second.as_ref().and_then(|f| f.totp.clone()),
+            recovery_code: second.as_ref().and_then(|f| f.recovery_code.clone()),
         };
-        let attempt = sensitive(ctx, &mut session, "POST /v1/me/password", &answers, |c| {
+        let attempt = session.call("POST /v1/me/password", |c| {
             let req = req.clone();
             async move { c.change_password(&req).await }
         });
@@ -105,7 +115,15 @@ pub fn run(ctx: &Context, args: PasswordArgs) -> Result<Report> {
                 tries += 1;
                 new = ask_new(ctx)?;
             }
-            Err(e) => return Err(e),
+            Err(e) => {
+                let asked = match second.as_mut() {
+                    Some(f) => f.ask_again(ctx, &e)?,
+                    None => false,
+                };
+                if !asked {
+                    return Err(e);
+                }
+            }
         }
     };
     if session.uses_env_token() {

@@ -9,7 +9,8 @@ use serde_json::json;
 use crate::context::Context;
 use crate::error::{CliError, Result};
 use crate::output::{Human, Report};
-use crate::reauth::{drive_flow, sensitive, start_flow, Answers};
+use crate::reauth::{drive_flow, start_flow, Answers};
+use crate::second_factor::Proof;
 use crate::session::Session;
 
 /// Two-step verification: an authenticator app's code after the password.
@@ -17,7 +18,7 @@ use crate::session::Session;
 #[command(after_help = "Examples:
   acctl 2sv status
   acctl 2sv enable
-  acctl 2sv recovery-codes
+  acctl 2sv recovery-codes --totp 123456
   acctl 2sv disable")]
 pub struct TwoStepArgs {
     #[command(subcommand)]
@@ -33,27 +34,44 @@ pub enum TwoStepCommand {
     Status,
     /// Turn it on: scan the QR code, type a code, keep the recovery codes
     Enable(EnableArgs),
-    /// Turn it off (asks for your password and a code first)
+    /// Turn it off (asks for a code from the authenticator, and to confirm)
     #[command(after_help = "Examples:
   acctl 2sv disable
-  printf '%s\\n' \"$PW\" | acctl 2sv disable --password-stdin --totp 123456")]
-    Disable(ReauthArgs),
-    /// New recovery codes; the old ones stop working
+  acctl 2sv disable --yes --totp 123456
+  acctl 2sv disable --recovery-code 1a2b3-c4d5e      # the authenticator is lost
+  printf '%s\\n' \"$PW\" | acctl 2sv disable --yes --totp 123456 --password-stdin   # sign-in older than 10 min")]
+    Disable(DisableArgs),
+    /// New recovery codes; the old ones stop working (asks for a code from the authenticator)
     #[command(after_help = "Examples:
   acctl 2sv recovery-codes
-  acctl 2sv recovery-codes --json | jq -r '.recovery_codes[]' > codes.txt")]
-    RecoveryCodes(ReauthArgs),
+  acctl 2sv recovery-codes --totp 123456 --json | jq -r '.recovery_codes[]' > codes.txt")]
+    RecoveryCodes(ProofArgs),
 }
 
-/// Answers for a re-authentication, for scripts.
+/// What proves the authenticator being changed: its code, or a recovery code;
+/// and, when the sign-in is older than 10 minutes, the password.
 #[derive(Debug, Args)]
-pub struct ReauthArgs {
-    /// Read the password (one line) from stdin, for the re-authentication
+pub struct ProofArgs {
+    /// The current code from your authenticator app
+    #[arg(long, value_name = "CODE", conflicts_with = "recovery_code")]
+    pub totp: Option<String>,
+    /// An unused recovery code, instead of the authenticator's code
+    #[arg(long, value_name = "CODE")]
+    pub recovery_code: Option<String>,
+    /// Read the password (one line) from stdin: needed when the sign-in is older than 10 minutes
     #[arg(long)]
     pub password_stdin: bool,
-    /// Two-step code (or a recovery code) for the re-authentication
-    #[arg(long, value_name = "CODE")]
-    pub totp: Option<String>,
+}
+
+/// Turn two-step verification off. Asks for the authenticator's code (or a
+/// recovery code) and, on a terminal, to confirm.
+#[derive(Debug, Args)]
+pub struct DisableArgs {
+    #[command(flatten)]
+    pub proof: ProofArgs,
+    /// Do not ask to confirm
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 /// Turn on two-step verification. Shows a QR code for the authenticator app
@@ -94,30 +112,38 @@ pub fn run(ctx: &Context, args: TwoStepArgs) -> Result<Report> {
         }
         TwoStepCommand::Enable(a) => enable(ctx, &mut session, a),
         TwoStepCommand::Disable(a) => {
-            let answers = reauth_answers(&a)?;
-            sensitive(
-                ctx,
-                &mut session,
-                "DELETE /v1/me/2sv",
-                &answers,
-                |c| async move { c.disable_two_step().await },
-            )
-            .map_err(already)?;
+            let me = account(&mut session)?;
+            if !me.two_step {
+                return Err(refused("Two-step verification is already off."));
+            }
+            confirm_disable(ctx, a.yes)?;
+            let mut proof = Proof::new(ctx, &a.proof, me.has_password)?;
+            proof
+                .send(ctx, &mut session, "DELETE /v1/me/2sv", |c, p| async move {
+                    c.disable_two_step(&p).await
+                })
+                .map_err(already)?;
             ctx.out.success(
                 "Two-step verification is off: a password alone now signs in. Turn it back on with `acctl 2sv enable`.",
             );
             Ok(Report::new(json!({ "enabled": false }), Human::Nothing))
         }
         TwoStepCommand::RecoveryCodes(a) => {
-            let answers = reauth_answers(&a)?;
-            let codes = sensitive(
-                ctx,
-                &mut session,
-                "POST /v1/me/2sv/recovery-codes",
-                &answers,
-                |c| async move { c.regenerate_recovery_codes().await },
-            )
-            .map_err(already)?;
+            let me = account(&mut session)?;
+            if !me.two_step {
+                return Err(refused(
+                    "Two-step verification is off: `acctl 2sv enable` first.",
+                ));
+            }
+            let mut proof = Proof::new(ctx, &a, me.has_password)?;
+            let codes = proof
+                .send(
+                    ctx,
+                    &mut session,
+                    "POST /v1/me/2sv/recovery-codes",
+                    |c, p| async move { c.regenerate_recovery_codes(&p).await },
+                )
+                .map_err(already)?;
             Ok(codes_report(
                 ctx,
                 codes.recovery_codes,
@@ -125,6 +151,36 @@ pub fn run(ctx: &Context, args: TwoStepArgs) -> Result<Report> {
             ))
         }
     }
+}
+
+fn account(session: &mut Session) -> Result<acct_api::Me> {
+    session.call("GET /v1/me", |c| async move { c.me().await })
+}
+
+fn refused(message: &str) -> CliError {
+    CliError::new(crate::error::Exit::Refused, "conflict", message)
+}
+
+/// On a terminal, turning 2SV off is confirmed (a script says so with `--yes`
+/// or by turning prompting off).
+fn confirm_disable(ctx: &Context, yes: bool) -> Result<()> {
+    if yes || !ctx.prompter.enabled() {
+        return Ok(());
+    }
+    let answer = ctx
+        .prompter
+        .text(
+            "Turn two-step verification off? Sign-ins will need only the password or a code [y/N]",
+        )
+        .map_err(|e| e.into_cli("pass --yes"))?;
+    if matches!(answer.to_ascii_lowercase().as_str(), "y" | "yes") {
+        return Ok(());
+    }
+    Err(CliError::new(
+        crate::error::Exit::Refused,
+        "cancelled",
+        "nothing changed: two-step verification stays on.",
+    ))
 }
 
 /// "Already on" / "already off" (409) is the request refused, not a failure
@@ -137,18 +193,6 @@ fn already(mut e: CliError) -> CliError {
         }
     }
     e
-}
-
-fn reauth_answers(a: &ReauthArgs) -> Result<Answers> {
-    Ok(Answers {
-        password: if a.password_stdin {
-            Some(crate::prompt::password_from_stdin()?)
-        } else {
-            None
-        },
-        totp: a.totp.clone(),
-        ..Default::default()
-    })
 }
 
 fn enable(ctx: &Context, session: &mut Session, args: EnableArgs) -> Result<Report> {

@@ -225,3 +225,45 @@ fn an_expired_email_link_says_to_ask_again() {
         .exit(6)
         .stderr_has("acctl email set");
 }
+
+/// SECURITY.md 7: a session opened by a text-message code still needs the current
+/// password to change it; a wrong one is refused (exit 6) and nothing changes.
+#[test]
+fn password_change_after_a_code_sign_in_needs_the_current_password() {
+    let sb = Sandbox::with_config(|c| c.limits.code_resend_cooldown = 0);
+    let phone = "+8613812345728";
+    sb.signup(phone);
+    let pending = sb
+        .cmd(&["--profile", "sms", "login", phone, "--sms", "--json"])
+        .run()
+        .exit(10)
+        .json();
+    let flow = pending["flow_id"].as_str().unwrap().to_string();
+    sb.cmd(&["continue", &flow, "--code", &sb.code_for(phone)])
+        .run()
+        .ok();
+    sb.cmd(&[
+        "--profile",
+        "sms",
+        "password",
+        "change",
+        "--passwords-stdin",
+    ])
+    .stdin(&passwords("wrong-Password-1", NEW_PASSWORD))
+    .run()
+    .exit(6);
+    sb.cmd(&[
+        "--profile",
+        "sms",
+        "password",
+        "change",
+        "--passwords-stdin",
+    ])
+    .stdin(&passwords(PASSWORD, NEW_PASSWORD))
+    .run()
+    .ok();
+    sb.cmd(&["--profile", "other", "login", phone, "--password-stdin"])
+        .stdin(&format!("{NEW_PASSWORD}\n"))
+        .run()
+        .ok();
+}

@@ -82,7 +82,7 @@ fn scripted_enrolment_recovery_codes_and_disable() {
     };
     login(&codes[0]).ok();
     login(&codes[0]).exit(6);
-    // Stale sign-in: new codes need the password and a TOTP code (re-auth in line).
+    // Stale sign-in: new codes need a TOTP code, and the password in the same request.
     sb.server().advance(11 * 60);
     let fresh = sb
         .cmd(&[
@@ -99,7 +99,7 @@ fn scripted_enrolment_recovery_codes_and_disable() {
         .json();
     assert_eq!(fresh["recovery_codes"].as_array().unwrap().len(), 10);
     sb.server().advance(11 * 60);
-    // Re-auth with a wrong TOTP code: refused, 2SV stays on.
+    // A wrong code (not 6 digits: taken as a recovery code): refused, 2SV stays on.
     sb.cmd(&["2sv", "disable", "--password-stdin", "--totp", "12345x"])
         .stdin(&format!("{PASSWORD}\n"))
         .run()
@@ -241,4 +241,128 @@ fn interactive_password_change_gives_up_after_three_mismatches() {
     .stdin(&format!("{PASSWORD}\n"))
     .run()
     .ok();
+}
+
+/// PRODUCT.md "Credential changes": 2SV off and new codes need the authenticator;
+/// a script without one is told which flag gives it (exit 10), and nothing changes.
+#[test]
+fn two_step_changes_without_a_code_name_the_flags() {
+    let sb = Sandbox::new();
+    sb.signup("+8613812345736");
+    enrol(&sb);
+    for args in [&["2sv", "disable"][..], &["2sv", "recovery-codes"][..]] {
+        let mut all = args.to_vec();
+        all.push("--json");
+        let run = sb.cmd(&all).run().exit(10);
+        assert!(
+            run.stderr.contains("--totp") && run.stderr.contains("--recovery-code"),
+            "{}",
+            run.dump()
+        );
+        assert_eq!(run.json()["error"]["code"], "input_required");
+    }
+    let status = sb.cmd(&["2sv", "status", "--json"]).run().ok().json();
+    assert_eq!(status["enabled"], true);
+    assert_eq!(status["recovery_codes_left"], 10);
+    sb.cmd(&[
+        "2sv",
+        "disable",
+        "--totp",
+        "123456",
+        "--recovery-code",
+        "1a2b3-c4d5e",
+    ])
+    .run()
+    .exit(2);
+}
+
+/// SECURITY.md 22: from a stale sign-in, a recovery code alone does not turn 2SV
+/// off; the password is asked for (exit 10 naming --password-stdin), and the code is
+/// still good afterwards because nothing was checked before the re-auth.
+#[test]
+fn two_step_disable_from_a_stale_sign_in_needs_the_password_too() {
+    let sb = Sandbox::new();
+    sb.signup("+8613812345737");
+    let (_, codes) = enrol(&sb);
+    sb.server().advance(11 * 60);
+    sb.cmd(&["2sv", "disable", "--recovery-code", &codes[0]])
+        .run()
+        .exit(10)
+        .stderr_has("--password-stdin");
+    sb.cmd(&[
+        "2sv",
+        "disable",
+        "--recovery-code",
+        &codes[0],
+        "--password-stdin",
+    ])
+    .stdin(&format!("{PASSWORD}\n"))
+    .run()
+    .ok()
+    .stderr_has("is off");
+}
+
+/// With 2SV on, a password change takes a recovery code instead of the authenticator.
+#[test]
+fn password_change_with_two_step_takes_a_recovery_code() {
+    let sb = Sandbox::new();
+    sb.signup("+8613812345738");
+    let (_, codes) = enrol(&sb);
+    sb.cmd(&[
+        "password",
+        "change",
+        "--passwords-stdin",
+        "--recovery-code",
+        &codes[0],
+    ])
+    .stdin(&format!("{PASSWORD}\n{NEW_PASSWORD}\n"))
+    .run()
+    .ok();
+    let status = sb.cmd(&["2sv", "status", "--json"]).run().ok().json();
+    assert_eq!(status["recovery_codes_left"], 9);
+}
+
+/// On a terminal, `2sv disable` asks to confirm, then for the code (again after a typo).
+#[test]
+fn interactive_two_step_disable_confirms_and_asks_for_the_code() {
+    let sb = Sandbox::new();
+    sb.signup("+8613812345739");
+    let (secret, _) = enrol(&sb);
+    let mut s = spawn(&sb, &["2sv", "disable"]);
+    s.expect("Turn two-step verification off?").unwrap();
+    s.send_line("n").unwrap();
+    s.expect("stays on").unwrap();
+    assert_eq!(exit_code(&mut s), 6);
+    sb.server().advance(30);
+    let mut s = spawn(&sb, &["2sv", "disable"]);
+    s.expect("Turn two-step verification off?").unwrap();
+    s.send_line("y").unwrap();
+    s.expect("Two-step verification code").unwrap();
+    let code = totp(&sb, &secret);
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    s.send_line(wrong).unwrap();
+    s.expect("Two-step verification code").unwrap();
+    s.send_line(&code).unwrap();
+    s.expect("is off").unwrap();
+    assert_eq!(exit_code(&mut s), 0);
+}
+
+/// On a terminal, a password change with 2SV on asks for the code after the passwords.
+#[test]
+fn interactive_password_change_with_two_step_asks_for_the_code() {
+    let sb = Sandbox::new();
+    sb.signup("+8613812345740");
+    let (secret, _) = enrol(&sb);
+    sb.server().advance(30);
+    let mut s = spawn(&sb, &["password", "change"]);
+    s.expect("Current password").unwrap();
+    s.send_line(PASSWORD).unwrap();
+    s.expect("New password").unwrap();
+    s.send_line(NEW_PASSWORD).unwrap();
+    s.expect("New password again").unwrap();
+    s.send_line(NEW_PASSWORD).unwrap();
+    s.expect("Two-step verification code").unwrap();
+    s.send_line(totp(&sb, &secret)).unwrap();
+    s.expect("Every other device was signed out").unwrap();
+    assert_eq!(exit_code(&mut s), 0);
 }

@@ -134,14 +134,14 @@ async fn signing_out_this_device_needs_no_re_authentication() {
     let [x, y, z] = &stale_sessions[..] else {
         unreachable!()
     };
-    s.authed(&x).sign_out_device(&x.device_id).await.unwrap();
+    s.authed(x).sign_out_device(&x.device_id).await.unwrap();
     let receipt = s
-        .authed(&y)
+        .authed(y)
         .sign_out_devices(&by_id(&y.device_id))
         .await
         .unwrap();
     assert!(receipt.signed_out[0].current);
-    s.authed(&z).logout().await.unwrap();
+    s.authed(z).logout().await.unwrap();
     for gone in [x, y, z] {
         assert_eq!(
             code_of(s.authed(gone).me().await),
