@@ -15,7 +15,15 @@ fn scripted_sms_sign_in_of_a_two_step_account_asks_for_the_authenticator() {
     let (secret, _) = enrol(&sb);
     sb.server().advance(61);
     let start = sb
-        .cmd(&["--profile", "work", "login", phone, "--sms", "--no-input", "--json"])
+        .cmd(&[
+            "--profile",
+            "work",
+            "login",
+            phone,
+            "--sms",
+            "--no-input",
+            "--json",
+        ])
         .run()
         .exit(10);
     assert_eq!(start.json()["awaiting"], "code");

@@ -57,7 +57,11 @@ fn status_and_body(e: ClientError) -> String {
     }
 }
 
-async fn password_login_with(c: &Client, login: &str, password: &str) -> Result<acct_api::Flow, ClientError> {
+async fn password_login_with(
+    c: &Client,
+    login: &str,
+    password: &str,
+) -> Result<acct_api::Flow, ClientError> {
     c.start_flow(&StartFlow::Login {
         login: login.into(),
         method: LoginMethod::Password,
@@ -89,13 +93,21 @@ async fn device_count(s: &TestServer, account_id: &str) -> i64 {
 
 /// Releases `wrong` wrong passwords (and the right one, if `with_right`) together;
 /// returns (wrong ones checked, right ones signed in, refused unchecked).
-async fn password_burst(s: &Arc<TestServer>, wrong: usize, with_right: bool) -> (usize, usize, usize) {
+async fn password_burst(
+    s: &Arc<TestServer>,
+    wrong: usize,
+    with_right: bool,
+) -> (usize, usize, usize) {
     let n = wrong + usize::from(with_right);
     let barrier = Arc::new(tokio::sync::Barrier::new(n));
     let mut tasks = Vec::new();
     for i in 0..n {
         let (s, barrier) = (s.clone(), barrier.clone());
-        let password = if with_right && i == n / 2 { PASSWORD } else { WRONG };
+        let password = if with_right && i == n / 2 {
+            PASSWORD
+        } else {
+            WRONG
+        };
         tasks.push(tokio::spawn(async move {
             barrier.wait().await;
             s.password_login(PHONE, password).await
@@ -162,7 +174,10 @@ async fn a_stranger_with_the_phone_number_cannot_close_code_sign_in_or_reset() {
     let (mut guesses, mut capped) = (0, 0);
     while guesses < 20 {
         s.advance(61);
-        let Ok(flow) = stranger.start_flow(&code_login(PHONE, LoginMethod::Sms)).await else {
+        let Ok(flow) = stranger
+            .start_flow(&code_login(PHONE, LoginMethod::Sms))
+            .await
+        else {
             break;
         };
         let real = s.last_code(PHONE);
@@ -189,7 +204,11 @@ async fn a_stranger_with_the_phone_number_cannot_close_code_sign_in_or_reset() {
     assert_eq!(done.status, FlowStatus::Complete, "code sign-in stays open");
     let reset = s.client.start_flow(&forgot(PHONE)).await.unwrap();
     let step = s.submit_code(&reset, &s.last_code(PHONE)).await.unwrap();
-    assert_eq!(step.awaiting, Some(Awaiting::NewPassword), "forgot-password stays open");
+    assert_eq!(
+        step.awaiting,
+        Some(Awaiting::NewPassword),
+        "forgot-password stays open"
+    );
     let _ = owner;
 }
 
@@ -311,7 +330,11 @@ async fn stand_in_masks_follow_what_was_typed() {
     // An account ID with no phone behind it: the shape of a real (+86) phone mask.
     let real_shape = mask_phone("+8613812345678");
     let unknown_id = sent_to(code_login("99999999", LoginMethod::Sms)).await;
-    assert_eq!(unknown_id.chars().count(), real_shape.chars().count(), "{unknown_id}");
+    assert_eq!(
+        unknown_id.chars().count(),
+        real_shape.chars().count(),
+        "{unknown_id}"
+    );
     assert!(unknown_id.starts_with("+86"), "{unknown_id}");
     assert_eq!(
         sent_to(code_login("99999999", LoginMethod::Sms)).await,
@@ -337,7 +360,11 @@ async fn stand_in_masks_follow_what_was_typed() {
         .result
         .unwrap();
     let ann_mask = sent_to(code_login(&ann.account_id, LoginMethod::Sms)).await;
-    assert_eq!(ann_mask.chars().count(), real_shape.chars().count(), "{ann_mask}");
+    assert_eq!(
+        ann_mask.chars().count(),
+        real_shape.chars().count(),
+        "{ann_mask}"
+    );
     assert!(ann_mask.starts_with("+86"), "{ann_mask}");
     // A US phone asked for an email code: an address at a US-common domain.
     let by_email = sent_to(code_login(phone, LoginMethod::EmailCode)).await;

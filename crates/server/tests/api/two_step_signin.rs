@@ -102,10 +102,7 @@ async fn sms_sign_in_of_a_two_step_account_needs_the_authenticator() {
     assert_eq!(e.code(), Some(ErrorCode::InvalidCode));
     let done = s
         .client
-        .advance_flow(
-            &flow.flow_id,
-            &totp_input(totp_at(&secret, s.clock_now())),
-        )
+        .advance_flow(&flow.flow_id, &totp_input(totp_at(&secret, s.clock_now())))
         .await
         .unwrap();
     assert_eq!(done.status, FlowStatus::Complete);
@@ -143,10 +140,7 @@ async fn email_code_sign_in_of_a_two_step_account_takes_a_recovery_code() {
     let enrol = me.start_flow(&StartFlow::TotpEnroll {}).await.unwrap();
     let secret = enrol.enrollment.clone().unwrap().secret;
     let codes = me
-        .advance_flow(
-            &enrol.flow_id,
-            &totp_input(totp_at(&secret, s.clock_now())),
-        )
+        .advance_flow(&enrol.flow_id, &totp_input(totp_at(&secret, s.clock_now())))
         .await
         .unwrap()
         .result
@@ -251,7 +245,9 @@ async fn wrong_authenticator_codes_in_reset_are_capped() {
     let (checked, flow) = guess_wrong(&s, &s.client, &secret, 300, open).await;
     assert_eq!(checked, 10, "at most the account cap is checked");
     let right = || totp_input(totp_at(&secret, s.clock_now()));
-    let wait = assert_account_cap(&error_of(s.client.advance_flow(&flow.flow_id, &right()).await));
+    let wait = assert_account_cap(&error_of(
+        s.client.advance_flow(&flow.flow_id, &right()).await,
+    ));
     assert!(wait <= 900, "{wait}");
     s.advance(wait);
     let next = s
@@ -336,5 +332,7 @@ async fn a_burst_of_wrong_second_factors_checks_at_most_the_account_cap() {
     // A fresh flow with the right password: the account cap still holds.
     let step = s.password_login(PHONE, PASSWORD).await.unwrap();
     let right = totp_input(totp_at(&secret, s.clock_now()));
-    assert_account_cap(&error_of(s.client.advance_flow(&step.flow_id, &right).await));
+    assert_account_cap(&error_of(
+        s.client.advance_flow(&step.flow_id, &right).await,
+    ));
 }
