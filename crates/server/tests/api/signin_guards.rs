@@ -376,3 +376,31 @@ async fn stand_in_masks_follow_what_was_typed() {
     );
     assert_eq!(by_email.chars().nth(1), Some('•'), "{by_email}");
 }
+
+/// SECURITY.md 13, 14 (issue 14.5): sign-in codes and recovery messages have separate
+/// send budgets, so spent sign-in codes leave forgot-password open.
+#[tokio::test]
+async fn spent_sign_in_codes_leave_forgot_password_its_own_budget() {
+    let s = TestServer::with(|c| {
+        c.limits.code_resend_cooldown = 0;
+        c.limits.codes_per_destination_per_day = 3;
+    })
+    .await;
+    s.signup_phone(PHONE, Some(PASSWORD)).await;
+    for _ in 0..2 {
+        s.client
+            .start_flow(&code_login(PHONE, LoginMethod::Sms))
+            .await
+            .unwrap();
+    }
+    let e = error_of(
+        s.client
+            .start_flow(&code_login(PHONE, LoginMethod::Sms))
+            .await,
+    );
+    assert_eq!(e.code(), Some(ErrorCode::RateLimited));
+    assert!(e.to_string().contains("try again after"), "{e}");
+    let reset = s.client.start_flow(&forgot(PHONE)).await.unwrap();
+    let step = s.submit_code(&reset, &s.last_code(PHONE)).await.unwrap();
+    assert_eq!(step.awaiting, Some(Awaiting::NewPassword));
+}

@@ -336,3 +336,31 @@ async fn a_burst_of_wrong_second_factors_checks_at_most_the_account_cap() {
         s.client.advance_flow(&step.flow_id, &right).await,
     ));
 }
+
+/// SECURITY.md 16 (issue 14.3): enrolment takes at most five wrong codes, then ends.
+#[tokio::test]
+async fn wrong_codes_at_enrolment_are_capped_per_flow() {
+    let s = TestServer::start().await;
+    let a = s.signup_phone(PHONE, Some(PASSWORD)).await;
+    let me = s.authed(&a);
+    let flow = me.start_flow(&StartFlow::TotpEnroll {}).await.unwrap();
+    let secret = flow.enrollment.clone().unwrap().secret;
+    for _ in 0..4 {
+        let wrong = totp_input(wrong_totp(&secret, s.clock_now()));
+        assert_eq!(
+            code_of(me.advance_flow(&flow.flow_id, &wrong).await),
+            ErrorCode::InvalidCode
+        );
+    }
+    let wrong = totp_input(wrong_totp(&secret, s.clock_now()));
+    assert_eq!(
+        code_of(me.advance_flow(&flow.flow_id, &wrong).await),
+        ErrorCode::TooManyAttempts
+    );
+    let right = totp_input(totp_at(&secret, s.clock_now()));
+    assert_eq!(
+        code_of(me.advance_flow(&flow.flow_id, &right).await),
+        ErrorCode::FlowNotFound,
+        "the flow ended"
+    );
+}
