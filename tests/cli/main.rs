@@ -19,3 +19,4 @@ mod staff;
 mod support;
 mod two_step;
 mod two_step_enrol;
+mod two_step_signin;

@@ -10,7 +10,7 @@ use expectrl::{Regex, Session};
 use crate::credentials::NEW_PASSWORD;
 use crate::support::{Sandbox, PASSWORD};
 
-fn totp(sb: &Sandbox, secret: &str) -> String {
+pub fn totp(sb: &Sandbox, secret: &str) -> String {
     let seed = totp_rs::Secret::Encoded(secret.to_string())
         .to_bytes()
         .unwrap();
@@ -20,7 +20,7 @@ fn totp(sb: &Sandbox, secret: &str) -> String {
 }
 
 /// Enrols by script; returns (secret, recovery codes).
-fn enrol(sb: &Sandbox) -> (String, Vec<String>) {
+pub fn enrol(sb: &Sandbox) -> (String, Vec<String>) {
     let p = sb
         .cmd(&["2sv", "enable", "--json", "--no-input"])
         .run()

@@ -141,7 +141,8 @@ impl App {
             }
             Some("code") => {
                 let code = required(input.code.as_deref(), "code")?;
-                self.verify_code(&row.id, &state.purpose, code, meta).await?;
+                self.verify_code(&row.id, &state.purpose, code, meta)
+                    .await?;
                 if state.stage == 2 {
                     // The window may have closed while the codes travelled.
                     self.require_fresh(ctx)?;
@@ -324,7 +325,8 @@ impl App {
         }
         self.recheck_flow_account(&row).await?;
         let state: FlowState = serde_json::from_str(&row.state).map_err(anyhow::Error::from)?;
-        self.verify_code(&row.id, "email_verify", secret, meta).await?;
+        self.verify_code(&row.id, "email_verify", secret, meta)
+            .await?;
         let email = state.new_contact.clone().unwrap_or_default();
         let account_id = row.account_id.clone().unwrap_or_default();
         let Some(account) = self.store.find_account(AccountKey::Id, &account_id).await? else {

@@ -55,7 +55,8 @@ impl App {
         match row.awaiting.as_deref() {
             Some("code") => {
                 let code = required(input.code.as_deref(), "code")?;
-                self.verify_code(&row.id, "delete_account", code, meta).await?;
+                self.verify_code(&row.id, "delete_account", code, meta)
+                    .await?;
                 let next = self.move_flow(row, state, "confirmation").await?;
                 // A confirmation may come with the code (`--yes`); then finish now.
                 if input.confirmation.is_some() {

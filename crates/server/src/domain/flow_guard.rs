@@ -38,7 +38,11 @@ impl App {
 
     fn password_stamp(&self, account: &AccountRow) -> String {
         let set_at = account.password_changed_at.unwrap_or(0).to_string();
-        let has = if account.password_hash.is_some() { "1" } else { "0" };
+        let has = if account.password_hash.is_some() {
+            "1"
+        } else {
+            "0"
+        };
         let mac = self.key.mac_hex(&[
             b"flow-stamp",
             account.id.as_bytes(),

@@ -49,7 +49,12 @@ impl App {
             .await?
         {
             // Locked, or as many checks in flight as failures left: refused unchecked.
-            let until = self.store.throttle(subject).await?.locked_until.max(now + 1);
+            let until = self
+                .store
+                .throttle(subject)
+                .await?
+                .locked_until
+                .max(now + 1);
             return Err(locked_error(until, now));
         }
         let stored = account.and_then(|a| a.password_hash.as_deref());

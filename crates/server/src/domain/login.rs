@@ -86,6 +86,19 @@ impl App {
             return Err(ApiError::invalid_credentials());
         };
         if self.store.lock_reason(&account.id).await?.is_some() {
+            self.record(
+                meta,
+                Event {
+                    account_id: Some(&account.id),
+                    kind: "sign_in",
+                    outcome: "failure",
+                    method: Some("password"),
+                    device_id: None,
+                    device_name: device_name.as_deref(),
+                    reason: Some("locked_by_support"),
+                },
+            )
+            .await;
             return Err(support_locked());
         }
         let state = FlowState {

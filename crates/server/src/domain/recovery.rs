@@ -86,7 +86,8 @@ impl App {
         match row.awaiting.as_deref() {
             Some("code") => {
                 let code = required(input.code.as_deref(), "code")?;
-                self.verify_code(&row.id, "password_reset", code, meta).await?;
+                self.verify_code(&row.id, "password_reset", code, meta)
+                    .await?;
                 let Some(account) = account else {
                     return Err(ApiError::new(
                         ErrorCode::InvalidCode,
@@ -374,7 +375,8 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         let code = required(input.code.as_deref(), "code")?;
-        self.verify_code(&row.id, "recovery_ticket", code, meta).await?;
+        self.verify_code(&row.id, "recovery_ticket", code, meta)
+            .await?;
         let login = parse_login(state.new_contact.as_deref().unwrap_or_default())?;
         let account = self.account_for_login(&login).await?;
         let evidence = state.evidence.clone().unwrap_or_default();

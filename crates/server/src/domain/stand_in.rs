@@ -100,9 +100,7 @@ pub fn stand_in_email(cc: &str, seed: &[u8]) -> String {
 impl App {
     /// The mask shown for a stand-in destination of `login` on `channel`.
     pub(super) fn stand_in_mask(&self, channel: Channel, login: &Login) -> String {
-        let seed = self
-            .key
-            .mac(&[b"stand-in", login.to_string().as_bytes()]);
+        let seed = self.key.mac(&[b"stand-in", login.to_string().as_bytes()]);
         let home = self.config.stand_in_country_code.trim_start_matches('+');
         match (channel, login) {
             (Channel::Sms, Login::Phone(p)) => mask_phone(p),

@@ -14,7 +14,6 @@ use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
 use crate::store::{AccessContext, AccountRow, AuditRow, TicketRow};
 
-
 pub fn roles_of(account: &AccountRow) -> Vec<String> {
     account
         .roles

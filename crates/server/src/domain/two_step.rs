@@ -156,7 +156,9 @@ impl App {
         })
         .await?;
         let Some(step) = step else {
-            return Err(ApiError::Internal(anyhow::anyhow!("enrolment check ended without a step")));
+            return Err(ApiError::Internal(anyhow::anyhow!(
+                "enrolment check ended without a step"
+            )));
         };
         let (codes, hashes) = self.new_recovery_codes(&ctx.account_id);
         let enc = state.seed_enc.clone().unwrap_or_default();

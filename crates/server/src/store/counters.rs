@@ -88,7 +88,8 @@ impl Store {
         })
     }
 
-    /// Reserves one attempt under `cap` in a window that opens at the first attempt and
+    /// Reserves one attempt under `cap` in a window that opens at the first attempt
+    /// counted (an empty counter, its attempts all given back, opens a new one) and
     /// lasts `window` seconds, before the attempt is checked. `None`: the cap holds
     /// (nothing counted). Returns the attempts counted in the window, this one included.
     pub async fn reserve_attempt(
@@ -101,10 +102,10 @@ impl Store {
         let row = sqlx::query(
             "INSERT INTO counters (key, window_start, count, last_at) VALUES ($1, $2, 1, $2) \
              ON CONFLICT (key) DO UPDATE SET \
-               count = CASE WHEN counters.window_start <= $3 THEN 1 ELSE counters.count + 1 END, \
-               window_start = CASE WHEN counters.window_start <= $3 THEN excluded.window_start ELSE counters.window_start END, \
+               count = CASE WHEN counters.window_start <= $3 OR counters.count <= 0 THEN 1 ELSE counters.count + 1 END, \
+               window_start = CASE WHEN counters.window_start <= $3 OR counters.count <= 0 THEN excluded.window_start ELSE counters.window_start END, \
                last_at = excluded.last_at \
-             WHERE counters.window_start <= $3 OR counters.count < $4 \
+             WHERE counters.window_start <= $3 OR counters.count <= 0 OR counters.count < $4 \
              RETURNING count",
         )
         .bind(key)

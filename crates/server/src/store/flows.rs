@@ -41,8 +41,9 @@ fn from_row(r: &AnyRow) -> Result<FlowRow, sqlx::Error> {
 
 impl Store {
     pub async fn insert_flow(&self, f: &FlowRow) -> Result<(), sqlx::Error> {
-        let sql =
-            format!("INSERT INTO flows ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)");
+        let sql = format!(
+            "INSERT INTO flows ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+        );
         sqlx::query(&sql)
             .bind(&f.id)
             .bind(&f.kind)
