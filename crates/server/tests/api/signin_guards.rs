@@ -253,6 +253,8 @@ async fn a_sign_in_begun_before_a_password_change_cannot_finish_after_it() {
         .change_password(&PasswordChange {
             current_password: Some(PASSWORD.into()),
             new_password: "amber-Falcon-2026".into(),
+            totp: None,
+            recovery_code: None,
         })
         .await
         .unwrap();
