@@ -49,13 +49,11 @@ impl App {
             .await?
         {
             // Locked, or as many checks in flight as failures left: refused unchecked.
-            let until = self
-                .store
-                .throttle(subject)
-                .await?
-                .locked_until
-                .max(now + 1);
-            return Err(locked_error(until, now));
+            let locked_until = self.store.throttle(subject).await?.locked_until;
+            if locked_until > now {
+                return Err(locked_error(locked_until, now));
+            }
+            return Err(busy_error());
         }
         let stored = account.and_then(|a| a.password_hash.as_deref());
         let verified = match self.hasher.verify(password, stored).await {
@@ -118,6 +116,17 @@ impl App {
             .min(l.lockout_max_delay);
         Some(now + delay.max(1))
     }
+}
+
+/// Checks already in flight hold every place the failures left allow: a burst, not a
+/// lock yet. Answered like a lock (423), so scripts back off the same way.
+fn busy_error() -> ApiError {
+    ApiError::new(
+        ErrorCode::LoginLocked,
+        "Too many password checks for this account are under way at once; try again in 1 s.",
+    )
+    .retry_after(1)
+    .details(json!({ "locked_until": null, "busy": true }))
 }
 
 fn locked_error(until: i64, now: i64) -> ApiError {

@@ -317,22 +317,33 @@ impl App {
         };
         // The same send budgets as a code, known contact or not: the recovery ones.
         self.reserve_send(&destination, "find_id", meta).await?;
-        if let Some(account) = self.store.find_account(key, &destination).await? {
-            self.send_notice(channel, &destination, "find_id", format!("Your acct account ID is {}. If you did not ask for it, you can ignore this message.", account.id)).await;
-            self.record(
-                meta,
-                Event {
-                    account_id: Some(&account.id),
-                    kind: "find_id",
-                    outcome: "success",
-                    method: None,
-                    device_id: None,
-                    device_name: None,
-                    reason: None,
-                },
-            )
+        let text = |id: &str| {
+            format!("Your acct account ID is {id}. If you did not ask for it, you can ignore this message.")
+        };
+        let Some(account) = self.store.find_account(key, &destination).await? else {
+            // The same write as a real notice (the drainer drops it), so the answer costs
+            // the same whether or not the contact has an account (SECURITY.md 30).
+            self.send_stand_in_notice(channel, &destination, "find_id", text("0000000000"))
+                .await;
+            return Ok(Accepted {
+                message: ACCEPTED.into(),
+            });
+        };
+        self.send_notice(channel, &destination, "find_id", text(&account.id))
             .await;
-        }
+        self.record(
+            meta,
+            Event {
+                account_id: Some(&account.id),
+                kind: "find_id",
+                outcome: "success",
+                method: None,
+                device_id: None,
+                device_name: None,
+                reason: None,
+            },
+        )
+        .await;
         Ok(Accepted {
             message: ACCEPTED.into(),
         })
