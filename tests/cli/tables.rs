@@ -8,12 +8,9 @@ use crate::support::{Sandbox, BIN};
 
 /// `acctl -q ARGS` on a pty `cols` wide; what it printed, without `\r`.
 fn on_terminal(sb: &Sandbox, cols: u16, args: &[&str]) -> String {
-    let script = format!("stty cols {cols} rows 50; exec {BIN} -q \"$@\"");
-    let mut sh = vec!["-c", script.as_str(), "acctl"];
-    sh.extend_from_slice(args);
-    let cmd = sb.cmd(&[]).program("sh", &sh).cmd;
-    let mut s = expectrl::Session::spawn(cmd).expect("spawn in a pty");
-    s.set_expect_timeout(Some(Duration::from_secs(30)));
+    let mut a = vec!["-q"];
+    a.extend_from_slice(args);
+    let mut s = sized(sb.cmd(&[]), cols, &a);
     let out = s.expect(expectrl::Eof).expect("output");
     let text = String::from_utf8_lossy(out.get(0).unwrap_or_default()).replace('\r', "");
     assert!(
@@ -24,6 +21,22 @@ fn on_terminal(sb: &Sandbox, cols: u16, args: &[&str]) -> String {
         "{text}"
     );
     text
+}
+
+/// acctl on a pty `cols` wide. The size is set from this side after the spawn
+/// (which sets 80 columns itself), and the child waits until it sees it.
+fn sized(base: crate::support::TestCommand, cols: u16, args: &[&str]) -> expectrl::Session {
+    let script = format!(
+        "until [ \"$(stty size)\" = \"50 {cols}\" ]; do sleep 0.02; done; exec {BIN} \"$@\""
+    );
+    let mut sh = vec!["-c", script.as_str(), "acctl"];
+    sh.extend_from_slice(args);
+    let mut s = expectrl::Session::spawn(base.program("sh", &sh).cmd).expect("spawn in a pty");
+    s.get_process_mut()
+        .set_window_size(cols, 50)
+        .expect("set the pty size");
+    s.set_expect_timeout(Some(Duration::from_secs(30)));
+    s
 }
 
 fn lines(text: &str) -> Vec<&str> {
@@ -137,16 +150,11 @@ fn activity_table_fits_60_and_120_columns_without_breaking_words() {
 }
 
 fn spawn_sized(sb: &Sandbox, cols: u16, args: &[&str], color: bool) -> expectrl::Session {
-    let script = format!("stty cols {cols} rows 60; exec {BIN} \"$@\"");
-    let mut sh = vec!["-c", script.as_str(), "acctl"];
-    sh.extend_from_slice(args);
-    let mut cmd = sb.cmd(&[]).program("sh", &sh);
+    let mut cmd = sb.cmd(&[]);
     if color {
         cmd = cmd.env_remove("NO_COLOR");
     }
-    let mut s = expectrl::Session::spawn(cmd.cmd).expect("spawn in a pty");
-    s.set_expect_timeout(Some(Duration::from_secs(30)));
-    s
+    sized(cmd, cols, args)
 }
 
 /// The QR code scans on light terminals too (explicit black on white), and a
