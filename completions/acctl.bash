@@ -43,6 +43,9 @@ _acctl() {
             acctl,flow)
                 cmd="acctl__subcmd__flow"
                 ;;
+            acctl,generate-man)
+                cmd="acctl__subcmd__generate__subcmd__man"
+                ;;
             acctl,help)
                 cmd="acctl__subcmd__help"
                 ;;
@@ -207,6 +210,9 @@ _acctl() {
                 ;;
             acctl__subcmd__help,flow)
                 cmd="acctl__subcmd__help__subcmd__flow"
+                ;;
+            acctl__subcmd__help,generate-man)
+                cmd="acctl__subcmd__help__subcmd__generate__subcmd__man"
                 ;;
             acctl__subcmd__help,help)
                 cmd="acctl__subcmd__help__subcmd__help"
@@ -608,7 +614,7 @@ _acctl() {
 
     case "${cmd}" in
         acctl)
-            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices account recover support completions help"
+            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices account recover support completions generate-man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1687,8 +1693,42 @@ _acctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        acctl__subcmd__generate__subcmd__man)
+            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         acctl__subcmd__help)
-            opts="signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices account recover support completions help"
+            opts="signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices account recover support completions generate-man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1970,6 +2010,20 @@ _acctl() {
         acctl__subcmd__help__subcmd__flow__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__generate__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

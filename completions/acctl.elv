@@ -56,6 +56,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand recover 'Get back in: forgotten password or ID, recovery tickets'
             cand support 'Support staff: accounts, the ticket queue, the audit log'
             cand completions 'Print shell completions'
+            cand generate-man 'Write the man pages (for packagers and the checked-in man/)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;signup'= {
@@ -311,7 +312,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'Pending flows of this profile, with what each awaits and when it expires'
+            cand list 'Live pending flows of this profile, with what each awaits and when it expires'
             cand cancel 'Cancel a pending flow on the server and forget it here'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -352,7 +353,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --version 'Print version'
         }
         &'acctl;flow;help'= {
-            cand list 'Pending flows of this profile, with what each awaits and when it expires'
+            cand list 'Live pending flows of this profile, with what each awaits and when it expires'
             cand cancel 'Cancel a pending flow on the server and forget it here'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -738,7 +739,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;activity'= {
             cand --since 'Only events at or after this time: 30m, 12h, 7d, 2w, 2026-11-01 or RFC 3339'
             cand --until 'Only events before this time (same forms as --since)'
-            cand --kind 'Only this kind of event, e.g. sign_in, password_changed, devices_signed_out'
+            cand --kind 'Only this kind of event, e.g. sign_in, password_changed, device_signed_out'
             cand --limit 'At most N events (default 20)'
             cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
             cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
@@ -1174,7 +1175,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;support;account;activity'= {
             cand --since 'Only events at or after this time: 30m, 12h, 7d, 2w, 2026-11-01 or RFC 3339'
             cand --until 'Only events before this time (same forms as --since)'
-            cand --kind 'Only this kind of event, e.g. sign_in, password_changed, devices_signed_out'
+            cand --kind 'Only this kind of event, e.g. sign_in, password_changed, device_signed_out'
             cand --limit 'At most N events (default 20)'
             cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
             cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
@@ -1468,6 +1469,24 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'acctl;generate-man'= {
+            cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
+            cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
+            cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --json 'Machine output: the same as -o json'
+            cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'HTTP trace on stderr (never secrets)'
+            cand --verbose 'HTTP trace on stderr (never secrets)'
+            cand --allow-insecure-http 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'acctl;help'= {
             cand signup 'Create an account and sign in'
             cand login 'Sign in (password, --sms or --email-code; two-step asks for a TOTP code)'
@@ -1491,6 +1510,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand recover 'Get back in: forgotten password or ID, recovery tickets'
             cand support 'Support staff: accounts, the ticket queue, the audit log'
             cand completions 'Print shell completions'
+            cand generate-man 'Write the man pages (for packagers and the checked-in man/)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'acctl;help;signup'= {
@@ -1519,7 +1539,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;profile;remove'= {
         }
         &'acctl;help;flow'= {
-            cand list 'Pending flows of this profile, with what each awaits and when it expires'
+            cand list 'Live pending flows of this profile, with what each awaits and when it expires'
             cand cancel 'Cancel a pending flow on the server and forget it here'
         }
         &'acctl;help;flow;list'= {
@@ -1647,6 +1667,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;support;audit'= {
         }
         &'acctl;help;completions'= {
+        }
+        &'acctl;help;generate-man'= {
         }
         &'acctl;help;help'= {
         }

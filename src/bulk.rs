@@ -248,10 +248,16 @@ pub fn run(ctx: &Context, action: Action, source: &Path, concurrency: usize) -> 
     let bar = (ctx.out.stderr_tty && !ctx.out.quiet).then(|| {
         let bar = indicatif::ProgressBar::new(total as u64);
         bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "{bar:40} {pos}/{len} {per_sec} eta {eta} {msg}",
-        ) {
-            bar.set_style(style);
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {rate} eta {eta} {msg}")
+        {
+            // Whole requests per second, grouped: `1,891/s`.
+            bar.set_style(style.with_key(
+                "rate",
+                |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{}/s", per_sec(s.per_sec()));
+                },
+            ));
         }
         bar
     });
@@ -330,12 +336,12 @@ pub fn run(ctx: &Context, action: Action, source: &Path, concurrency: usize) -> 
         0.0
     };
     let summary = format!(
-        "{} {}, {} failed ({:.1} s, {:.0} accounts/s)",
+        "{} {}, {} failed ({:.1} s, {} accounts/s)",
         thousands(ok),
         action.done(),
         thousands(failed),
         secs,
-        rate
+        per_sec(rate)
     );
     if let Some(mut e) = stop {
         let skipped = ids.len().saturating_sub(attempted);
@@ -357,10 +363,28 @@ pub fn run(ctx: &Context, action: Action, source: &Path, concurrency: usize) -> 
     Ok(Report::empty())
 }
 
+/// A rate as a whole number with thousands separators.
+fn per_sec(rate: f64) -> String {
+    if rate.is_finite() && rate > 0.0 {
+        thousands(rate.round() as usize)
+    } else {
+        "0".into()
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rates_are_whole_and_grouped() {
+        assert_eq!(per_sec(1891.1329), "1,891");
+        assert_eq!(per_sec(0.4), "0");
+        assert_eq!(per_sec(f64::NAN), "0");
+        assert_eq!(per_sec(1_234_567.0), "1,234,567");
+        assert_eq!(per_sec(999.6), "1,000");
+    }
 
     #[test]
     fn ids_skip_blanks_comments_and_repeats() {

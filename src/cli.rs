@@ -121,6 +121,9 @@ pub enum Command {
     Support(support::SupportArgs),
     /// Print shell completions
     Completions(completions::CompletionsArgs),
+    /// Write the man pages (for packagers and the checked-in man/)
+    #[command(hide = true)]
+    GenerateMan(completions::ManArgs),
 }
 
 #[cfg(test)]

@@ -183,17 +183,30 @@ impl FileConfig {
     pub fn load(dir: &Path) -> Result<Self> {
         let path = dir.join(CONFIG_FILE);
         match std::fs::read_to_string(&path) {
-            Ok(text) => toml::from_str(&text).map_err(|e| {
-                CliError::failure(format!(
-                    "{} is not valid: {}; fix or remove it.",
-                    path.display(),
-                    e.message()
-                ))
-            }),
+            Ok(text) => toml::from_str(&text).map_err(|e| invalid(&path, &text, &e)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
             Err(e) => Err(CliError::file(&path, "read", e)),
         }
     }
+}
+
+/// A config.toml that does not parse is a usage error naming the file, line and
+/// what is wrong, with the keys and values it may hold.
+fn invalid(path: &Path, text: &str, e: &toml::de::Error) -> CliError {
+    let at = e
+        .span()
+        .map(|span| {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!(":{line}:{column}")
+        })
+        .unwrap_or_default();
+    CliError::usage(format!(
+        "{}{at} is not valid: {}; fix or remove it (known keys: token_store = \"keyring\" or \"file\").",
+        path.display(),
+        e.message().trim_end_matches('\n').replace('\n', " ")
+    ))
 }
 
 #[cfg(test)]
@@ -212,7 +225,20 @@ mod tests {
         );
         std::fs::write(dir.path().join(CONFIG_FILE), "token_store = 3\n").unwrap();
         let err = FileConfig::load(dir.path()).unwrap_err();
-        assert!(err.message.contains("config.toml"), "{}", err.message);
+        assert!(err.message.contains("config.toml:1:"), "{}", err.message);
+        assert_eq!(err.exit_code(), 2);
+        std::fs::write(
+            dir.path().join(CONFIG_FILE),
+            "# mine\ntoken_store = \"file\"\ncolour = 1\n",
+        )
+        .unwrap();
+        let err = FileConfig::load(dir.path()).unwrap_err();
+        assert!(err.message.contains("config.toml:3:1"), "{}", err.message);
+        assert!(err.message.contains("colour"), "{}", err.message);
+        std::fs::write(dir.path().join(CONFIG_FILE), "token_store = \"filez\"\n").unwrap();
+        let err = FileConfig::load(dir.path()).unwrap_err();
+        assert!(err.message.contains("config.toml:1:15"), "{}", err.message);
+        assert!(err.message.contains("filez"), "{}", err.message);
     }
 
     #[test]

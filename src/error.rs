@@ -254,19 +254,20 @@ fn api_message(
         ),
         Forbidden => (Exit::Forbidden, format!("{msg}."), None),
         NotFound => (Exit::NotFound, format!("{msg}."), None),
+        // The service's sentence already says to start again; add only what acctl knows.
         FlowNotFound => (
             Exit::NotFound,
-            format!("{msg}: check the flow ID with `acctl flow list`, or start again."),
+            format!("{msg} (`acctl flow list` shows the flows pending here)."),
             Some("acctl flow list".into()),
         ),
         FlowExpired => (
             Exit::Refused,
-            format!("{msg}: start the command again."),
+            format!("{msg} (run the command that started it)."),
             None,
         ),
         CodeExpired => (
             Exit::Refused,
-            format!("{msg}: ask for a new one (press Enter at the code prompt) or start again."),
+            format!("{msg} (press Enter at the code prompt for a new one)."),
             None,
         ),
         InvalidCredentials | PhoneTaken | EmailTaken | InvalidPhone | InvalidEmail
@@ -274,8 +275,15 @@ fn api_message(
             (Exit::Refused, format!("{msg}."), None)
         }
         LoginLocked | RateLimited | TooManyAttempts => {
+            // The service's sentence often says "in 49 s" already: say it once.
             let when = retry_after
-                .map(|s| format!(" Try again after {} (in {}).", at_after(s), human_secs(s)))
+                .map(|s| {
+                    if mentions_wait(&msg) {
+                        format!(" Try again after {}.", at_after(s))
+                    } else {
+                        format!(" Try again after {} (in {}).", at_after(s), human_secs(s))
+                    }
+                })
                 .unwrap_or_default();
             (Exit::Limited, format!("{msg}.{when}"), None)
         }
@@ -283,6 +291,12 @@ fn api_message(
             (Exit::Failure, format!("the service failed: {msg}."), None)
         }
     }
+}
+
+/// Whether a message already says how long to wait (`in 49 s`, `in 3 min`).
+fn mentions_wait(msg: &str) -> bool {
+    msg.match_indices("in ")
+        .any(|(i, _)| msg[i + 3..].starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The wall-clock time `secs` from now, in UTC.
@@ -305,15 +319,9 @@ pub fn format_time(t: OffsetDateTime) -> String {
     )
 }
 
-/// `90` → `1 min 30 s`.
+/// `90` → `1 min 30 s` (the one duration form, see [`crate::output::duration`]).
 pub fn human_secs(secs: u64) -> String {
-    match secs {
-        0..=59 => format!("{secs} s"),
-        60..=3599 if secs.is_multiple_of(60) => format!("{} min", secs / 60),
-        60..=3599 => format!("{} min {} s", secs / 60, secs % 60),
-        3600..=172_799 => format!("{} h {} min", secs / 3600, (secs % 3600) / 60),
-        _ => format!("{} days", secs / 86400),
-    }
+    crate::output::duration(secs)
 }
 
 #[cfg(test)]
@@ -377,6 +385,25 @@ mod tests {
         assert_eq!(j["error"]["retry_after"], 90);
         assert_eq!(j["error"]["code"], "login_locked");
         assert_eq!(j["error"]["request_id"], "req-1");
+    }
+
+    #[test]
+    fn a_wait_the_service_names_is_said_once() {
+        let mut e: CliError = ClientError::Api {
+            status: 429,
+            body: ApiErrorBody {
+                code: ErrorCode::RateLimited,
+                message: "A code was just sent; you can ask for a new one in 49 s.".into(),
+                retry_after: Some(49),
+                details: None,
+            },
+            request_id: None,
+        }
+        .into();
+        assert_eq!(e.message.matches("49 s").count(), 1, "{}", e.message);
+        assert!(e.message.contains("Try again after"), "{}", e.message);
+        e = api(ErrorCode::FlowNotFound, None);
+        assert_eq!(e.message.matches("again").count(), 0, "{}", e.message);
     }
 
     #[test]

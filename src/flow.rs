@@ -10,7 +10,7 @@ use serde_json::json;
 use crate::context::Context;
 use crate::error::{CliError, Exit, Result};
 use crate::output::rfc3339;
-use crate::profiles::{forget_flow, record_flow, PendingFlow};
+use crate::profiles::{forget_flow, record_flow, update_flows, PendingFlow};
 use crate::prompt::PromptError;
 
 /// Answers known up front (flags, `--password-stdin`); each is used once.
@@ -25,12 +25,17 @@ pub struct Inputs {
 }
 
 /// Who started the flow, so a resumed flow finishes like the original command.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Origin {
     pub profile: String,
     pub server: String,
     pub device_name: Option<String>,
     pub insecure_storage: bool,
+    /// A confirmation given up front (`account delete --yes`: the account ID, not
+    /// a secret), kept with the pending flow so `acctl continue` does not ask again.
+    pub confirmation: Option<String>,
+    /// Resumed by `acctl continue`: the steps before this run are unknown here.
+    pub resumed: bool,
 }
 
 /// Runs `flow` to completion.
@@ -42,15 +47,23 @@ pub fn drive(
     inputs: &mut Inputs,
 ) -> Result<FlowResult> {
     let base = client.base_url().to_string();
-    let mut announced = false;
+    // Codes told about so far, and the step each was for: every step that sends
+    // a code (a phone change has two) says where it went.
+    let mut announced = Announced {
+        label: !origin.resumed,
+        ..Announced::default()
+    };
     // A flow that reaches `wait` in this run stops there; one resumed at `wait` is poked.
     let mut advanced = false;
     loop {
         if flow.status == FlowStatus::Complete {
             forget(ctx, &flow.flow_id);
-            return flow.result.ok_or_else(|| {
-                CliError::failure("the service finished the flow without a result; try again.")
-            });
+            return flow.result.ok_or_else(|| already_completed(&flow.flow_id));
+        }
+        if advanced && flow.awaiting == Some(Awaiting::Wait) {
+            // The service extends a flow past its waiting period; its answer to the
+            // step may still carry the old expiry, the stored flow has the true one.
+            refresh_expiry(ctx, client, &mut flow);
         }
         remember(ctx, origin, &flow);
         let awaiting = flow.awaiting.unwrap_or(Awaiting::Unknown);
@@ -103,6 +116,7 @@ pub fn drive(
             Ok(next) => {
                 flow = next;
                 advanced = true;
+                announced.step += 1;
             }
             Err(e) if !from_flag && ctx.prompter.enabled() && can_retry(&e) => {
                 // A typo at a prompt: say so and ask again (the server counts tries).
@@ -118,6 +132,26 @@ pub fn drive(
                 return Err(e.into());
             }
         }
+    }
+}
+
+/// A flow that finished before this run (another `continue`, the email link):
+/// nothing is left to do, and its result was shown then (exit 5).
+pub fn already_completed(flow_id: &str) -> CliError {
+    CliError::new(
+        Exit::NotFound,
+        "flow_completed",
+        format!(
+            "flow {flow_id} is already completed: there is nothing left to continue (`acctl flow list` shows what is pending)."
+        ),
+    )
+    .with_remedy("acctl flow list")
+}
+
+fn refresh_expiry(ctx: &Context, client: &Client, flow: &mut Flow) {
+    let path = format!("GET /v1/flows/{}", flow.flow_id);
+    if let Ok(Ok(stored)) = ctx.call(&path, client.base_url(), client.get_flow(&flow.flow_id)) {
+        flow.expires_at = flow.expires_at.max(stored.expires_at);
     }
 }
 
@@ -153,7 +187,7 @@ fn ask(
     ctx: &Context,
     client: &Client,
     flow: &mut Flow,
-    announced: &mut bool,
+    announced: &mut Announced,
 ) -> Result<FlowInput, PromptError> {
     let p = &ctx.prompter;
     match flow.awaiting.unwrap_or(Awaiting::Unknown) {
@@ -161,15 +195,29 @@ fn ask(
             if !p.enabled() {
                 return Err(PromptError::Off);
             }
-            if !*announced {
-                ctx.out
-                    .note(&format!("A code was sent to {}.", destination(flow)));
+            let to = flow.sent_to.clone().unwrap_or_default();
+            if announced.told != Some(announced.step) {
+                ctx.out.note(&format!(
+                    "A code was sent to {}{}.",
+                    destination(flow),
+                    if announced.label {
+                        which_code(flow, announced.count)
+                    } else {
+                        ""
+                    }
+                ));
                 if let Some(note) = &flow.delivery_note {
                     ctx.out.warn(note);
                 }
-                *announced = true;
+                announced.told = Some(announced.step);
+                announced.count += 1;
             }
-            let answer = p.text("Code (Enter or r to send a new one)")?;
+            let prompt = if to.is_empty() {
+                "Code (Enter or r to send a new one)".to_string()
+            } else {
+                format!("Code sent to {to} (Enter or r to send a new one)")
+            };
+            let answer = p.text(&prompt)?;
             if answer.is_empty() || answer.eq_ignore_ascii_case("r") {
                 resend(ctx, client, flow);
                 continue;
@@ -179,6 +227,12 @@ fn ask(
                 ..Default::default()
             });
         },
+        // Enrolling, there are no recovery codes yet: only the app's code confirms it.
+        Awaiting::Totp if flow.kind == FlowKind::TotpEnroll => {
+            let c =
+                p.text("Two-step verification code (the 6 digits your authenticator app shows)")?;
+            Ok(totp_input(c))
+        }
         Awaiting::Totp => {
             let c = p.text("Two-step verification code (authenticator app, or a recovery code)")?;
             Ok(totp_input(c))
@@ -231,6 +285,30 @@ fn resend(ctx: &Context, client: &Client, flow: &mut Flow) {
         }
         Ok(Err(e)) => ctx.out.warn(&CliError::from(e).message),
         Err(e) => ctx.out.warn(&e.message),
+    }
+}
+
+/// Which steps of a flow the user was told a code for.
+#[derive(Default)]
+struct Announced {
+    /// Steps advanced in this run.
+    step: usize,
+    /// The step last told about.
+    told: Option<usize>,
+    /// Codes told about so far.
+    count: usize,
+    /// Whether `count` is known to be the flow's own count (not resumed).
+    label: bool,
+}
+
+/// For a phone change, which of its two codes this is: the first proves the
+/// account (current number, or email), the second the new number.
+fn which_code(flow: &Flow, nth: usize) -> &'static str {
+    match (flow.kind, nth, flow.channel) {
+        (FlowKind::PhoneChange, 0, Some(acct_api::Channel::Email)) => " (your email)",
+        (FlowKind::PhoneChange, 0, _) => " (your current number)",
+        (FlowKind::PhoneChange, _, _) => " (the new number)",
+        _ => "",
     }
 }
 
@@ -327,6 +405,9 @@ pub fn waiting(flow: &Flow) -> CliError {
 /// The error code of [`waiting`].
 pub const WAITING: &str = "recovery_waiting";
 
+/// Records the flow for `acctl continue` and `flow list`. A new flow replaces
+/// (supersedes) an earlier one of the same kind in the same profile and server,
+/// and expired records go.
 fn remember(ctx: &Context, origin: &Origin, flow: &Flow) {
     let Ok(dir) = ctx.config_dir() else { return };
     let record = PendingFlow {
@@ -339,11 +420,24 @@ fn remember(ctx: &Context, origin: &Origin, flow: &Flow) {
         awaiting: flow.awaiting.map(|a| a.as_str().to_string()),
         sent_to: flow.sent_to.clone(),
         insecure_storage: origin.insecure_storage,
+        confirmation: origin.confirmation.clone(),
     };
-    if let Err(e) = record_flow(&dir, record) {
+    let superseded = update_flows(&dir, |flows| {
+        if !flows.iter().any(|f| f.flow_id == record.flow_id) {
+            flows.retain(|f| !supersedes(&record, f));
+        }
+        Ok(())
+    });
+    if let Err(e) = superseded.and_then(|()| record_flow(&dir, record)) {
         ctx.out
             .warn(&format!("could not record the pending flow: {}", e.message));
     }
+}
+
+/// `new` replaces `old`: the same kind of operation, started again in the same
+/// profile against the same server.
+fn supersedes(new: &PendingFlow, old: &PendingFlow) -> bool {
+    new.kind == old.kind && new.profile == old.profile && new.server == old.server
 }
 
 fn forget(ctx: &Context, flow_id: &str) {

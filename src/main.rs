@@ -9,11 +9,13 @@ mod context;
 mod error;
 mod flow;
 mod output;
+mod prefix;
 mod profiles;
 mod prompt;
 mod reauth;
 mod second_factor;
 mod session;
+mod table;
 mod token_store;
 
 use std::io::IsTerminal;
@@ -32,10 +34,7 @@ fn main() -> ExitCode {
     // --help, --version and usage errors end here: no config, keyring or network.
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
-        }
+        Err(e) => return parse_error(&e),
     };
     if let Command::Completions(args) = cli.command {
         return exit(
@@ -43,6 +42,15 @@ fn main() -> ExitCode {
                 .err()
                 .map_or(0, |e| e.exit_code()),
         );
+    }
+    if let Command::GenerateMan(args) = cli.command {
+        return match commands::completions::man(args) {
+            Ok(()) => exit(0),
+            Err(e) => {
+                eprintln!("error: {e}");
+                exit(e.exit_code())
+            }
+        };
     }
     let env = Env::from_process();
     let g = &cli.global;
@@ -66,7 +74,14 @@ fn main() -> ExitCode {
         g.profile.clone(),
         g.allow_insecure_http,
     );
-    let result = run(&ctx, cli.command).and_then(|report| ctx.out.render(&report));
+    // A broken config.toml is refused before any command runs; `doctor` reports it instead.
+    let config = match cli.command {
+        Command::Doctor(_) => Ok(()),
+        _ => ctx.file_config().map(|_| ()),
+    };
+    let result = config
+        .and_then(|()| run(&ctx, cli.command))
+        .and_then(|report| ctx.out.render(&report));
     match result {
         Ok(()) => exit(0),
         Err(err) => {
@@ -101,6 +116,7 @@ fn run(ctx: &Context, command: Command) -> Result<output::Report, CliError> {
         Command::Recover(a) => recover::run(ctx, a),
         Command::Support(a) => support::run(ctx, a),
         Command::Completions(a) => completions::run(a).map(|()| output::Report::empty()),
+        Command::GenerateMan(a) => completions::man(a).map(|()| output::Report::empty()),
     }
 }
 
@@ -126,6 +142,79 @@ fn report_error(ctx: &Context, err: &CliError) {
     ctx.out.error(err);
 }
 
+/// clap's help, version and usage errors. Under `--json` / `-o json|ndjson` a
+/// usage error is also the error object on stdout, as every other error is.
+fn parse_error(e: &clap::Error) -> ExitCode {
+    let _ = e.print();
+    let code = e.exit_code();
+    if code != 0 && wants_json(std::env::args_os().skip(1)) {
+        let message = usage_message(&e.render().to_string());
+        let err = CliError::usage(message);
+        println!("{}", err.to_json());
+    }
+    exit(code)
+}
+
+/// Whether the raw arguments ask for machine output (they did not parse, so clap cannot say).
+fn wants_json(args: impl Iterator<Item = std::ffi::OsString>) -> bool {
+    let args: Vec<String> = args.map(|a| a.to_string_lossy().into_owned()).collect();
+    let machine = |v: &str| matches!(v, "json" | "ndjson");
+    args.iter().enumerate().any(|(i, a)| {
+        a == "--json"
+            || a.strip_prefix("--output=").is_some_and(machine)
+            || a.strip_prefix("-o").is_some_and(|v| {
+                let v = v.strip_prefix('=').unwrap_or(v);
+                if v.is_empty() {
+                    args.get(i + 1).is_some_and(|n| machine(n))
+                } else {
+                    machine(v)
+                }
+            })
+            || (a == "--output" && args.get(i + 1).is_some_and(|n| machine(n)))
+    })
+}
+
+/// clap's first line without its `error: ` tag, plus the hint to `--help`.
+fn usage_message(rendered: &str) -> String {
+    let first = rendered
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("invalid arguments");
+    let first = first.trim().trim_start_matches("error:").trim();
+    format!("{first}; see --help for the usage.")
+}
+
 fn exit(code: i32) -> ExitCode {
     ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json(args: &[&str]) -> bool {
+        wants_json(args.iter().map(std::ffi::OsString::from))
+    }
+
+    #[test]
+    fn machine_output_is_seen_in_unparsed_arguments() {
+        assert!(json(&["--json", "whoami", "--bogus"]));
+        assert!(json(&["whoami", "-o", "json", "--bogus"]));
+        assert!(json(&["-ondjson", "x"]));
+        assert!(json(&["-o=json", "x"]));
+        assert!(json(&["--output", "json"]));
+        assert!(json(&["--output=ndjson"]));
+        assert!(!json(&["whoami", "-o", "table"]));
+        assert!(!json(&["login", "json"]));
+    }
+
+    #[test]
+    fn usage_messages_drop_clap_tag() {
+        let m =
+            usage_message("error: unexpected argument '--bogus' found\n\nUsage: acctl whoami\n");
+        assert_eq!(
+            m,
+            "unexpected argument '--bogus' found; see --help for the usage."
+        );
+    }
 }

@@ -7,6 +7,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::error::{CliError, Result};
+pub use crate::table::{Cell, Column, Table};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -40,6 +41,8 @@ pub enum Human {
         headers: Vec<&'static str>,
         rows: Vec<Vec<String>>,
     },
+    /// A table whose columns say how they give way on a narrow terminal.
+    Grid(Table),
 }
 
 impl Report {
@@ -147,28 +150,18 @@ impl Output {
                 }
                 Ok(())
             }
-            Human::Table { headers, rows } if self.stdout_tty => {
-                let mut table = comfy_table::Table::new();
-                table
-                    .load_preset(comfy_table::presets::UTF8_HORIZONTAL_ONLY)
-                    .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
-                    .set_header(headers.clone());
-                if !self.color_out {
-                    table.force_no_tty();
-                }
-                for row in rows {
-                    table.add_row(row.clone());
-                }
-                writeln!(out, "{table}")
-            }
-            // Piped: tab-separated, header first, easy to cut/awk.
-            Human::Table { headers, rows } => {
-                writeln!(out, "{}", headers.join("\t"))?;
-                for row in rows {
-                    writeln!(out, "{}", row.join("\t"))?;
-                }
-                Ok(())
-            }
+            Human::Table { headers, rows } => self.grid(out, &Table::plain(headers, rows)),
+            Human::Grid(table) => self.grid(out, table),
+        }
+    }
+
+    /// Aligned and fitted to the terminal; tab-separated when piped.
+    fn grid(&self, out: &mut impl Write, table: &Table) -> std::io::Result<()> {
+        if self.stdout_tty {
+            let width = crate::table::stdout_width().unwrap_or(100);
+            writeln!(out, "{}", table.render(width, self.color_out))
+        } else {
+            writeln!(out, "{}", table.tsv())
         }
     }
 
@@ -260,12 +253,98 @@ pub fn rfc3339(t: time::OffsetDateTime) -> String {
         .unwrap_or_else(|_| t.to_string())
 }
 
-/// `in 14 min` / `3 min ago`.
+/// `1 recovery code`, `3 recovery codes`, `no recovery codes`.
+pub fn count(n: u64, one: &str, many: &str) -> String {
+    match n {
+        0 => format!("no {many}"),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
+/// `in 14 min` / `3 min ago` / `now`: the one relative-time form of every command.
 pub fn relative(t: time::OffsetDateTime) -> String {
-    let secs = (t - time::OffsetDateTime::now_utc()).whole_seconds();
-    if secs >= 0 {
-        format!("in {}", crate::error::human_secs(secs as u64))
-    } else {
-        format!("{} ago", crate::error::human_secs(secs.unsigned_abs()))
+    relative_to(t, time::OffsetDateTime::now_utc())
+}
+
+/// [`relative`] against a given `now`. Whole seconds, rounded toward zero, and
+/// [`duration`] truncates too, so an instant never reads as two different times.
+pub fn relative_to(t: time::OffsetDateTime, now: time::OffsetDateTime) -> String {
+    let secs = (t - now).whole_seconds();
+    match secs {
+        0 => "now".to_string(),
+        s if s > 0 => format!("in {}", duration(s as u64)),
+        s => format!("{} ago", duration(s.unsigned_abs())),
+    }
+}
+
+/// `59 s`, `1 min 30 s`, `2 h 5 min`, `1 day`, `2 days 12 h`; each part truncated.
+pub fn duration(secs: u64) -> String {
+    const MIN: u64 = 60;
+    const HOUR: u64 = 3600;
+    const DAY: u64 = 86_400;
+    let pair = |big: u64, big_unit: &str, small: u64, small_unit: &str| {
+        if small == 0 {
+            format!("{big} {big_unit}")
+        } else {
+            format!("{big} {big_unit} {small} {small_unit}")
+        }
+    };
+    match secs {
+        0..MIN => format!("{secs} s"),
+        MIN..HOUR => pair(secs / MIN, "min", secs % MIN, "s"),
+        HOUR..DAY => pair(secs / HOUR, "h", secs % HOUR / MIN, "min"),
+        _ => {
+            let days = secs / DAY;
+            let unit = if days == 1 { "day" } else { "days" };
+            pair(days, unit, secs % DAY / HOUR, "h")
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use time::{Duration, OffsetDateTime};
+
+    fn rel(secs: i64) -> String {
+        let now = OffsetDateTime::from_unix_timestamp(1_800_000_000).unwrap();
+        relative_to(now + Duration::seconds(secs), now)
+    }
+
+    #[test]
+    fn relative_times_at_the_boundaries() {
+        assert_eq!(rel(0), "now");
+        assert_eq!(rel(1), "in 1 s");
+        assert_eq!(rel(-1), "1 s ago");
+        assert_eq!(rel(59), "in 59 s");
+        assert_eq!(rel(-59), "59 s ago");
+        assert_eq!(rel(60), "in 1 min");
+        assert_eq!(rel(-60), "1 min ago");
+        assert_eq!(rel(90), "in 1 min 30 s");
+        assert_eq!(rel(3599), "in 59 min 59 s");
+        assert_eq!(rel(3600), "in 1 h");
+        assert_eq!(rel(-3600), "1 h ago");
+        assert_eq!(rel(3600 + 5 * 60 + 59), "in 1 h 5 min");
+        assert_eq!(rel(86_399), "in 23 h 59 min");
+        assert_eq!(rel(86_400), "in 1 day");
+        assert_eq!(rel(-86_400), "1 day ago");
+        // 2.5 days: truncated, in both directions alike.
+        assert_eq!(rel(216_000), "in 2 days 12 h");
+        assert_eq!(rel(-216_000), "2 days 12 h ago");
+        assert_eq!(rel(216_000 + 3599), "in 2 days 12 h");
+        assert_eq!(rel(2 * 86_400), "in 2 days");
+    }
+
+    #[test]
+    fn fractions_of_a_second_round_toward_zero() {
+        let now = OffsetDateTime::from_unix_timestamp(1_800_000_000).unwrap();
+        assert_eq!(relative_to(now + Duration::milliseconds(999), now), "now");
+        assert_eq!(relative_to(now - Duration::milliseconds(999), now), "now");
+        assert_eq!(
+            relative_to(now + Duration::milliseconds(59_999), now),
+            "in 59 s"
+        );
     }
 }

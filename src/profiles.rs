@@ -85,6 +85,9 @@ pub struct PendingFlow {
     /// The sign-in was started with `--insecure-storage`.
     #[serde(default)]
     pub insecure_storage: bool,
+    /// A confirmation given up front (`account delete --yes`); not a secret.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmation: Option<String>,
 }
 
 /// A profile name is used in file and keyring entry names: keep it plain.
@@ -209,15 +212,15 @@ fn lock_path(path: &Path) -> PathBuf {
 
 /// An exclusive lock held until the returned file is dropped.
 pub fn lock_file(path: &Path) -> Result<File> {
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
+    let mut opts = std::fs::OpenOptions::new();
+    opts.create(true).truncate(false).write(true);
+    // Private like everything in the config dir (doctor flags anything else).
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let file = opts
         .open(path)
         .map_err(|e| CliError::file(path, "open", e))?;
-    // File::lock is std since 1.89; the workspace MSRV (1.85) predates it, the
-    // toolchain we build with does not (see docs/cli-notes.md).
-    #[allow(clippy::incompatible_msrv)]
+    // File::lock is std since 1.89, the workspace rust-version.
     file.lock().map_err(|e| CliError::file(path, "lock", e))?;
     Ok(file)
 }
@@ -304,6 +307,7 @@ mod tests {
             awaiting: Some("code".into()),
             sent_to: None,
             insecure_storage: false,
+            confirmation: None,
         };
         record_flow(dir.path(), mk("old", -5)).unwrap();
         record_flow(dir.path(), mk("new", 600)).unwrap();

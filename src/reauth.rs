@@ -39,6 +39,8 @@ pub struct Answers {
     pub password: Option<String>,
     pub phone: Option<String>,
     pub confirmation: Option<String>,
+    /// Resumed by `acctl continue` (the flow's earlier steps ran elsewhere).
+    pub resumed: bool,
 }
 
 impl Answers {
@@ -69,6 +71,7 @@ pub fn origin(session: &Session) -> Origin {
         server: session.server.clone(),
         device_name: session.profile.as_ref().and_then(|p| p.device_name.clone()),
         insecure_storage: false,
+        ..Default::default()
     }
 }
 
@@ -120,7 +123,10 @@ pub fn drive_flow(
     answers: &Answers,
 ) -> Result<FlowResult> {
     let client = session.authed_client()?;
-    let origin = origin(session);
+    let mut origin = origin(session);
+    // Kept with the pending flow, so `acctl continue` needs no second confirmation.
+    origin.confirmation = answers.confirmation.clone();
+    origin.resumed = answers.resumed;
     let flow_id = flow.flow_id.clone();
     match drive(ctx, &client, &origin, flow, &mut answers.inputs()) {
         Err(e) if needs_reauth(&e) => {
@@ -177,6 +183,7 @@ pub fn resume(
         password: inputs.password,
         phone: inputs.phone,
         confirmation: inputs.confirmation,
+        resumed: true,
     };
     use crate::commands::{deletion, email, phone, two_step};
     match kind {

@@ -183,6 +183,8 @@ pub fn status(ctx: &Context, _: StatusArgs) -> Result<Report> {
         let is_current = *name == current;
         let state = match (is_current, &check, p) {
             (true, Check::Valid, _) => "signed in".to_string(),
+            // The plain state; the reason only when it adds one (expired, revoked).
+            (true, Check::Invalid(e), _) if e.code == "not_signed_in" => "not signed in".into(),
             (true, Check::Invalid(e), _) => format!("not signed in: {}", e.message),
             (true, Check::Unchecked(_), Some(p)) if p.locally_valid(now) => {
                 "signed in (server not reachable; not checked)".into()

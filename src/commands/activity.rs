@@ -13,15 +13,13 @@ use time::{Date, Duration, OffsetDateTime, Time};
 
 use crate::context::Context;
 use crate::error::{CliError, Result};
-use crate::output::{relative, rfc3339, Format, Human, Report};
+use crate::output::{relative_to, rfc3339, Cell, Column, Format, Human, Report, Table};
 use crate::session::Session;
 
 /// Shown when neither --limit nor --all is given.
 const DEFAULT_LIMIT: u32 = 20;
 /// The service's largest page.
 const MAX_PAGE: u32 = 1000;
-/// User agents are long; the table shows their start.
-const UA_WIDTH: usize = 32;
 
 /// Sign-in attempts (success or failure, method, IP, device) and security
 /// events (password, phone, email and 2SV changes, sign-outs), newest first.
@@ -45,7 +43,7 @@ pub struct ActivityArgs {
     /// Only failures
     #[arg(long)]
     pub failed: bool,
-    /// Only this kind of event, e.g. sign_in, password_changed, devices_signed_out
+    /// Only this kind of event, e.g. sign_in, password_changed, device_signed_out
     #[arg(long, value_name = "KIND")]
     pub kind: Option<String>,
     /// At most N events (default 20)
@@ -56,7 +54,45 @@ pub struct ActivityArgs {
     pub all: bool,
 }
 
+/// Every kind of event the service records in an account's activity.
+pub const KINDS: &[&str] = &[
+    "sign_in",
+    "sign_up",
+    "sign_out",
+    "password_changed",
+    "password_reset",
+    "password_reset_cancelled",
+    "phone_changed",
+    "email_changed",
+    "two_step_enabled",
+    "two_step_disabled",
+    "recovery_codes_regenerated",
+    "recovery_code_used",
+    "totp_replay",
+    "token_reuse",
+    "device_signed_out",
+    "account_deleted",
+    "find_id",
+    "recovery_ticket",
+    "code_delivery",
+    "support_lock",
+    "support_unlock",
+    "support_sign_out",
+];
+
+/// An unknown `--kind` would match nothing: a usage error naming the valid ones.
+pub fn check_kind(kind: Option<&str>) -> Result<()> {
+    match kind {
+        Some(k) if !KINDS.contains(&k) => Err(CliError::usage(format!(
+            "unknown --kind {k:?}: use one of {}.",
+            KINDS.join(", ")
+        ))),
+        _ => Ok(()),
+    }
+}
+
 pub fn run(ctx: &Context, args: ActivityArgs) -> Result<Report> {
+    check_kind(args.kind.as_deref())?;
     let now = OffsetDateTime::now_utc();
     let since = args
         .since
@@ -191,87 +227,56 @@ fn table(
     }
     Ok(Report::new(
         serde_json::Value::Null,
-        Human::Text(render(ctx, &items)),
+        Human::Grid(render(ctx, &items)),
     ))
-}
-
-/// "3 min ago"; the last minute (and a little clock skew) is "now".
-fn ago(t: OffsetDateTime) -> String {
-    let secs = (OffsetDateTime::now_utc() - t).whole_seconds();
-    if (-5..60).contains(&secs) {
-        "now".into()
-    } else {
-        relative(t)
-    }
 }
 
 fn dash(v: &Option<String>) -> String {
     v.clone().unwrap_or_else(|| "-".into())
 }
 
-fn truncate(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        return s.to_string();
-    }
-    let mut t: String = s.chars().take(width - 1).collect();
-    t.push('…');
-    t
-}
-
-/// A terminal table (fits the width, outcome coloured when colour is on), or
-/// tab-separated lines with RFC 3339 times when piped.
-pub fn render(ctx: &Context, items: &[ActivityItem]) -> String {
-    let headers = [
-        "when", "event", "outcome", "method", "ip", "device", "client", "reason",
+/// A terminal table that fits the width (the client and reason are cut first,
+/// then device, method and IP left out; outcome coloured when colour is on),
+/// or tab-separated lines with RFC 3339 times when piped.
+pub fn render(ctx: &Context, items: &[ActivityItem]) -> Table {
+    let now = OffsetDateTime::now_utc();
+    let columns = vec![
+        Column::new("when"),
+        Column::new("event"),
+        Column::new("outcome"),
+        Column::new("method").optional(3),
+        Column::new("ip").optional(2),
+        Column::cut("device", 10).optional(4),
+        Column::cut("client", 12).optional(5),
+        Column::cut("reason", 12).optional(1),
     ];
-    if !ctx.out.stdout_tty {
-        let mut s = headers.join("\t");
-        for i in items {
-            let row = [
-                rfc3339(i.at),
-                i.kind.clone(),
-                i.outcome.clone(),
-                dash(&i.method),
-                dash(&i.ip),
-                dash(&i.device_name),
-                dash(&i.user_agent),
-                dash(&i.reason),
-            ];
-            s.push('\n');
-            s.push_str(&row.join("\t"));
-        }
-        return s;
-    }
-    use comfy_table::{Cell, Color, ContentArrangement, Table};
-    let mut table = Table::new();
-    table
-        .load_preset(comfy_table::presets::UTF8_HORIZONTAL_ONLY)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(headers);
-    if !ctx.out.color_out {
-        table.force_no_tty();
-    }
-    for i in items {
-        let mut outcome = Cell::new(&i.outcome);
-        if ctx.out.color_out {
-            outcome = match i.outcome.as_str() {
-                "success" => outcome.fg(Color::Green),
-                "failure" => outcome.fg(Color::Red),
-                _ => outcome,
+    let rows = items
+        .iter()
+        .map(|i| {
+            let color = match i.outcome.as_str() {
+                "success" => Some(console::Color::Green),
+                "failure" => Some(console::Color::Red),
+                _ => None,
             };
-        }
-        table.add_row(vec![
-            Cell::new(ago(i.at)),
-            Cell::new(&i.kind),
-            outcome,
-            Cell::new(dash(&i.method)),
-            Cell::new(dash(&i.ip)),
-            Cell::new(dash(&i.device_name)),
-            Cell::new(truncate(&dash(&i.user_agent), UA_WIDTH)),
-            Cell::new(dash(&i.reason)),
-        ]);
-    }
-    table.to_string()
+            // Events are past: a little clock skew must not read "in 3 s".
+            let when = if ctx.out.stdout_tty {
+                relative_to(i.at.min(now), now)
+            } else {
+                rfc3339(i.at)
+            };
+            vec![
+                Cell::from(when),
+                Cell::from(i.kind.as_str()),
+                Cell::colored(i.outcome.as_str(), color),
+                Cell::from(dash(&i.method)),
+                Cell::from(dash(&i.ip)),
+                Cell::from(dash(&i.device_name)),
+                Cell::from(dash(&i.user_agent)),
+                Cell::from(dash(&i.reason)),
+            ]
+        })
+        .collect();
+    Table { columns, rows }
 }
 
 /// `30m`, `12h`, `7d`, `2w` back from `now`; `2026-11-01` (midnight UTC); RFC 3339.
@@ -342,8 +347,11 @@ mod tests {
     }
 
     #[test]
-    fn long_user_agents_are_cut() {
-        assert_eq!(truncate("abcdef", 4), "abc…");
-        assert_eq!(truncate("abc", 4), "abc");
+    fn unknown_kinds_are_usage_errors_naming_the_valid_ones() {
+        assert!(check_kind(Some("sign_in")).is_ok());
+        assert!(check_kind(None).is_ok());
+        let e = check_kind(Some("bogus")).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.message.contains("password_changed"), "{}", e.message);
     }
 }

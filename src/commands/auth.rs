@@ -163,30 +163,51 @@ pub fn signup(ctx: &Context, args: SignupArgs) -> Result<Report> {
         },
     };
     let t = target(ctx, args.insecure_storage)?;
-    let password = if args.password_stdin {
+    let prompted = !args.password_stdin;
+    let mut password = if args.password_stdin {
         Some(password_from_stdin()?)
     } else {
         choose_password(ctx)?
     };
     let device_name = args.device_name.or_else(|| Some(ctx.env.device_name()));
-    let start = StartFlow::Signup {
-        phone,
-        email,
-        password,
-        name: args.name,
-        device_name: device_name.clone(),
+    let client = ctx.client(&t.server)?;
+    // A password the service refuses is asked for again on a terminal, as
+    // `password change` does; from stdin or with prompting off it is exit 6.
+    let flow = loop {
+        let start = StartFlow::Signup {
+            phone: phone.clone(),
+            email: email.clone(),
+            password: password.clone(),
+            name: args.name.clone(),
+            device_name: device_name.clone(),
+        };
+        match ctx.call("POST /v1/flows", &t.server, client.start_flow(&start))? {
+            Ok(flow) => break flow,
+            Err(e)
+                if prompted
+                    && ctx.prompter.enabled()
+                    && e.code() == Some(acct_api::ErrorCode::WeakPassword) =>
+            {
+                ctx.out
+                    .warn(&format!("{} Choose another.", CliError::from(e).message));
+                password = choose_password(ctx)?;
+            }
+            Err(e) => return Err(e.into()),
+        }
     };
     let origin = Origin {
         profile: t.profile.clone(),
         server: t.server.clone(),
         device_name,
         insecure_storage: args.insecure_storage,
+        ..Default::default()
     };
     let mut inputs = Inputs {
         code: args.code,
         ..Default::default()
     };
-    run_flow(ctx, &t, origin, &start, &mut inputs)
+    let result = drive(ctx, &client, &origin, flow.clone(), &mut inputs)?;
+    finish(ctx, flow.kind, &origin, &t.store, result)
 }
 
 /// On a terminal: an optional password, typed twice. Never with prompting off.
@@ -253,6 +274,7 @@ pub fn login(ctx: &Context, args: LoginArgs) -> Result<Report> {
         server: t.server.clone(),
         device_name,
         insecure_storage: args.insecure_storage,
+        ..Default::default()
     };
     let mut inputs = Inputs {
         code: args.code,
@@ -340,15 +362,17 @@ fn finish(
 
 pub fn resume(ctx: &Context, args: ContinueArgs) -> Result<Report> {
     let dir = ctx.config_dir()?;
-    let record = load_flows(&dir)?
-        .into_iter()
-        .find(|f| f.flow_id == args.flow_id);
+    let flows = load_flows(&dir)?;
+    let flow_id = crate::prefix::flow_id(&flows, &args.flow_id)?;
+    let record = flows.into_iter().find(|f| f.flow_id == flow_id);
     let origin = match &record {
         Some(r) => Origin {
             profile: r.profile.clone(),
             server: r.server.clone(),
             device_name: r.device_name.clone(),
             insecure_storage: r.insecure_storage,
+            confirmation: r.confirmation.clone(),
+            resumed: true,
         },
         // Started elsewhere (another machine, a lost record): finish in the current profile.
         None => {
@@ -360,19 +384,25 @@ pub fn resume(ctx: &Context, args: ContinueArgs) -> Result<Report> {
                 server,
                 device_name: None,
                 insecure_storage: false,
+                resumed: true,
+                ..Default::default()
             }
         }
     };
     let phone = args.phone.as_deref().map(parse_phone).transpose()?;
     let client = ctx.client(&origin.server)?;
-    let path = format!("GET /v1/flows/{}", args.flow_id);
-    let flow = match ctx.call(&path, &origin.server, client.get_flow(&args.flow_id))? {
+    let path = format!("GET /v1/flows/{flow_id}");
+    let flow = match ctx.call(&path, &origin.server, client.get_flow(&flow_id))? {
         Ok(f) => f,
         Err(e) => {
-            let _ = crate::profiles::forget_flow(&dir, &args.flow_id);
+            let _ = crate::profiles::forget_flow(&dir, &flow_id);
             return Err(e.into());
         }
     };
+    if flow.status == acct_api::FlowStatus::Complete {
+        let _ = crate::profiles::forget_flow(&dir, &flow_id);
+        return Err(crate::flow::already_completed(&flow_id));
+    }
     let kind = record
         .as_ref()
         .map(|r| kind_from_str(&r.kind))
@@ -393,7 +423,8 @@ pub fn resume(ctx: &Context, args: ContinueArgs) -> Result<Report> {
         totp: args.totp,
         password,
         phone,
-        confirmation: args.confirm,
+        // The original command's `--yes` carries over unless overridden here.
+        confirmation: args.confirm.or_else(|| origin.confirmation.clone()),
     };
     if crate::reauth::is_authenticated(kind) {
         // Re-auth, deletion, phone, email, 2SV: advanced with the profile's token.

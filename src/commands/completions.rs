@@ -1,4 +1,5 @@
-//! `completions SHELL`: shell completion scripts, generated from the clap tree.
+//! `completions SHELL`: shell completion scripts, and (hidden, for the
+//! checked-in `man/`) man pages, generated from the clap tree.
 //! Offline: no config, keyring, network or runtime.
 
 use clap::{Args, CommandFactory};
@@ -30,4 +31,40 @@ pub fn run(args: CompletionsArgs) -> Result<()> {
             std::io::ErrorKind::BrokenPipe => CliError::broken_pipe(),
             _ => CliError::failure(format!("could not write the script: {e}")),
         })
+}
+
+/// Write one man page per command and subcommand into a directory (for `man/`;
+/// `ACCTL_UPDATE_MAN=1 cargo test --test cli man` regenerates them).
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  acctl generate-man man/")]
+pub struct ManArgs {
+    /// Directory to write acctl.1, acctl-login.1, acctl-devices-sign-out.1, … into
+    pub dir: std::path::PathBuf,
+}
+
+pub fn man(args: ManArgs) -> Result<()> {
+    let mut root = Cli::command();
+    root.build();
+    std::fs::create_dir_all(&args.dir).map_err(|e| CliError::file(&args.dir, "create", e))?;
+    write_pages(&root, &args.dir)
+}
+
+/// `cmd`'s page as `NAME.1`, then each visible subcommand's as `NAME-SUB.1`.
+fn write_pages(cmd: &clap::Command, dir: &std::path::Path) -> Result<()> {
+    let name = cmd.get_display_name().unwrap_or(cmd.get_name());
+    // After `build()`, a subcommand's display name is `acctl-devices-sign-out`
+    // and its bin name `acctl devices sign-out`; the page takes both from there.
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(cmd.clone())
+        .render(&mut buf)
+        .map_err(|e| CliError::failure(format!("could not render the man page of {name}: {e}")))?;
+    let path = dir.join(format!("{name}.1"));
+    std::fs::write(&path, buf).map_err(|e| CliError::file(&path, "write", e))?;
+    for sub in cmd.get_subcommands() {
+        if sub.is_hide_set() || sub.get_name() == "help" {
+            continue;
+        }
+        write_pages(sub, dir)?;
+    }
+    Ok(())
 }

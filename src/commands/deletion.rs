@@ -103,19 +103,9 @@ pub fn run(ctx: &Context, args: AccountArgs) -> Result<Report> {
         via: args.via.map(Channel::from),
     };
     let flow = start_flow(ctx, &mut session, &start, &answers)?;
-    let result = match drive_flow(ctx, &mut session, flow, &answers) {
-        Ok(r) => r,
-        Err(mut e) if e.pending.is_some() && args.yes => {
-            // `--yes` carries over: the continue command confirms in the same step.
-            if let Some(r) = e.remedy.clone() {
-                let with = format!("{r} --confirm {}", me.account_id);
-                e.message = e.message.replace(&r, &with);
-                e.remedy = Some(with);
-            }
-            return Err(e);
-        }
-        Err(e) => return Err(e),
-    };
+    // `--yes` carries over: the pending flow record keeps the confirmation, so
+    // `acctl continue FLOW_ID --code C` finishes without asking again.
+    let result = drive_flow(ctx, &mut session, flow, &answers)?;
     finish(ctx, &session, result)
 }
 

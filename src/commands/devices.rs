@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::context::Context;
 use crate::error::{CliError, Result};
-use crate::output::{relative, rfc3339, Human, Report};
+use crate::output::{relative, rfc3339, Column, Human, Report, Table};
 use crate::reauth::{sensitive, Answers};
 use crate::session::Session;
 
@@ -45,7 +45,7 @@ pub enum DevicesCommand {
   printf '%s\\n' \"$PW\" | acctl devices sign-out --others --password-stdin   # scripts: re-auth input"
 )]
 pub struct SignOutArgs {
-    /// Device IDs from `acctl devices`
+    /// Device IDs from `acctl devices`, or unique prefixes of them
     #[arg(value_name = "DEVICE_ID")]
     pub device_ids: Vec<String>,
     /// Every device except this one
@@ -100,21 +100,40 @@ fn list(ctx: &Context) -> Result<Report> {
             ]
         })
         .collect();
-    Ok(Report::new(
-        json!(items),
-        Human::Table {
-            headers: vec![
-                "",
-                "device",
-                "name",
-                "ip",
-                "last seen",
-                "signed in",
-                "client",
-            ],
-            rows,
-        },
-    ))
+    // Narrow terminals: the client is cut then left out, then when it signed in,
+    // then the IP; the ID shortens to a unique prefix (sign-out takes one).
+    let table = Table::new(
+        vec![
+            Column::new(""),
+            Column::id("device"),
+            Column::cut("name", 12),
+            Column::new("ip").optional(1),
+            Column::new("last seen"),
+            Column::new("signed in").optional(2),
+            Column::cut("client", 12).optional(3),
+        ],
+        rows,
+    );
+    Ok(Report::new(json!(items), Human::Grid(table)))
+}
+
+/// Device IDs or unique prefixes of them, resolved against the device list.
+fn resolve_ids(session: &mut Session, given: Vec<String>) -> Result<Vec<String>> {
+    if given.is_empty() || given.iter().all(|id| crate::prefix::is_full_hex(id)) {
+        return Ok(given);
+    }
+    let devices = session.call("GET /v1/devices", |c| async move { c.devices().await })?;
+    let candidates: Vec<crate::prefix::Candidate> = devices
+        .iter()
+        .map(|d| crate::prefix::Candidate {
+            id: d.device_id.clone(),
+            label: d.name.clone(),
+        })
+        .collect();
+    given
+        .iter()
+        .map(|id| crate::prefix::resolve("device", "acctl devices", id, &candidates))
+        .collect()
 }
 
 /// Relative on a terminal, exact when piped.
@@ -138,7 +157,7 @@ fn sign_out(ctx: &Context, args: SignOutArgs) -> Result<Report> {
         ..Default::default()
     };
     let req = SignOutRequest {
-        device_ids: args.device_ids,
+        device_ids: resolve_ids(&mut session, args.device_ids)?,
         others: args.others,
         all: args.all,
     };

@@ -12,7 +12,7 @@ use crate::config::{StoreKind, CONFIG_FILE, ENV_VARS};
 use crate::context::{check_transport, Context};
 use crate::error::{CliError, Exit, Result};
 use crate::output::{Human, Report};
-use crate::profiles::{load_profiles, Profile, PROFILES_FILE};
+use crate::profiles::{load_profiles, Profile};
 use crate::token_store::{forgets_at_reboot, TokenStore};
 
 /// Check the set-up and say what to fix.
@@ -197,29 +197,14 @@ fn config_check(ctx: &Context, dir: &Path) -> Finding {
     }
 }
 
+/// Everything acctl keeps in the config dir is private to the user: files
+/// 0600 and directories 0700. Anything group- or world-accessible is flagged,
+/// whatever it holds (tickets.json has status secrets; lock files and flows.json
+/// say what the user is doing).
 fn permissions_check(dir: &Path) -> Finding {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        let mut loose = Vec::new();
-        let mut paths = vec![
-            dir.to_path_buf(),
-            dir.join(PROFILES_FILE),
-            dir.join(CONFIG_FILE),
-        ];
-        if let Ok(entries) = std::fs::read_dir(dir.join("credentials")) {
-            paths.extend(entries.flatten().map(|e| e.path()));
-        }
-        for p in paths {
-            let Ok(meta) = std::fs::metadata(&p) else {
-                continue;
-            };
-            let mode = meta.permissions().mode() & 0o777;
-            let secret = p.starts_with(dir.join("credentials"));
-            if (secret && mode & 0o077 != 0) || mode & 0o022 != 0 {
-                loose.push(format!("{} is {mode:o}", p.display()));
-            }
-        }
+        let loose = loose_entries(dir);
         if loose.is_empty() {
             ok(
                 "permissions",
@@ -229,7 +214,7 @@ fn permissions_check(dir: &Path) -> Finding {
             bad(
                 "permissions",
                 Status::Fail,
-                loose.join("; "),
+                format!("readable by others: {}", loose.join("; ")),
                 format!("chmod -R go-rwx {}", dir.display()),
             )
         }
@@ -239,6 +224,35 @@ fn permissions_check(dir: &Path) -> Finding {
         "permissions",
         format!("{} (not checked on this platform)", dir.display()),
     )
+}
+
+/// `PATH is 644` for the dir and each entry below it (two levels: credentials/,
+/// locks/) with any group or world bit set.
+#[cfg(unix)]
+fn loose_entries(dir: &Path) -> Vec<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut paths = vec![dir.to_path_buf()];
+    let mut i = 0;
+    while i < paths.len() {
+        let depth = paths[i]
+            .strip_prefix(dir)
+            .map_or(0, |p| p.components().count());
+        if depth < 2 {
+            if let Ok(entries) = std::fs::read_dir(&paths[i]) {
+                paths.extend(entries.flatten().map(|e| e.path()));
+            }
+        }
+        i += 1;
+    }
+    paths
+        .iter()
+        .filter_map(|p| {
+            let meta = std::fs::symlink_metadata(p).ok()?;
+            let mode = meta.permissions().mode() & 0o777;
+            (mode & 0o077 != 0 && !meta.file_type().is_symlink())
+                .then(|| format!("{} is {mode:o}", p.display()))
+        })
+        .collect()
 }
 
 /// The store of the current profile, or the one a sign-in would pick now.

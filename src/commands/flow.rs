@@ -4,10 +4,14 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 use time::OffsetDateTime;
 
+use std::path::Path;
+
+use acct_api::{ErrorCode, FlowStatus};
+
 use crate::context::Context;
 use crate::error::Result;
-use crate::output::{relative, rfc3339, Human, Report};
-use crate::profiles::{forget_flow, load_profiles, update_flows};
+use crate::output::{relative, rfc3339, Column, Human, Report, Table};
+use crate::profiles::{forget_flow, load_flows, load_profiles, update_flows, PendingFlow};
 
 /// Pending multi-step operations started on this machine.
 #[derive(Debug, Args)]
@@ -22,13 +26,13 @@ pub struct FlowArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum FlowCommand {
-    /// Pending flows of this profile, with what each awaits and when it expires
+    /// Live pending flows of this profile, with what each awaits and when it expires
     #[command(after_help = "Examples:\n  acctl flow list\n  acctl flow list -o ndjson")]
     List,
     /// Cancel a pending flow on the server and forget it here
     #[command(after_help = "Examples:\n  acctl flow cancel 3f2a9c")]
     Cancel {
-        /// The flow ID
+        /// The flow ID, or a unique prefix of it
         flow_id: String,
     },
 }
@@ -36,51 +40,11 @@ pub enum FlowCommand {
 pub fn run(ctx: &Context, args: FlowArgs) -> Result<Report> {
     let dir = ctx.config_dir()?;
     match args.command {
-        FlowCommand::List => {
-            let profile = ctx.profile_name(&load_profiles(&dir)?)?;
-            let now = OffsetDateTime::now_utc();
-            let flows = update_flows(&dir, |flows| {
-                flows.retain(|f| f.expires_at > now);
-                Ok(flows.clone())
-            })?;
-            let mine: Vec<_> = flows.into_iter().filter(|f| f.profile == profile).collect();
-            let items: Vec<_> = mine
-                .iter()
-                .map(|f| {
-                    json!({
-                        "flow_id": f.flow_id,
-                        "kind": f.kind,
-                        "awaiting": f.awaiting,
-                        "sent_to": f.sent_to,
-                        "expires_at": rfc3339(f.expires_at),
-                        "server": f.server,
-                    })
-                })
-                .collect();
-            let rows = mine
-                .iter()
-                .map(|f| {
-                    vec![
-                        f.flow_id.clone(),
-                        f.kind.clone(),
-                        f.awaiting.clone().unwrap_or_else(|| "-".into()),
-                        f.sent_to.clone().unwrap_or_else(|| "-".into()),
-                        format!("{} ({})", rfc3339(f.expires_at), relative(f.expires_at)),
-                    ]
-                })
-                .collect();
-            Ok(Report::new(
-                json!(items),
-                Human::Table {
-                    headers: vec!["flow", "kind", "awaiting", "sent to", "expires"],
-                    rows,
-                },
-            ))
-        }
+        FlowCommand::List => list(ctx, &dir),
         FlowCommand::Cancel { flow_id } => {
-            let record = crate::profiles::load_flows(&dir)?
-                .into_iter()
-                .find(|f| f.flow_id == flow_id);
+            let flows = crate::profiles::load_flows(&dir)?;
+            let flow_id = crate::prefix::flow_id(&flows, &flow_id)?;
+            let record = flows.into_iter().find(|f| f.flow_id == flow_id);
             let server = match &record {
                 Some(r) => r.server.clone(),
                 None => {
@@ -97,5 +61,112 @@ pub fn run(ctx: &Context, args: FlowArgs) -> Result<Report> {
             ctx.out.success(&format!("Cancelled flow {flow_id}."));
             Ok(Report::new(json!({ "cancelled": flow_id }), Human::Nothing))
         }
+    }
+}
+
+/// The profile's live flows: expired ones are dropped locally, and each
+/// recorded flow is asked about, so one finished or cancelled elsewhere (or
+/// unknown to the service) goes too. An unreachable service keeps the records.
+fn list(ctx: &Context, dir: &Path) -> Result<Report> {
+    let profile = ctx.profile_name(&load_profiles(dir)?)?;
+    let now = OffsetDateTime::now_utc();
+    let recorded: Vec<PendingFlow> = load_flows(dir)?
+        .into_iter()
+        .filter(|f| f.profile == profile && f.expires_at > now)
+        .collect();
+    let mut dead = Vec::new();
+    let mut live = Vec::new();
+    for mut f in recorded {
+        match still_pending(ctx, &f) {
+            Liveness::Pending(expires_at) => {
+                f.expires_at = expires_at;
+                live.push(f);
+            }
+            Liveness::Unknown => live.push(f),
+            Liveness::Gone => dead.push(f.flow_id.clone()),
+        }
+    }
+    let dead_or_expired = |f: &PendingFlow| dead.contains(&f.flow_id) || f.expires_at <= now;
+    if dir.join(crate::profiles::FLOWS_FILE).exists() {
+        update_flows(dir, |flows| {
+            flows.retain(|f| !dead_or_expired(f));
+            Ok(())
+        })?;
+    }
+    let items: Vec<_> = live
+        .iter()
+        .map(|f| {
+            json!({
+                "flow_id": f.flow_id,
+                "kind": f.kind,
+                "awaiting": f.awaiting,
+                "sent_to": f.sent_to,
+                "expires_at": rfc3339(f.expires_at),
+                "server": f.server,
+            })
+        })
+        .collect();
+    if live.is_empty() {
+        ctx.out
+            .note(&format!("No pending flows in profile {profile}."));
+    }
+    let rows = live
+        .iter()
+        .map(|f| {
+            vec![
+                f.flow_id.clone(),
+                f.kind.clone(),
+                f.awaiting.clone().unwrap_or_else(|| "-".into()),
+                f.sent_to.clone().unwrap_or_else(|| "-".into()),
+                expires(ctx, f.expires_at),
+            ]
+        })
+        .collect();
+    let table = Table::new(
+        vec![
+            Column::id("flow"),
+            Column::new("kind"),
+            Column::new("awaiting"),
+            Column::new("sent to").optional(2),
+            Column::new("expires").optional(1),
+        ],
+        rows,
+    );
+    Ok(Report::new(json!(items), Human::Grid(table)))
+}
+
+/// Relative on a terminal, exact when piped.
+fn expires(ctx: &Context, t: OffsetDateTime) -> String {
+    if ctx.out.stdout_tty {
+        relative(t)
+    } else {
+        rfc3339(t)
+    }
+}
+
+enum Liveness {
+    Pending(OffsetDateTime),
+    Gone,
+    Unknown,
+}
+
+fn still_pending(ctx: &Context, f: &PendingFlow) -> Liveness {
+    let Ok(client) = ctx.client(&f.server) else {
+        return Liveness::Unknown;
+    };
+    let path = format!("GET /v1/flows/{}", f.flow_id);
+    match ctx.call(&path, &f.server, client.get_flow(&f.flow_id)) {
+        Ok(Ok(flow)) if flow.status == FlowStatus::Complete => Liveness::Gone,
+        Ok(Ok(flow)) if flow.expires_at <= OffsetDateTime::now_utc() => Liveness::Gone,
+        Ok(Ok(flow)) => Liveness::Pending(flow.expires_at),
+        Ok(Err(e))
+            if matches!(
+                e.code(),
+                Some(ErrorCode::FlowNotFound | ErrorCode::NotFound | ErrorCode::FlowExpired)
+            ) =>
+        {
+            Liveness::Gone
+        }
+        _ => Liveness::Unknown,
     }
 }

@@ -15,6 +15,7 @@ use crate::context::Context;
 use crate::error::{format_time, CliError, Exit, Result};
 use crate::flow::{drive, flag_for, Inputs, Origin, WAITING};
 use crate::output::{relative, rfc3339, Human, Report};
+use crate::prefix::Candidate;
 use crate::profiles::{load_flows, load_profiles, ProfileFile};
 use crate::prompt::password_from_stdin;
 use crate::session::Session;
@@ -207,6 +208,7 @@ fn password(ctx: &Context, args: PasswordArgs) -> Result<Report> {
         server: w.server,
         device_name: None,
         insecure_storage: false,
+        ..Default::default()
     };
     let inputs = Inputs {
         code: args.code,
@@ -328,16 +330,60 @@ fn find_id(ctx: &Context, args: IdArgs) -> Result<Report> {
 }
 
 fn status(ctx: &Context, args: StatusArgs) -> Result<Report> {
-    let id = args.id.trim();
+    let id = resolve_status_id(ctx, args.id.trim())?;
     if id.starts_with('T') {
-        return recover_ticket::status(ctx, id, args.status_secret_stdin);
+        return recover_ticket::status(ctx, &id, args.status_secret_stdin);
     }
-    if id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return reset_status(ctx, id);
+    reset_status(ctx, &id)
+}
+
+/// A whole ticket or flow ID as given; a prefix resolved against the tickets
+/// saved here and the password resets recorded here.
+fn resolve_status_id(ctx: &Context, id: &str) -> Result<String> {
+    if recover_ticket::check_ticket_id(id).is_ok() || crate::prefix::is_full_hex(id) {
+        return Ok(id.to_string());
     }
-    Err(CliError::usage(format!(
-        "{id:?} is neither a ticket ID (T followed by 12 characters, from `acctl recover ticket`) nor a flow ID (32 hex digits, from `acctl recover password`)."
-    )))
+    if !crate::prefix::ticket_shaped(id) {
+        return Err(CliError::usage(format!(
+            "{id:?} is neither a ticket ID (T followed by 12 hex digits, from `acctl recover ticket`) nor a flow ID (32 hex digits, from `acctl recover password`), nor the start of one."
+        )));
+    }
+    let dir = ctx.config_dir()?;
+    let mut candidates: Vec<Candidate> = recover_ticket::saved_ticket_ids(&dir)?
+        .into_iter()
+        .map(|id| Candidate {
+            id,
+            label: "recovery ticket".into(),
+        })
+        .collect();
+    candidates.extend(
+        load_flows(&dir)?
+            .into_iter()
+            .filter(|f| f.kind == FlowKind::PasswordReset.as_str())
+            .map(|f| Candidate {
+                id: f.flow_id,
+                label: "password reset".into(),
+            }),
+    );
+    crate::prefix::resolve(
+        "ticket or password reset",
+        "acctl recover ticket / acctl flow list",
+        id,
+        &candidates,
+    )
+    .map_err(|e| {
+        if e.exit == Exit::NotFound {
+            CliError::new(
+                Exit::NotFound,
+                "not_found",
+                format!(
+                    "no ticket or password reset started on this machine starts with {id:?}: give the whole ID (a ticket is T and 12 hex digits, from `acctl recover ticket`; a reset is 32 hex digits, from `acctl recover password`)."
+                ),
+            )
+        } else {
+            e
+        }
+    })
 }
 
 /// A password reset by flow ID: a waiting one is finished when its time has come.
@@ -373,6 +419,7 @@ fn reset_status(ctx: &Context, flow_id: &str) -> Result<Report> {
         server,
         device_name: None,
         insecure_storage: false,
+        ..Default::default()
     };
     match flow.awaiting {
         Some(acct_api::Awaiting::Wait) => {

@@ -81,6 +81,7 @@ pub fn open(ctx: &Context, args: TicketArgs) -> Result<Report> {
         server: w.server,
         device_name: None,
         insecure_storage: false,
+        ..Default::default()
     };
     let inputs = Inputs {
         code: args.code,
@@ -197,7 +198,7 @@ fn ask_evidence(ctx: &Context) -> Result<Evidence> {
             .collect::<Result<Vec<_>, _>>()
         {
             Ok(v) => break v,
-            Err(e) => ctx.out.warn(&format!("{e}; try again.")),
+            Err(e) => ctx.out.warn(&format!("{e} Try again.")),
         }
     };
     let places = list(
@@ -278,6 +279,11 @@ fn load(dir: &Path) -> Result<Vec<SavedTicket>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
         Err(e) => Err(CliError::file(&path, "read", e)),
     }
+}
+
+/// IDs of the tickets opened on this machine (for prefixes).
+pub fn saved_ticket_ids(dir: &Path) -> Result<Vec<String>> {
+    Ok(load(dir)?.into_iter().map(|t| t.ticket_id).collect())
 }
 
 fn save(dir: &Path, ticket: SavedTicket) -> Result<()> {

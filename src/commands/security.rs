@@ -96,7 +96,10 @@ pub fn run(ctx: &Context, args: SecurityArgs) -> Result<Report> {
     let mut err = CliError::new(
         Exit::Failure,
         "findings",
-        format!("{serious} finding(s) above info: run the fix commands above."),
+        format!(
+            "{} above info: run the fix commands above.",
+            crate::output::count(serious as u64, "finding", "findings")
+        ),
     );
     err.reported = true;
     Err(err)

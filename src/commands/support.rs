@@ -101,13 +101,17 @@ pub struct Bulk {
 /// Lock an account: password sign-in is refused and every device signed out,
 /// until `unlock`. Needs a reason, kept in the audit log.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:
+#[command(
+    override_usage = "acctl support account lock [OPTIONS] --reason <REASON> <ID>
+       acctl support account lock [OPTIONS] --reason <REASON> --from-file <FILE> [--concurrency <N>]",
+    after_help = "Examples:
   acctl support account lock 12345678 --reason \"reported stolen, ticket 4411\"
   acctl support account lock --from-file compromised.txt --reason \"credential stuffing 2026-11-21\"
   grep -v '^#' ids.txt | acctl support account lock --from-file - --reason R -o ndjson
 
 With --from-file: one result line per ID (-o ndjson: {\"account_id\",\"ok\",\"action\",
-\"devices_signed_out\",\"error\"}), a summary on stderr, exit 1 if any failed.")]
+\"devices_signed_out\",\"error\"}), a summary on stderr, exit 1 if any failed."
+)]
 pub struct LockArgs {
     /// Account ID
     #[arg(required_unless_present = "from_file")]
@@ -121,13 +125,17 @@ pub struct LockArgs {
 
 /// Sign every device of an account out; it must sign in again.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:
+#[command(
+    override_usage = "acctl support account sign-out [OPTIONS] <ID>
+       acctl support account sign-out [OPTIONS] --from-file <FILE> [--concurrency <N>]",
+    after_help = "Examples:
   acctl support account sign-out 12345678
   acctl support account sign-out --from-file ids.txt
   acctl support account sign-out --from-file ids.txt -o ndjson | jq -c 'select(.ok | not)'
 
 With --from-file: one result line per ID (-o ndjson: {\"account_id\",\"ok\",\"action\",
-\"devices_signed_out\",\"error\"}), a summary on stderr, exit 1 if any failed.")]
+\"devices_signed_out\",\"error\"}), a summary on stderr, exit 1 if any failed."
+)]
 pub struct SignOutArgs {
     /// Account ID
     #[arg(required_unless_present = "from_file")]
@@ -386,6 +394,7 @@ fn staff_activity(ctx: &Context, a: StaffActivityArgs) -> Result<Report> {
         .as_deref()
         .map(|s| parse_when(s, now, "--until"))
         .transpose()?;
+    activity::check_kind(f.kind.as_deref())?;
     if let (Some(s), Some(u)) = (since, until) {
         if s >= u {
             return Err(CliError::usage("--since is not before --until: swap them."));
@@ -428,7 +437,7 @@ fn staff_activity(ctx: &Context, a: StaffActivityArgs) -> Result<Report> {
     }
     Ok(Report::new(
         to_json(&items)?,
-        Human::Text(activity::render(ctx, &items)),
+        Human::Grid(activity::render(ctx, &items)),
     ))
 }
 

@@ -1,14 +1,15 @@
 //! `acctl support ticket`: the recovery ticket queue — list, show (the
 //! evidence beside its score, item by item), claim, approve, reject, note.
 
-use acct_api::{Match, Ticket, TicketAction, TicketQuery};
+use acct_api::{Match, ScoredItem, Ticket, TicketAction, TicketQuery};
 use clap::{Args, Subcommand};
 
 use super::recover_ticket::check_ticket_id;
 use super::support::{conflict, to_json};
 use crate::context::Context;
 use crate::error::{CliError, Result};
-use crate::output::{rfc3339, Human, Report};
+use crate::output::{rfc3339, Column, Human, Report, Table};
+use crate::prefix::Candidate;
 use crate::session::Session;
 
 /// The recovery ticket queue. Claim a ticket before deciding it; nobody
@@ -46,14 +47,14 @@ pub enum TicketCommand {
   acctl support ticket show T3f2a9c01b2d4
   acctl support ticket show T3f2a9c01b2d4 --json | jq '.items[] | select(.result == \"matched\")'")]
     Show {
-        /// Ticket ID (T…)
+        /// Ticket ID (T…), or a unique prefix of it
         id: String,
     },
     /// Take a ticket, so nobody else decides it meanwhile
     #[command(after_help = "Examples:
   acctl support ticket claim T3f2a9c01b2d4")]
     Claim {
-        /// Ticket ID (T…)
+        /// Ticket ID (T…), or a unique prefix of it
         id: String,
     },
     /// Approve: a code goes to the ticket's contact email to set a new password
@@ -61,7 +62,7 @@ pub enum TicketCommand {
   acctl support ticket approve T3f2a9c01b2d4
   acctl support ticket approve T3f2a9c01b2d4 --note \"device and sign-up month matched\"")]
     Approve {
-        /// Ticket ID (T…)
+        /// Ticket ID (T…), or a unique prefix of it
         id: String,
         /// A note for the record
         #[arg(long, value_name = "TEXT")]
@@ -71,7 +72,7 @@ pub enum TicketCommand {
     #[command(after_help = "Examples:
   acctl support ticket reject T3f2a9c01b2d4 --reason \"evidence did not match the account\"")]
     Reject {
-        /// Ticket ID (T…)
+        /// Ticket ID (T…), or a unique prefix of it
         id: String,
         /// Why (sent to the requester's contact email)
         #[arg(long, value_name = "REASON")]
@@ -81,7 +82,7 @@ pub enum TicketCommand {
     #[command(after_help = "Examples:
   acctl support ticket note T3f2a9c01b2d4 \"called the user, waiting for a receipt\"")]
     Note {
-        /// Ticket ID (T…)
+        /// Ticket ID (T…), or a unique prefix of it
         id: String,
         /// The note
         text: String,
@@ -92,13 +93,16 @@ pub fn run(ctx: &Context, args: TicketArgs) -> Result<Report> {
     match args.command {
         TicketCommand::List { status, mine } => list(ctx, status, mine),
         TicketCommand::Show { id } => {
-            let id = check_ticket_id(&id)?;
+            let id = ticket_id(ctx, &id)?;
             let mut s = Session::open(ctx)?;
             let t = s.call(&format!("GET /v1/support/tickets/{id}"), |c| {
                 let id = id.clone();
                 async move { c.staff_ticket(&id).await }
             })?;
-            Ok(Report::new(to_json(&t)?, Human::Text(show(ctx, &t))))
+            Ok(Report::new(
+                to_json(&t)?,
+                Human::Text(show(&t, ctx.out.color_out)),
+            ))
         }
         TicketCommand::Claim { id } => {
             let t = act(ctx, &id, "claim", None)?;
@@ -141,8 +145,34 @@ pub fn run(ctx: &Context, args: TicketArgs) -> Result<Report> {
     }
 }
 
+/// A whole ticket ID as given, or a unique prefix (with or without the `T`)
+/// resolved against the queue.
+fn ticket_id(ctx: &Context, input: &str) -> Result<String> {
+    if let Ok(id) = check_ticket_id(input) {
+        return Ok(id);
+    }
+    if !crate::prefix::ticket_shaped(input) {
+        // Says what a ticket ID looks like (exit 2).
+        return check_ticket_id(input);
+    }
+    let mut s = Session::open(ctx)?;
+    let query = TicketQuery::default();
+    let tickets = s.call("GET /v1/support/tickets", |c| {
+        let q = query.clone();
+        async move { c.staff_tickets(&q).await }
+    })?;
+    let candidates: Vec<Candidate> = tickets
+        .iter()
+        .map(|t| Candidate {
+            id: t.ticket_id.clone(),
+            label: format!("{}, {}", t.status, t.contact_email),
+        })
+        .collect();
+    crate::prefix::resolve("ticket", "acctl support ticket list", input, &candidates)
+}
+
 fn act(ctx: &Context, id: &str, action: &'static str, text: Option<String>) -> Result<Ticket> {
-    let id = check_ticket_id(id)?;
+    let id = ticket_id(ctx, id)?;
     let body = TicketAction { text };
     let mut s = Session::open(ctx)?;
     s.call(&format!("POST /v1/support/tickets/{id}/{action}"), |c| {
@@ -158,10 +188,16 @@ fn list(ctx: &Context, status: Option<String>, mine: bool) -> Result<Report> {
         mine: mine.then_some(true),
     };
     let mut s = Session::open(ctx)?;
-    let tickets = s.call("GET /v1/support/tickets", |c| {
+    let mut tickets = s.call("GET /v1/support/tickets", |c| {
         let q = query.clone();
         async move { c.staff_tickets(&q).await }
     })?;
+    // Newest first, as the help says, whatever order the service sends.
+    tickets.sort_by(|a, b| {
+        b.created_at
+            .cmp(&a.created_at)
+            .then(b.ticket_id.cmp(&a.ticket_id))
+    });
     if tickets.is_empty() {
         ctx.out.note("No tickets match.");
     }
@@ -181,38 +217,51 @@ fn list(ctx: &Context, status: Option<String>, mine: bool) -> Result<Report> {
             ]
         })
         .collect();
-    Ok(Report::new(
-        to_json(&tickets)?,
-        Human::Table {
-            headers: vec![
-                "ticket",
-                "status",
-                "account",
-                "contact",
-                "claimed by",
-                "matched",
-                "opened",
-            ],
-            rows,
-        },
-    ))
+    let table = Table::new(
+        vec![
+            Column::new("ticket"),
+            Column::new("status"),
+            Column::new("account").optional(2),
+            Column::cut("contact", 12),
+            Column::new("claimed by").optional(3),
+            Column::new("matched"),
+            Column::new("opened").optional(1),
+        ],
+        rows,
+    );
+    Ok(Report::new(to_json(&tickets)?, Human::Grid(table)))
 }
 
-fn mark(ctx: &Context, m: Match) -> String {
-    let (text, color) = match m {
+/// How an item compares, as staff should read it: a device claim under 3
+/// characters is never compared by the service (it reports "not matched"), so
+/// it is "unknown" here, as is an empty claim.
+fn shown_result(item: &ScoredItem) -> Match {
+    let short = match item.kind.as_str() {
+        "device" => item.claim.trim().chars().count() < 3,
+        _ => item.claim.trim().is_empty(),
+    };
+    if short && item.result == Match::NotMatched {
+        Match::Unknown
+    } else {
+        item.result
+    }
+}
+
+fn mark(color: bool, m: Match) -> String {
+    let (text, fg) = match m {
         Match::Matched => ("matched", console::Color::Green),
         Match::NotMatched => ("not matched", console::Color::Red),
         Match::Unknown => ("unknown", console::Color::Yellow),
     };
-    if ctx.out.color_out {
-        console::style(text).fg(color).to_string()
+    if color {
+        console::style(text).fg(fg).force_styling(true).to_string()
     } else {
         text.to_string()
     }
 }
 
 /// The ticket with its evidence laid beside the score, item by item.
-fn show(ctx: &Context, t: &Ticket) -> String {
+fn show(t: &Ticket, color: bool) -> String {
     let mut out = String::new();
     let mut line = |k: &str, v: String| out.push_str(&format!("{:<10} {v}\n", format!("{k}:")));
     line("ticket", t.ticket_id.clone());
@@ -236,14 +285,20 @@ fn show(ctx: &Context, t: &Ticket) -> String {
     let unknown = t
         .items
         .iter()
-        .filter(|i| i.result == Match::Unknown)
+        .filter(|i| shown_result(i) == Match::Unknown)
+        .count();
+    // The service counted too-short claims as checked; they were not.
+    let unchecked = t
+        .items
+        .iter()
+        .filter(|i| shown_result(i) != i.result)
         .count();
     line(
         "score",
         format!(
             "{} of {} checkable items matched{}",
             t.matched,
-            t.scored,
+            (t.scored as usize).saturating_sub(unchecked),
             if unknown > 0 {
                 format!(" ({unknown} could not be checked)")
             } else {
@@ -274,7 +329,7 @@ fn show(ctx: &Context, t: &Ticket) -> String {
                 "  {:<kw$}  {:<cw$}  {}\n",
                 i.kind,
                 i.claim,
-                mark(ctx, i.result)
+                mark(color, shown_result(i))
             ));
         }
     }
@@ -288,4 +343,67 @@ fn show(ctx: &Context, t: &Ticket) -> String {
         }
     }
     out.trim_end().to_string()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn ticket(items: Vec<(&str, &str, Match)>) -> Ticket {
+        let at = time::OffsetDateTime::from_unix_timestamp(1_800_000_000).unwrap();
+        Ticket {
+            ticket_id: "T3f2a9c01b2d4".into(),
+            status: "open".into(),
+            account_id: Some("12345678".into()),
+            contact_email: "me@example.com".into(),
+            claimed_by: None,
+            created_at: at,
+            updated_at: at,
+            matched: 1,
+            scored: items.len() as u32,
+            items: items
+                .into_iter()
+                .map(|(kind, claim, result)| ScoredItem {
+                    kind: kind.into(),
+                    claim: claim.into(),
+                    result,
+                })
+                .collect(),
+            notes_from_requester: None,
+            staff_notes: vec![],
+        }
+    }
+
+    #[test]
+    fn colour_is_reset_before_each_newline() {
+        let t = ticket(vec![
+            ("device", "iPhone 15", Match::Matched),
+            ("place", "Shanghai", Match::NotMatched),
+        ]);
+        let text = show(&t, true);
+        assert!(text.contains('\x1b'), "{text:?}");
+        for line in text.lines() {
+            assert!(
+                !line.contains('\x1b') || line.ends_with("\x1b[0m"),
+                "{line:?}"
+            );
+            assert!(!line.starts_with("\x1b[0m"), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn claims_too_short_to_compare_are_unknown_not_unmatched() {
+        let t = ticket(vec![
+            ("device", "iPhone 15", Match::Matched),
+            ("device", "ip", Match::NotMatched),
+        ]);
+        let text = show(&t, false);
+        let short = text.lines().find(|l| l.contains(" ip ")).unwrap();
+        assert!(short.ends_with("unknown"), "{text}");
+        assert!(
+            text.contains("1 of 1 checkable items matched (1 could not be checked)"),
+            "{text}"
+        );
+    }
 }

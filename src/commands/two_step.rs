@@ -99,8 +99,12 @@ pub fn run(ctx: &Context, args: TwoStepArgs) -> Result<Report> {
             )?;
             let text = if s.enabled {
                 format!(
-                    "Two-step verification is on; {} recovery code(s) left.",
-                    s.recovery_codes_left
+                    "Two-step verification is on; {} left.",
+                    crate::output::count(
+                        s.recovery_codes_left as u64,
+                        "recovery code",
+                        "recovery codes"
+                    )
                 )
             } else {
                 "Two-step verification is off: turn it on with `acctl 2sv enable`.".into()
@@ -237,13 +241,17 @@ fn enable(ctx: &Context, session: &mut Session, args: EnableArgs) -> Result<Repo
 fn show(ctx: &Context, enrol: &TotpEnrollment) {
     match qrcode::QrCode::new(enrol.uri.as_bytes()) {
         Ok(code) => {
-            let qr = code
-                .render::<qrcode::render::unicode::Dense1x2>()
-                .dark_color(qrcode::render::unicode::Dense1x2::Light)
-                .light_color(qrcode::render::unicode::Dense1x2::Dark)
-                .quiet_zone(true)
-                .build();
-            eprintln!("Scan this with your authenticator app:\n\n{qr}\n");
+            // One column per module, plus the 4-module quiet zone on each side.
+            let needed = code.width() + 8;
+            let width = console::Term::stderr()
+                .size_checked()
+                .map(|(_, c)| c as usize);
+            match width {
+                Some(cols) if cols < needed => ctx.out.warn(&format!(
+                    "the QR code needs a terminal at least {needed} columns wide (this one has {cols}): widen it and run `acctl 2sv enable` again, or type the secret below into your authenticator app."
+                )),
+                _ => eprintln!("Scan this with your authenticator app:\n\n{}\n", qr_text(&code, ctx.out.color)),
+            }
         }
         Err(e) => ctx.out.warn(&format!(
             "could not draw the QR code ({e}); type the secret instead."
@@ -251,6 +259,29 @@ fn show(ctx: &Context, enrol: &TotpEnrollment) {
     }
     eprintln!("Secret (to type it in): {}", enrol.secret);
     eprintln!("URI: {}", enrol.uri);
+}
+
+/// Black modules on white, with explicit colours when colour is on, so the code
+/// scans on dark and light terminals alike. Without colour, light blocks on the
+/// terminal's (usually dark) background, as before.
+fn qr_text(code: &qrcode::QrCode, color: bool) -> String {
+    use qrcode::render::unicode::Dense1x2;
+    let renderer = |dark, light| {
+        code.render::<Dense1x2>()
+            .dark_color(dark)
+            .light_color(light)
+            .quiet_zone(true)
+            .build()
+    };
+    if !color {
+        return renderer(Dense1x2::Light, Dense1x2::Dark);
+    }
+    // 256-colour black (16) on white (231): exact, unlike the themed 30/47.
+    renderer(Dense1x2::Dark, Dense1x2::Light)
+        .lines()
+        .map(|l| format!("\x1b[38;5;16;48;5;231m{l}\x1b[0m"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 pub fn finish_enrolment(ctx: &Context, result: FlowResult) -> Result<Report> {
@@ -272,4 +303,23 @@ fn codes_report(ctx: &Context, codes: Vec<String>, title: &str) -> Report {
             .join("\n")
     );
     Report::new(json!({ "recovery_codes": codes }), Human::Text(text))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_qr_codes_are_dark_on_light_with_the_reset_before_each_newline() {
+        let code = qrcode::QrCode::new(b"otpauth://totp/acct:1?secret=ABC").unwrap();
+        let text = qr_text(&code, true);
+        for line in text.lines() {
+            assert!(line.starts_with("\x1b[38;5;16;48;5;231m"), "{line:?}");
+            assert!(line.ends_with("\x1b[0m"), "{line:?}");
+        }
+        let plain = qr_text(&code, false);
+        assert!(!plain.contains('\x1b'));
+        assert_eq!(plain.lines().count(), text.lines().count());
+    }
 }

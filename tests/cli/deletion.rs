@@ -20,23 +20,16 @@ fn scripted_deletion_with_yes_clears_the_session_for_good() {
     let phone = "+8613812345711";
     let account = sb.signup(phone);
     let (flow, run) = start(&sb, &["--yes"]);
-    // `--yes` carries over to the continue command it prints.
+    // `--yes` carries over: the printed continue needs only the code.
     assert!(
-        run.stderr.contains(&format!("--confirm {account}")),
+        run.stderr
+            .contains(&format!("acctl continue {flow} --code CODE")),
         "{}",
         run.dump()
     );
     let code = sb.code_for(phone);
     let done = sb
-        .cmd(&[
-            "continue",
-            &flow,
-            "--code",
-            &code,
-            "--confirm",
-            &account,
-            "--json",
-        ])
+        .cmd(&["continue", &flow, "--code", &code, "--json"])
         .run()
         .ok();
     assert_eq!(done.json()["deleted"], true);

@@ -438,3 +438,97 @@ fn bulk_sign_out_from_a_file_reports_every_id_and_fails_softly() {
     .run()
     .exit(2);
 }
+
+/// Issue 11: the queue is newest first (as its help says), tickets take a
+/// unique prefix with or without the `T`, `recover status` takes one for the
+/// tickets saved here, and a device claim too short to compare is "unknown".
+#[test]
+fn ticket_queue_is_newest_first_and_takes_prefixes() {
+    let sb = sandbox();
+    staff(&sb, "+8613912345821");
+    sb.signup("+8613812345821");
+    let older = open_ticket(&sb, "+8613812345821", r#"{"devices":["ip"]}"#);
+    sb.server().advance(60);
+    let newer = open_ticket(&sb, "+8613812345821", "{}");
+    let list = sb
+        .cmd(&["--profile", "work", "support", "ticket", "list", "--json"])
+        .run()
+        .ok()
+        .json();
+    let ids: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["ticket_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, vec![newer.as_str(), older.as_str()]);
+    // The shortest prefix that tells them apart, with and without the T.
+    let n = (2..13)
+        .find(|&n| older[..n] != newer[..n] && n >= 5)
+        .unwrap();
+    let show = sb
+        .cmd(&[
+            "--profile",
+            "work",
+            "support",
+            "ticket",
+            "show",
+            &older[1..n],
+            "--json",
+        ])
+        .run()
+        .ok();
+    assert_eq!(show.json()["ticket_id"], older.as_str(), "{}", show.dump());
+    let text = sb
+        .cmd(&[
+            "--profile",
+            "work",
+            "support",
+            "ticket",
+            "show",
+            &older[..n],
+        ])
+        .run()
+        .ok();
+    let line = text
+        .stdout
+        .lines()
+        .find(|l| l.contains(" ip "))
+        .unwrap_or_default();
+    assert!(line.trim_end().ends_with("unknown"), "{}", text.dump());
+    sb.cmd(&[
+        "--profile",
+        "work",
+        "support",
+        "ticket",
+        "claim",
+        &newer[..n],
+    ])
+    .run()
+    .ok()
+    .stderr_has(&newer);
+    // Both share "T" and more: too short or ambiguous is a usage error listing them.
+    let common = (1..13)
+        .take_while(|&i| older[..i] == newer[..i])
+        .last()
+        .unwrap_or(1);
+    if common >= 5 {
+        let amb = sb
+            .cmd(&[
+                "--profile",
+                "work",
+                "support",
+                "ticket",
+                "show",
+                &older[..common],
+            ])
+            .run()
+            .exit(2);
+        assert!(amb.stderr.contains(&older) && amb.stderr.contains(&newer));
+    }
+    let st = sb
+        .cmd(&["recover", "status", &newer[..n], "--json"])
+        .run()
+        .ok();
+    assert_eq!(st.json()["ticket_id"], newer.as_str(), "{}", st.dump());
+}
