@@ -1,8 +1,9 @@
 //! Tables in the borderless style of gh and kubectl: a header row and aligned
-//! columns, nothing between rows. When the terminal is too narrow, long free
-//! text is cut (with `…`), IDs are shortened to a unique prefix (never split
-//! over lines: item 5 of issue 11 makes prefixes acceptable wherever an ID is
-//! taken), and then lower-priority columns are left out. Nothing wraps.
+//! columns, nothing between rows. This file keeps the fitting policy: when the
+//! terminal is too narrow, long free text is cut (with `…`), IDs are shortened
+//! to a unique prefix (never split over lines: item 5 of issue 11 makes
+//! prefixes acceptable wherever an ID is taken), and then lower-priority
+//! columns are left out. Nothing wraps. comfy-table draws the fitted cells.
 
 use console::{measure_text_width, Color};
 
@@ -197,48 +198,130 @@ impl Table {
     }
 
     /// The table for a terminal `width` columns wide; `color` styles the cells.
+    /// This file decides what is shown and how wide; comfy-table draws it.
     pub fn render(&self, width: usize, color: bool) -> String {
-        let layout = self.layout(width);
-        let last = layout.len().saturating_sub(1);
-        let line = |cells: Vec<(String, Option<Color>)>, bold: bool| {
-            let mut out = String::new();
-            for (k, ((text, fg), &(_, w))) in cells.iter().zip(&layout).enumerate() {
-                let pad = w.saturating_sub(measure_text_width(text));
-                let styled = match (color, fg, bold) {
-                    (true, _, true) => console::style(text).bold().to_string(),
-                    (true, Some(c), _) => console::style(text).fg(*c).to_string(),
-                    _ => text.clone(),
-                };
-                out.push_str(&styled);
-                if k != last {
-                    out.push_str(&" ".repeat(pad + GAP));
-                }
-            }
-            out.trim_end().to_string()
-        };
-        let mut lines = vec![line(
+        let table = self.one_line();
+        let layout = table.layout(width);
+        let header: Vec<Shown> = layout
+            .iter()
+            .map(|&(c, w)| Shown {
+                text: shorten(table.columns[c].header, w, Fit::Cut(1)),
+                color: None,
+                bold: true,
+            })
+            .collect();
+        let body = table.rows.iter().map(|row| {
             layout
-                .iter()
-                .map(|&(c, w)| (shorten(self.columns[c].header, w, Fit::Cut(1)), None))
-                .collect(),
-            true,
-        )];
-        for row in &self.rows {
-            let cells = layout
                 .iter()
                 .map(|&(c, w)| {
                     let cell = row.get(c);
-                    let text = cell.map_or("", |x| x.text.as_str());
-                    (
-                        shorten(text, w, self.columns[c].fit),
-                        cell.and_then(|x| x.color),
-                    )
+                    Shown {
+                        text: shorten(
+                            cell.map_or("", |x| x.text.as_str()),
+                            w,
+                            table.columns[c].fit,
+                        ),
+                        color: cell.and_then(|x| x.color),
+                        bold: false,
+                    }
                 })
-                .collect();
-            lines.push(line(cells, false));
-        }
-        lines.join("\n")
+                .collect::<Vec<_>>()
+        });
+        let lines: Vec<Vec<Shown>> = std::iter::once(header).chain(body).collect();
+        let grid = grid(&layout, &lines);
+        grid.lines()
+            .zip(&lines)
+            .map(|(line, cells)| paint(&line, cells, color))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
+
+    /// The table with control characters (newlines, escapes) as spaces: one
+    /// line per row, and nothing from the server reaches the terminal as a command.
+    fn one_line(&self) -> Self {
+        let clean = |s: &str| s.replace(|ch: char| ch.is_control(), " ");
+        let rows = self
+            .rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|c| Cell::colored(clean(&c.text), c.color))
+                    .collect()
+            })
+            .collect();
+        Self {
+            columns: self.columns.clone(),
+            rows,
+        }
+    }
+}
+
+/// A fitted cell as drawn.
+struct Shown {
+    text: String,
+    color: Option<Color>,
+    bold: bool,
+}
+
+/// Between columns comfy-table draws this (control characters never reach it
+/// from a cell, see `one_line`); `paint` splits on it and removes it.
+const SEP: char = '\u{1f}';
+
+/// comfy-table's borderless preset with `SEP` as the vertical line, so that
+/// colour can go on each cell after layout (see `paint`).
+fn preset() -> String {
+    let mut preset: Vec<char> = comfy_table::presets::NOTHING.chars().collect();
+    // The ninth place of a preset is the vertical line between columns.
+    preset[8] = SEP;
+    preset.into_iter().collect()
+}
+
+/// Cells already fitted, drawn left-aligned at their own width: no border, no
+/// rules, `GAP` spaces after every column but the last.
+fn grid(layout: &[(usize, usize)], lines: &[Vec<Shown>]) -> comfy_table::Table {
+    let mut grid = comfy_table::Table::new();
+    grid.load_preset(&preset())
+        .set_content_arrangement(comfy_table::ContentArrangement::Disabled)
+        .force_no_tty();
+    let mut rows = lines.iter().map(|l| l.iter().map(|c| c.text.as_str()));
+    if let Some(header) = rows.next() {
+        grid.set_header(header);
+    }
+    grid.add_rows(rows);
+    let last = layout.len().saturating_sub(1);
+    for (k, column) in grid.column_iter_mut().enumerate() {
+        // comfy-table gives an empty column one character: it comes off the gap.
+        let right = match layout.get(k) {
+            _ if k == last => 0,
+            Some(&(_, 0)) => GAP - 1,
+            _ => GAP,
+        };
+        column.set_padding((0, right as u16));
+    }
+    grid
+}
+
+/// One drawn line: the `SEP`s taken out, each cell's text styled when `color`
+/// is on, no trailing spaces. The colour is `console`'s (basic SGR codes, as
+/// on the rest of acctl's output); comfy-table's own would be 256-colour codes.
+fn paint(line: &str, cells: &[Shown], color: bool) -> String {
+    let mut out = String::new();
+    for (part, cell) in line.split(SEP).zip(cells) {
+        let text = cell.text.as_str();
+        let style = if cell.bold {
+            Some(console::Style::new().bold())
+        } else {
+            cell.color.map(|c| console::Style::new().fg(c))
+        };
+        match (style, part.strip_prefix(text)) {
+            (Some(style), Some(rest)) if color && !text.is_empty() => {
+                out.push_str(&style.force_styling(true).apply_to(text).to_string());
+                out.push_str(rest);
+            }
+            _ => out.push_str(part),
+        }
+    }
+    out.trim_end().to_string()
 }
 
 /// `text` in at most `width` columns: an ID keeps its prefix (copyable), free
@@ -332,6 +415,40 @@ mod tests {
         assert!(out.contains("7d1e0c2a"), "{out}");
         assert!(out.contains("127.0.0.1"), "IPs stay whole or go:\n{out}");
         assert!(out.contains("last seen"), "{out}");
+    }
+
+    #[test]
+    fn colour_styles_the_text_and_moves_no_column() {
+        let mut table = devices();
+        table.rows[1][4].color = Some(Color::Green);
+        let plain = table.render(120, false);
+        let coloured = table.render(120, true);
+        assert!(
+            coloured.contains("\u{1b}[32m2 days ago\u{1b}[0m"),
+            "{coloured:?}"
+        );
+        assert!(
+            coloured.contains("\u{1b}[1mdevice\u{1b}[0m"),
+            "{coloured:?}"
+        );
+        assert_eq!(console::strip_ansi_codes(&coloured), plain);
+        assert!(
+            !plain.contains('\u{1b}') && !plain.contains(SEP),
+            "{plain:?}"
+        );
+        assert!(plain.lines().all(|l| l == l.trim_end()), "{plain:?}");
+    }
+
+    #[test]
+    fn an_empty_column_keeps_the_gap_and_control_characters_never_reach_the_terminal() {
+        let table = Table::plain(
+            &["", "name", "reason"],
+            &[vec!["".into(), "a".into(), "two\nlines\u{1b}[2J".into()]],
+        );
+        assert_eq!(
+            table.render(80, false),
+            "  name  reason\n  a     two lines [2J"
+        );
     }
 
     #[test]
