@@ -2,20 +2,12 @@
 
 use std::sync::Arc;
 
-use acct_api::{ErrorCode, FlowStatus, LoginMethod, StartFlow};
+use acct_api::{ErrorCode, FlowStatus, LoginMethod};
 
+use crate::factors::*;
 use crate::support::*;
 
 const PHONE: &str = "+8613812345678";
-
-fn code_login(login: &str, method: LoginMethod) -> StartFlow {
-    StartFlow::Login {
-        login: login.into(),
-        method,
-        password: None,
-        device_name: None,
-    }
-}
 
 fn wrong(code: &str) -> String {
     // A code that differs from the real one in every digit.

@@ -4,6 +4,7 @@ use acct_api::{
     Awaiting, ErrorCode, FlowInput, FlowStatus, PasswordChange, StartFlow, TwoStepChange,
 };
 
+use crate::factors::*;
 use crate::support::*;
 
 const PHONE: &str = "+8613812345678";
@@ -289,15 +290,6 @@ async fn email_verify_by_token_and_expired_links() {
     );
 }
 
-fn totp_now(secret: &str, at: i64) -> String {
-    let seed = totp_rs::Secret::Encoded(secret.to_string())
-        .to_bytes()
-        .unwrap();
-    totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, seed)
-        .unwrap()
-        .generate(at as u64)
-}
-
 #[tokio::test]
 async fn two_step_enrolment_sign_in_replay_and_recovery_codes() {
     let s = TestServer::start().await;
@@ -318,14 +310,14 @@ async fn two_step_enrolment_sign_in_replay_and_recovery_codes() {
         totp: Some("000000".into()),
         ..Default::default()
     };
-    if totp_now(&enrol.secret, s.clock_now()) != "000000" {
+    if totp_at(&enrol.secret, s.clock_now()) != "000000" {
         assert_eq!(
             code_of(me.advance_flow(&flow.flow_id, &wrong).await),
             ErrorCode::InvalidCode
         );
     }
     let ok = FlowInput {
-        totp: Some(totp_now(&enrol.secret, s.clock_now())),
+        totp: Some(totp_at(&enrol.secret, s.clock_now())),
         ..Default::default()
     };
     let done = me.advance_flow(&flow.flow_id, &ok).await.unwrap();
@@ -341,7 +333,7 @@ async fn two_step_enrolment_sign_in_replay_and_recovery_codes() {
     assert_eq!(replay.code(), Some(ErrorCode::InvalidCredentials));
     s.advance(30);
     let next = FlowInput {
-        totp: Some(totp_now(&enrol.secret, s.clock_now())),
+        totp: Some(totp_at(&enrol.secret, s.clock_now())),
         ..Default::default()
     };
     let signed_in = s
@@ -385,7 +377,7 @@ async fn two_step_reauth_asks_for_the_code_and_disable_needs_it() {
     me.advance_flow(
         &flow.flow_id,
         &FlowInput {
-            totp: Some(totp_now(&secret, s.clock_now())),
+            totp: Some(totp_at(&secret, s.clock_now())),
             ..Default::default()
         },
     )
@@ -395,7 +387,7 @@ async fn two_step_reauth_asks_for_the_code_and_disable_needs_it() {
     let a = s.client.refresh(&a.refresh_token).await.unwrap();
     let me = s.authed(&a);
     let with_code = |at: i64| TwoStepChange {
-        totp: Some(totp_now(&secret, at)),
+        totp: Some(totp_at(&secret, at)),
         ..Default::default()
     };
     // Stale: refused before the code is looked at, so the code is not spent.
@@ -421,7 +413,7 @@ async fn two_step_reauth_asks_for_the_code_and_disable_needs_it() {
     me.advance_flow(
         &re.flow_id,
         &FlowInput {
-            totp: Some(totp_now(&secret, s.clock_now())),
+            totp: Some(totp_at(&secret, s.clock_now())),
             ..Default::default()
         },
     )

@@ -9,6 +9,7 @@ mod codes;
 mod connections;
 mod credentials;
 mod errors;
+mod factors;
 mod login;
 mod proof;
 mod recognition;

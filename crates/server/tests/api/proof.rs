@@ -9,39 +9,11 @@ use acct_api::{
 };
 use acct_client::ClientError;
 
+use crate::factors::*;
 use crate::support::*;
 
 const PHONE: &str = "+8613812345678";
 const NEW_PASSWORD: &str = "amber-Falcon-2026";
-
-fn totp_at(secret: &str, at: i64) -> String {
-    let seed = totp_rs::Secret::Encoded(secret.to_string())
-        .to_bytes()
-        .unwrap();
-    totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, seed)
-        .unwrap()
-        .generate(at as u64)
-}
-
-/// Turns 2SV on for the session's account; returns the secret and recovery codes.
-/// The enrolment spends the current time step, so the clock moves on one step.
-pub async fn enrol(s: &TestServer, session: &Session) -> (String, Vec<String>) {
-    let me = s.authed(session);
-    let flow = me.start_flow(&StartFlow::TotpEnroll {}).await.unwrap();
-    let secret = flow.enrollment.clone().unwrap().secret;
-    let done = me
-        .advance_flow(
-            &flow.flow_id,
-            &FlowInput {
-                totp: Some(totp_at(&secret, s.clock_now())),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
-    s.advance(30);
-    (secret, done.result.unwrap().recovery_codes)
-}
 
 /// A session opened by a text-message code alone.
 pub async fn sms_session(s: &TestServer, client: &acct_client::Client, phone: &str) -> Session {

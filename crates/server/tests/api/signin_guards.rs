@@ -10,20 +10,12 @@ use acct_api::{
 };
 use acct_client::{Client, ClientError};
 
+use crate::factors::*;
 use crate::support::*;
 
 const PHONE: &str = "+8613812345678";
 const STAFF_PHONE: &str = "+8613912345678";
 const WRONG: &str = "wrong-Password-1";
-
-fn code_login(login: &str, method: LoginMethod) -> StartFlow {
-    StartFlow::Login {
-        login: login.into(),
-        method,
-        password: None,
-        device_name: None,
-    }
-}
 
 fn forgot(login: &str) -> StartFlow {
     StartFlow::PasswordReset {

@@ -5,53 +5,16 @@ use std::sync::Arc;
 use acct_api::{Awaiting, ErrorCode, Flow, FlowInput, FlowStatus, LoginMethod, Session, StartFlow};
 use acct_client::Client;
 
+use crate::factors::*;
 use crate::support::*;
 
 const PHONE: &str = "+8613812345678";
-
-/// The TOTP code of `secret` at unix time `at`.
-pub fn totp_at(secret: &str, at: i64) -> String {
-    let seed = totp_rs::Secret::Encoded(secret.to_string())
-        .to_bytes()
-        .unwrap();
-    totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, seed)
-        .unwrap()
-        .generate(at as u64)
-}
-
-/// A 6-digit code that matches none of the steps accepted at `at`.
-pub fn wrong_totp(secret: &str, at: i64) -> String {
-    let valid: Vec<String> = [at - 30, at, at + 30]
-        .iter()
-        .map(|t| totp_at(secret, *t))
-        .collect();
-    ["000000", "111111", "222222", "333333"]
-        .into_iter()
-        .find(|c| !valid.iter().any(|v| v == c))
-        .unwrap()
-        .to_string()
-}
 
 pub fn totp_input(code: String) -> FlowInput {
     FlowInput {
         totp: Some(code),
         ..Default::default()
     }
-}
-
-/// Turns two-step verification on for the session's account; returns the secret.
-pub async fn enrol_totp(s: &TestServer, session: &Session) -> String {
-    let me = s.authed(session);
-    let flow = me.start_flow(&StartFlow::TotpEnroll {}).await.unwrap();
-    let secret = flow.enrollment.clone().unwrap().secret;
-    let done = me
-        .advance_flow(&flow.flow_id, &totp_input(totp_at(&secret, s.clock_now())))
-        .await
-        .unwrap();
-    assert_eq!(done.status, FlowStatus::Complete);
-    // The enrolment used this step; later checks need the next one.
-    s.advance(31);
-    secret
 }
 
 fn sms_login(login: &str) -> StartFlow {
@@ -82,7 +45,7 @@ async fn sign_in_methods(s: &TestServer, account_id: &str) -> Vec<String> {
 async fn sms_sign_in_of_a_two_step_account_needs_the_authenticator() {
     let s = TestServer::start().await;
     let a = s.signup_phone(PHONE, Some(PASSWORD)).await;
-    let secret = enrol_totp(&s, &a).await;
+    let secret = enrol_secret(&s, &a).await;
     s.advance(61);
     let flow = s.client.start_flow(&sms_login(PHONE)).await.unwrap();
     let step = s.submit_code(&flow, &s.last_code(PHONE)).await.unwrap();
@@ -229,7 +192,7 @@ async fn wrong_authenticator_codes_in_reset_are_capped() {
     })
     .await;
     let a = s.signup_phone(PHONE, Some(PASSWORD)).await;
-    let secret = enrol_totp(&s, &a).await;
+    let secret = enrol_secret(&s, &a).await;
     let open = || async {
         let start = StartFlow::PasswordReset {
             login: PHONE.into(),
@@ -264,7 +227,7 @@ async fn wrong_authenticator_codes_in_reauth_are_capped() {
     // The session must outlive the wait.
     let s = TestServer::with(|c| c.limits.access_ttl = 7200).await;
     let a = s.signup_phone(PHONE, Some(PASSWORD)).await;
-    let secret = enrol_totp(&s, &a).await;
+    let secret = enrol_secret(&s, &a).await;
     let me = s.authed(&a);
     let open = || async {
         let flow = me
@@ -295,7 +258,7 @@ async fn wrong_authenticator_codes_in_reauth_are_capped() {
 async fn a_burst_of_wrong_second_factors_checks_at_most_the_account_cap() {
     let s = Arc::new(TestServer::start().await);
     let a = s.signup_phone(PHONE, Some(PASSWORD)).await;
-    let secret = enrol_totp(&s, &a).await;
+    let secret = enrol_secret(&s, &a).await;
     let mut flows = Vec::new();
     for _ in 0..60 {
         let step = s.password_login(PHONE, PASSWORD).await.unwrap();
@@ -363,4 +326,9 @@ async fn wrong_codes_at_enrolment_are_capped_per_flow() {
         ErrorCode::FlowNotFound,
         "the flow ended"
     );
+}
+
+/// Turns two-step verification on for the session's account; returns the secret.
+async fn enrol_secret(s: &TestServer, session: &Session) -> String {
+    enrol(s, session).await.0
 }
