@@ -1,7 +1,11 @@
 //! The OpenAPI document, generated from the handlers' annotations and the
 //! `acct-api` types. `docs/openapi.json` is a copy a test keeps fresh.
 
+use utoipa::openapi::header::HeaderBuilder;
+use utoipa::openapi::path::{Operation, ParameterIn};
+use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::{ContentBuilder, Ref, RefOr, Response, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
 
 #[derive(OpenApi)]
@@ -22,7 +26,7 @@ use utoipa::{Modify, OpenApi};
         super::support::audit,
     ),
     components(schemas(acct_api::ErrorEnvelope, acct_api::ErrorCode, acct_api::PasswordProblem)),
-    modifiers(&Bearer)
+    modifiers(&Bearer, &StandardErrors)
 )]
 struct ApiDoc;
 
@@ -36,6 +40,121 @@ impl Modify for Bearer {
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
     }
+}
+
+/// The error answers every operation of a kind can give, added where a handler's own
+/// annotation does not already name them, so generated clients and schemathesis see
+/// every status the service really sends (issue 12): bodies can be malformed (400),
+/// too large (413) or refused (422); bearer operations answer 401 without a valid
+/// token; staff operations 403 without the role; sensitive ones 403 `reauth_required`
+/// for a stale session; a path ID can name nothing (404); code and password steps are
+/// rate limited (429) or locked (423), with `Retry-After`.
+struct StandardErrors;
+
+impl Modify for StandardErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let ops = [
+                ("get", item.get.as_mut()),
+                ("post", item.post.as_mut()),
+                ("delete", item.delete.as_mut()),
+                ("put", item.put.as_mut()),
+                ("patch", item.patch.as_mut()),
+            ];
+            for (method, op) in ops {
+                if let Some(op) = op {
+                    for (status, why) in standard_errors(path, method, op) {
+                        op.responses
+                            .responses
+                            .entry(status.to_string())
+                            .or_insert_with(|| RefOr::T(error_response(status, why)));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The statuses an operation can answer besides the ones its handler documents.
+fn standard_errors(path: &str, method: &str, op: &Operation) -> Vec<(u16, &'static str)> {
+    let mut out = Vec::new();
+    let params = op.parameters.as_deref().unwrap_or_default();
+    if op.request_body.is_some() {
+        out.push((400, "The body is not valid JSON of this shape."));
+        out.push((413, "The body is larger than the service accepts."));
+        out.push((
+            422,
+            "The input was refused; `error.message` says why and what to do.",
+        ));
+    } else if params
+        .iter()
+        .any(|p| matches!(p.parameter_in, ParameterIn::Query))
+    {
+        out.push((400, "A query parameter is malformed."));
+    }
+    if op.security.as_ref().is_some_and(|s| !s.is_empty()) {
+        out.push((401, "No valid access token: sign in again."));
+        if path.starts_with("/v1/support") {
+            out.push((403, "The account does not have the staff role this needs."));
+        }
+    }
+    let sensitive = path.starts_with("/v1/me/password")
+        || path.starts_with("/v1/me/2sv")
+        || path.starts_with("/v1/devices")
+        || path == "/v1/recovery/cancel";
+    if sensitive && method != "get" {
+        out.push((
+            403,
+            "`reauth_required`: the session is too old for this; re-authenticate first.",
+        ));
+    }
+    if params
+        .iter()
+        .any(|p| matches!(p.parameter_in, ParameterIn::Path))
+    {
+        out.push((404, "Nothing has that ID (or it is not yours)."));
+    }
+    let code_step = path.starts_with("/v1/flows") && method == "post"
+        || path.starts_with("/v1/recovery") && method == "post"
+        || path == "/v1/email/verify";
+    let password_step = path == "/v1/flows" && method == "post"
+        || path == "/v1/flows/{id}" && method == "post"
+        || sensitive && method != "get";
+    if code_step || password_step {
+        out.push((
+            429,
+            "A limit was reached (codes sent, wrong codes, second-factor tries); `Retry-After` says when to try again.",
+        ));
+    }
+    if password_step {
+        out.push((
+            423,
+            "Password sign-in is locked for a while after failures; `Retry-After` says until when.",
+        ));
+    }
+    if path.starts_with("/v1/flows/{id}") {
+        out.push((409, "The flow changed meanwhile, or is already complete."));
+    }
+    out
+}
+
+fn error_response(status: u16, description: &str) -> Response {
+    let mut response = ResponseBuilder::new().description(description).content(
+        "application/json",
+        ContentBuilder::new()
+            .schema(Some(Ref::from_schema_name("ErrorEnvelope")))
+            .build(),
+    );
+    if matches!(status, 423 | 429) {
+        response = response.header(
+            "Retry-After",
+            HeaderBuilder::new()
+                .schema(ObjectBuilder::new().schema_type(Type::Integer))
+                .description(Some("Seconds until the request may be tried again."))
+                .build(),
+        );
+    }
+    response.build()
 }
 
 /// The document as JSON.
