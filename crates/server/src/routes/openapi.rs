@@ -102,7 +102,8 @@ fn standard_errors(path: &str, method: &str, op: &Operation) -> Vec<(u16, &'stat
         || path.starts_with("/v1/me/2sv")
         || path.starts_with("/v1/devices")
         || path == "/v1/recovery/cancel";
-    if sensitive && method != "get" {
+    let get = method == "get";
+    if sensitive && !get {
         out.push((
             403,
             "`reauth_required`: the session is too old for this; re-authenticate first.",
@@ -114,12 +115,11 @@ fn standard_errors(path: &str, method: &str, op: &Operation) -> Vec<(u16, &'stat
     {
         out.push((404, "Nothing has that ID (or it is not yours)."));
     }
-    let code_step = path.starts_with("/v1/flows") && method == "post"
-        || path.starts_with("/v1/recovery") && method == "post"
+    let post = method == "post";
+    let code_step = (post && (path.starts_with("/v1/flows") || path.starts_with("/v1/recovery")))
         || path == "/v1/email/verify";
-    let password_step = path == "/v1/flows" && method == "post"
-        || path == "/v1/flows/{id}" && method == "post"
-        || sensitive && method != "get";
+    let password_step =
+        (post && (path == "/v1/flows" || path == "/v1/flows/{id}")) || (sensitive && !get);
     if code_step || password_step {
         out.push((
             429,
