@@ -7,8 +7,8 @@
 use std::time::Duration;
 
 use acct_api::{
-    Accepted, ActivityItem, ActivityPage, ActivityQuery, ApiErrorBody, AuditEntry, AuditQuery,
-    Device, EmailVerify, ErrorCode, ErrorEnvelope, FindId, Flow, FlowInput, Limits, Me,
+    Accepted, ActivityItem, ActivityPage, ActivityQuery, ActivityReport, ApiErrorBody, AuditEntry,
+    AuditQuery, Device, EmailVerify, ErrorCode, ErrorEnvelope, FindId, Flow, FlowInput, Limits, Me,
     PasswordChange, RecoveryCodes, RefreshRequest, SecurityCheck, ServiceInfo, Session,
     SignOutReceipt, SignOutRequest, StaffAccountView, StaffActionResult, StaffReason, StartFlow,
     Ticket, TicketAction, TicketQuery, TicketSecret, TicketStatus, TwoStepChange, TwoStepStatus,
@@ -264,6 +264,16 @@ impl Client {
             )))
         })
         .try_flatten()
+    }
+
+    /// `POST /v1/activity/{id}/report`: "this wasn't me" — signs out the event's device.
+    pub async fn report_activity(&self, event_id: i64) -> Result<ActivityReport> {
+        self.send::<(), _>(
+            Method::POST,
+            &format!("/v1/activity/{event_id}/report"),
+            None,
+        )
+        .await
     }
 
     /// `GET /v1/me/security`: the security checkup.
