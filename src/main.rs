@@ -110,7 +110,7 @@ fn run(ctx: &Context, command: Command) -> Result<output::Report, CliError> {
         Command::Email(a) => email::run(ctx, a),
         Command::TwoStep(a) => two_step::run(ctx, a),
         Command::Security(a) => security::run(ctx, a),
-        Command::Activity(a) => activity::run(ctx, a),
+        Command::Activity(a) => activity_report::run_activity(ctx, a),
         Command::Devices(a) => devices::run(ctx, a),
         Command::Account(a) => deletion::run(ctx, a),
         Command::Recover(a) => recover::run(ctx, a),

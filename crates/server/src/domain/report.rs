@@ -70,7 +70,7 @@ impl App {
         }
         let mut entry = self.entry(ctx, meta, REPORTED_NOT_ME, event.device_id.as_deref(), None);
         // Which event was reported, for support and the owner reading their activity later.
-        entry.method = Some(format!("event {event_id}"));
+        entry.reason = Some(format!("event {event_id}"));
         let report_id = Store::record_activity_in(&mut tx, &entry).await?;
         tx.commit().await?;
         tracing::info!(kind = REPORTED_NOT_ME, account = %ctx.account_id, event_id, "activity");
