@@ -13,6 +13,7 @@ mod prefix;
 mod profiles;
 mod prompt;
 mod reauth;
+mod remedy;
 mod second_factor;
 mod session;
 mod table;
@@ -79,12 +80,18 @@ fn main() -> ExitCode {
         Command::Doctor(_) => Ok(()),
         _ => ctx.file_config().map(|_| ()),
     };
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let invocation = remedy::Invocation::read(&ctx, &args);
     let result = config
         .and_then(|()| run(&ctx, cli.command))
         .and_then(|report| ctx.out.render(&report));
     match result {
         Ok(()) => exit(0),
-        Err(err) => {
+        Err(mut err) => {
+            remedy::fill(&ctx, &invocation, &mut err);
             report_error(&ctx, &err);
             exit(err.exit_code())
         }

@@ -16,6 +16,7 @@ mod offline;
 mod origin;
 mod prompts;
 mod recover;
+mod remedies;
 mod report;
 mod session;
 mod signin;
