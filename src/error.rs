@@ -204,6 +204,10 @@ impl From<ClientError> for CliError {
                 err.details = body.details;
                 err
             }
+            // A TLS failure says what to fix itself (the scheme, the certificate).
+            ClientError::Unreachable { url, reason } if reason.starts_with("TLS handshake failed") => {
+                CliError::new(Exit::Unreachable, "unreachable", format!("{reason} ({url})."))
+            }
             ClientError::Unreachable { url, reason } => CliError::new(
                 Exit::Unreachable,
                 "unreachable",

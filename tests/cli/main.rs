@@ -11,6 +11,7 @@ mod devices_activity;
 mod failures;
 mod interactive;
 mod man;
+mod network;
 mod newcomer;
 mod offline;
 mod origin;
