@@ -129,3 +129,43 @@ async fn a_stale_session_must_reauthenticate_before_reporting() {
     let report = s.authed(&mine).report_activity(event).await.unwrap();
     assert!(report.signed_out.is_some());
 }
+
+/// The unit of work: a burst of reports of one event signs its device out once
+/// (compare-and-set on `revoked_at`), records one sign-out, and every report.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_burst_of_reports_signs_the_device_out_once() {
+    let s = std::sync::Arc::new(TestServer::start().await);
+    let mine = s.signup_phone(PHONE, Some(PASSWORD)).await;
+    let theirs = s.login_session(PHONE, PASSWORD).await;
+    let event = sign_in_of(&s, &mine, &theirs.device_id).await;
+    let n = 50;
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(n));
+    let mut tasks = Vec::new();
+    for _ in 0..n {
+        let (me, barrier) = (s.authed(&mine), barrier.clone());
+        tasks.push(tokio::spawn(async move {
+            barrier.wait().await;
+            me.report_activity(event)
+                .await
+                .unwrap()
+                .signed_out
+                .is_some()
+        }));
+    }
+    let mut signed_out = 0;
+    for t in tasks {
+        signed_out += usize::from(t.await.unwrap());
+    }
+    assert_eq!(signed_out, 1);
+    let page = s
+        .authed(&mine)
+        .activity_page(&acct_api::ActivityQuery {
+            limit: Some(1000),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let count = |kind: &str| page.items.iter().filter(|i| i.kind == kind).count();
+    assert_eq!(count("device_signed_out"), 1);
+    assert_eq!(count("reported_not_me"), n);
+}
