@@ -821,6 +821,40 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, '"This wasn''t me": sign out the event''s device, then change the password')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;activity;report' {
+            [CompletionResult]::new('--totp', '--totp', [CompletionResultType]::ParameterName, 'Two-step code for the re-authentication')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (one line) from stdin, for the re-authentication')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;activity;help' {
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, '"This wasn''t me": sign out the event''s device, then change the password')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;activity;help;report' {
+            break
+        }
+        'acctl;activity;help;help' {
             break
         }
         'acctl;devices' {
@@ -1758,6 +1792,10 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;help;activity' {
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, '"This wasn''t me": sign out the event''s device, then change the password')
+            break
+        }
+        'acctl;help;activity;report' {
             break
         }
         'acctl;help;devices' {

@@ -130,6 +130,18 @@ _acctl() {
             acctl__subcmd__account__subcmd__help,help)
                 cmd="acctl__subcmd__account__subcmd__help__subcmd__help"
                 ;;
+            acctl__subcmd__activity,help)
+                cmd="acctl__subcmd__activity__subcmd__help"
+                ;;
+            acctl__subcmd__activity,report)
+                cmd="acctl__subcmd__activity__subcmd__report"
+                ;;
+            acctl__subcmd__activity__subcmd__help,help)
+                cmd="acctl__subcmd__activity__subcmd__help__subcmd__help"
+                ;;
+            acctl__subcmd__activity__subcmd__help,report)
+                cmd="acctl__subcmd__activity__subcmd__help__subcmd__report"
+                ;;
             acctl__subcmd__devices,help)
                 cmd="acctl__subcmd__devices__subcmd__help"
                 ;;
@@ -270,6 +282,9 @@ _acctl() {
                 ;;
             acctl__subcmd__help__subcmd__account,delete)
                 cmd="acctl__subcmd__help__subcmd__account__subcmd__delete"
+                ;;
+            acctl__subcmd__help__subcmd__activity,report)
+                cmd="acctl__subcmd__help__subcmd__activity__subcmd__report"
                 ;;
             acctl__subcmd__help__subcmd__devices,list)
                 cmd="acctl__subcmd__help__subcmd__devices__subcmd__list"
@@ -1044,7 +1059,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__activity)
-            opts="-o -q -v -h -V --since --until --failed --kind --limit --all --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --since --until --failed --kind --limit --all --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1063,6 +1078,86 @@ _acctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__activity__subcmd__help)
+            opts="report help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__activity__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__activity__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__activity__subcmd__report)
+            opts="-o -q -v -h -V --password-stdin --totp --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --totp)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1840,8 +1935,22 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__activity)
-            opts=""
+            opts="report"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__activity__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -759,6 +759,36 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand report '"This wasn''t me": sign out the event''s device, then change the password'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;activity;report'= {
+            cand --totp 'Two-step code for the re-authentication'
+            cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
+            cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
+            cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --password-stdin 'Read the password (one line) from stdin, for the re-authentication'
+            cand --json 'Machine output: the same as -o json'
+            cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'HTTP trace on stderr (never secrets)'
+            cand --verbose 'HTTP trace on stderr (never secrets)'
+            cand --allow-insecure-http 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'acctl;activity;help'= {
+            cand report '"This wasn''t me": sign out the event''s device, then change the password'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;activity;help;report'= {
+        }
+        &'acctl;activity;help;help'= {
         }
         &'acctl;devices'= {
             cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
@@ -1588,6 +1618,9 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;security;check'= {
         }
         &'acctl;help;activity'= {
+            cand report '"This wasn''t me": sign out the event''s device, then change the password'
+        }
+        &'acctl;help;activity;report'= {
         }
         &'acctl;help;devices'= {
             cand list 'Every signed-in device (the default)'

@@ -594,27 +594,48 @@ complete -c acctl -n "__fish_acctl_using_subcommand security; and __fish_seen_su
 complete -c acctl -n "__fish_acctl_using_subcommand security; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c acctl -n "__fish_acctl_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "check" -d 'Checkup: 2SV, verified phone and email, password age, unrecognised devices, failed sign-ins; each finding with the command that fixes it'
 complete -c acctl -n "__fish_acctl_using_subcommand security; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -l since -d 'Only events at or after this time: 30m, 12h, 7d, 2w, 2026-11-01 or RFC 3339' -r
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -l until -d 'Only events before this time (same forms as --since)' -r
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -l kind -d 'Only this kind of event, e.g. sign_in, password_changed, device_signed_out' -r
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -l limit -d 'At most N events (default 20)' -r
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -l server -d 'Service base URL [env: ACCTL_SERVER] (default: the profile\'s, else http://127.0.0.1:8720)' -r
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -l profile -d 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)' -r
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -s o -l output -d 'Output format: table (default), json, or ndjson (lists: one object per line)' -r -f -a "table\t''
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -l since -d 'Only events at or after this time: 30m, 12h, 7d, 2w, 2026-11-01 or RFC 3339' -r
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -l until -d 'Only events before this time (same forms as --since)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -l kind -d 'Only this kind of event, e.g. sign_in, password_changed, device_signed_out' -r
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -l limit -d 'At most N events (default 20)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -l server -d 'Service base URL [env: ACCTL_SERVER] (default: the profile\'s, else http://127.0.0.1:8720)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -l profile -d 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -s o -l output -d 'Output format: table (default), json, or ndjson (lists: one object per line)' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -l color -d 'Colour: auto (terminal only; off with NO_COLOR), always or never' -r -f -a "auto\t''
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -l color -d 'Colour: auto (terminal only; off with NO_COLOR), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -l failed -d 'Only failures'
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -l all -d 'Every matching event (streams with -o ndjson)'
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -l json -d 'Machine output: the same as -o json'
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -l no-input -d 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -s q -l quiet -d 'Less output on stderr'
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -s v -l verbose -d 'HTTP trace on stderr (never secrets)'
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -l allow-insecure-http -d 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand activity" -s V -l version -d 'Print version'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -l failed -d 'Only failures'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -l all -d 'Every matching event (streams with -o ndjson)'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -l json -d 'Machine output: the same as -o json'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -l no-input -d 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -s q -l quiet -d 'Less output on stderr'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -s v -l verbose -d 'HTTP trace on stderr (never secrets)'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -l allow-insecure-http -d 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -s V -l version -d 'Print version'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -f -a "report" -d '"This wasn\'t me": sign out the event\'s device, then change the password'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and not __fish_seen_subcommand_from report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from report" -l totp -d 'Two-step code for the re-authentication' -r
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from report" -l server -d 'Service base URL [env: ACCTL_SERVER] (default: the profile\'s, else http://127.0.0.1:8720)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from report" -l profile -d 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from report" -s o -l output -d 'Output format: table (default), json, or ndjson (lists: one object per line)' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from report" -l color -d 'Colour: auto (terminal only; off with NO_COLOR), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from report" -l password-stdin -d 'Read the password (one line) from stdin, for the re-authentication'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from report" -l json -d 'Machine output: the same as -o json'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from report" -l no-input -d 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Less output on stderr'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from report" -s v -l verbose -d 'HTTP trace on stderr (never secrets)'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from report" -l allow-insecure-http -d 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from report" -s V -l version -d 'Print version'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "report" -d '"This wasn\'t me": sign out the event\'s device, then change the password'
+complete -c acctl -n "__fish_acctl_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand devices; and not __fish_seen_subcommand_from list sign-out help" -l server -d 'Service base URL [env: ACCTL_SERVER] (default: the profile\'s, else http://127.0.0.1:8720)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand devices; and not __fish_seen_subcommand_from list sign-out help" -l profile -d 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)' -r
 complete -c acctl -n "__fish_acctl_using_subcommand devices; and not __fish_seen_subcommand_from list sign-out help" -s o -l output -d 'Output format: table (default), json, or ndjson (lists: one object per line)' -r -f -a "table\t''
@@ -980,6 +1001,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcom
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from 2sv" -f -a "disable" -d 'Turn it off (asks for a code from the authenticator, and to confirm)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from 2sv" -f -a "recovery-codes" -d 'New recovery codes; the old ones stop working (asks for a code from the authenticator)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from security" -f -a "check" -d 'Checkup: 2SV, verified phone and email, password age, unrecognised devices, failed sign-ins; each finding with the command that fixes it'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "report" -d '"This wasn\'t me": sign out the event\'s device, then change the password'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from devices" -f -a "list" -d 'Every signed-in device (the default)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from devices" -f -a "sign-out" -d 'Sign devices out; prints what was signed out (name, IP, last seen)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "delete" -d 'Delete the account for good'

@@ -4,8 +4,8 @@
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{account, auth, completions, doctor, flow, logout, profile};
-use crate::commands::{activity, deletion, devices, email, password, phone, security, two_step};
-use crate::commands::{recover, support};
+use crate::commands::{activity_report, recover, support};
+use crate::commands::{deletion, devices, email, password, phone, security, two_step};
 use crate::output::{ColorChoice, Format};
 
 #[derive(Debug, Parser)]
@@ -110,7 +110,7 @@ pub enum Command {
     /// Security checkup with the command that fixes each finding
     Security(security::SecurityArgs),
     /// Sign-in attempts and security events, newest first
-    Activity(activity::ActivityArgs),
+    Activity(activity_report::ActivityCli),
     /// Signed-in devices; sign them out
     Devices(devices::DevicesArgs),
     /// The account itself (delete)

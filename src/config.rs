@@ -36,6 +36,9 @@ pub struct Env {
     /// Test hook `ACCTL_TEST_LOCAL_ADDR=127.0.0.2`: connect from this local address,
     /// so a test's acctd sees "another network" (recovery waiting period).
     pub test_local_addr: Option<std::net::IpAddr>,
+    /// `ACCTL_TEST_CONNECT_TIMEOUT_MS` / `ACCTL_TEST_REQUEST_TIMEOUT_MS`: short network timeouts for tests.
+    pub test_connect_timeout_ms: Option<u64>,
+    pub test_request_timeout_ms: Option<u64>,
     pub hostname: Option<String>,
 }
 
@@ -93,6 +96,10 @@ impl Env {
             test_keyring_timeout_ms: var("ACCTL_TEST_KEYRING_TIMEOUT_MS")
                 .and_then(|v| v.parse().ok()),
             test_local_addr: var("ACCTL_TEST_LOCAL_ADDR").and_then(|v| v.parse().ok()),
+            test_connect_timeout_ms: var("ACCTL_TEST_CONNECT_TIMEOUT_MS")
+                .and_then(|v| v.parse().ok()),
+            test_request_timeout_ms: var("ACCTL_TEST_REQUEST_TIMEOUT_MS")
+                .and_then(|v| v.parse().ok()),
             hostname: var("HOSTNAME").or_else(|| {
                 std::fs::read_to_string("/proc/sys/kernel/hostname")
                     .ok()
@@ -126,6 +133,16 @@ impl Env {
         self.keyring_service
             .clone()
             .unwrap_or_else(|| DEFAULT_KEYRING_SERVICE.to_string())
+    }
+
+    /// How long to wait for a TCP (and TLS) connection: 10 s.
+    pub fn connect_timeout(&self) -> Duration {
+        Duration::from_millis(self.test_connect_timeout_ms.unwrap_or(10_000))
+    }
+
+    /// How long a whole request may take once connected: 30 s.
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_millis(self.test_request_timeout_ms.unwrap_or(30_000))
     }
 
     pub fn keyring_timeout(&self) -> Duration {

@@ -5,7 +5,7 @@
 use std::cell::OnceCell;
 use std::future::Future;
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use acct_client::{Client, ClientError, ClientOptions};
 
@@ -89,8 +89,8 @@ impl Context {
         check_transport(server, self.allow_insecure_http)?;
         let options = ClientOptions {
             user_agent: format!("acctl/{}", env!("CARGO_PKG_VERSION")),
-            connect_timeout: Duration::from_secs(5),
-            request_timeout: Duration::from_secs(30),
+            connect_timeout: self.env.connect_timeout(),
+            request_timeout: self.env.request_timeout(),
             retries: 1,
             local_address: self.env.test_local_addr,
         };

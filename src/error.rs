@@ -49,6 +49,8 @@ pub struct ErrorInfo {
     pub remedy: Option<String>,
     pub retry_after: Option<u64>,
     pub request_id: Option<String>,
+    /// The service's `details` (e.g. `locked_by_support`), read when choosing a remedy.
+    pub details: Option<serde_json::Value>,
     /// Writing to stdout failed because the reader went away: exit 0, say nothing.
     pub broken_pipe: bool,
     /// Exit 10 from the flow driver: the pending step, printed instead of an error object.
@@ -68,6 +70,7 @@ impl CliError {
             remedy: None,
             retry_after: None,
             request_id: None,
+            details: None,
             broken_pipe: false,
             pending: None,
             reported: false,
@@ -198,7 +201,12 @@ impl From<ClientError> for CliError {
                 err.remedy = remedy;
                 err.retry_after = body.retry_after;
                 err.request_id = request_id;
+                err.details = body.details;
                 err
+            }
+            // A TLS failure says what to fix itself (the scheme, the certificate).
+            ClientError::Unreachable { url, reason } if reason.starts_with("TLS handshake failed") => {
+                CliError::new(Exit::Unreachable, "unreachable", format!("{reason} ({url})."))
             }
             ClientError::Unreachable { url, reason } => CliError::new(
                 Exit::Unreachable,

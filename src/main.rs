@@ -13,6 +13,7 @@ mod prefix;
 mod profiles;
 mod prompt;
 mod reauth;
+mod remedy;
 mod second_factor;
 mod session;
 mod table;
@@ -79,12 +80,18 @@ fn main() -> ExitCode {
         Command::Doctor(_) => Ok(()),
         _ => ctx.file_config().map(|_| ()),
     };
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let invocation = remedy::Invocation::read(&ctx, &args);
     let result = config
         .and_then(|()| run(&ctx, cli.command))
         .and_then(|report| ctx.out.render(&report));
     match result {
         Ok(()) => exit(0),
-        Err(err) => {
+        Err(mut err) => {
+            remedy::fill(&ctx, &invocation, &mut err);
             report_error(&ctx, &err);
             exit(err.exit_code())
         }
@@ -110,7 +117,7 @@ fn run(ctx: &Context, command: Command) -> Result<output::Report, CliError> {
         Command::Email(a) => email::run(ctx, a),
         Command::TwoStep(a) => two_step::run(ctx, a),
         Command::Security(a) => security::run(ctx, a),
-        Command::Activity(a) => activity::run(ctx, a),
+        Command::Activity(a) => activity_report::run_activity(ctx, a),
         Command::Devices(a) => devices::run(ctx, a),
         Command::Account(a) => deletion::run(ctx, a),
         Command::Recover(a) => recover::run(ctx, a),

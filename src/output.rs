@@ -241,6 +241,10 @@ impl Output {
             "error:".into()
         };
         eprintln!("{tag} {err}");
+        // The command that helps, when the sentence does not already name it.
+        if let Some(r) = err.remedy.as_deref().filter(|r| !err.message.contains(*r)) {
+            eprintln!("  try: {r}");
+        }
         if self.json() {
             let _ = writeln!(std::io::stdout(), "{}", err.to_json());
         }

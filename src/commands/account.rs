@@ -28,7 +28,8 @@ pub struct StatusArgs {}
   ACCTL_TOKEN=… acctl whoami     # CI: a token from elsewhere, nothing stored")]
 pub struct WhoamiArgs {}
 
-/// Print a valid access token (refreshed if needed), e.g. for curl.
+/// Print a valid access token, e.g. for curl: the stored one while it has not
+/// expired (no network), else a refreshed one.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   curl -H \"Authorization: Bearer $(acctl token)\" https://accounts.example.com/v1/me
@@ -98,8 +99,9 @@ pub fn token(ctx: &Context, _: TokenArgs) -> Result<Report> {
             Human::Text(token),
         ));
     }
-    // A cheap authenticated call proves the token and refreshes it if needed.
-    session.call("GET /v1/me", |c| async move { c.me().await })?;
+    // The cached token while it is valid, with no network (so it works while the
+    // service is down); refreshed only when its stored expiry has passed.
+    let _ = session.authed_client()?;
     let tokens = session.tokens()?;
     let expires = session.profile.as_ref().and_then(|p| p.access_expires_at);
     Ok(Report::new(
@@ -156,6 +158,7 @@ pub fn status(ctx: &Context, _: StatusArgs) -> Result<Report> {
     let file = load_profiles(&dir)?;
     let current = ctx.profile_name(&file)?;
     let now = OffsetDateTime::now_utc();
+    let asked = ctx.server(file.profiles.get(&current));
     let check = match Session::open(ctx) {
         Ok(mut s) => match s.call("GET /v1/me", |c| async move { c.me().await }) {
             Ok(_) => Check::Valid,
@@ -164,10 +167,24 @@ pub fn status(ctx: &Context, _: StatusArgs) -> Result<Report> {
         },
         Err(e) => Check::Invalid(e),
     };
+    // What was contacted: the server asked for, reachable or not. With no session
+    // to check there, `--server X` still probes X, so an unreachable X is exit 8.
+    let reach = match &check {
+        Check::Valid => Ok(()),
+        Check::Unchecked(e) => Err(e.clone()),
+        Check::Invalid(e) if e.exit != Exit::NotSignedIn || ctx.server_flag.is_none() => Ok(()),
+        Check::Invalid(_) => probe(ctx, &asked),
+    };
     // The check may have refreshed or cleared the session: show what is stored now.
     let file = load_profiles(&dir)?;
     let mut items = Vec::new();
-    let mut fields = Vec::new();
+    let mut fields = vec![(
+        "checked".to_string(),
+        match &reach {
+            Ok(()) => format!("{asked} (reachable)"),
+            Err(_) => format!("{asked} (not reachable)"),
+        },
+    )];
     if ctx.env.token.is_some() {
         fields.push((
             "ACCTL_TOKEN".to_string(),
@@ -204,13 +221,26 @@ pub fn status(ctx: &Context, _: StatusArgs) -> Result<Report> {
             .is_some_and(|p| p.locally_valid(now)),
         Check::Invalid(_) => false,
     };
-    if let Check::Unchecked(e) = &check {
+    if let Err(e) = &reach {
         ctx.out.warn(&e.message);
     }
     let report = Report::new(
-        json!({ "current_profile": current, "signed_in": ok, "profiles": items }),
+        json!({
+            "current_profile": current,
+            "signed_in": ok,
+            "server": asked,
+            "reachable": reach.is_ok(),
+            "profiles": items,
+        }),
         Human::Fields(fields),
     );
+    // An explicitly chosen server that cannot be reached is exit 8, after the table.
+    if let (Err(e), Some(_)) = (&reach, &ctx.server_flag) {
+        ctx.out.render(&report)?;
+        let mut err = e.clone();
+        err.reported = true;
+        return Err(err);
+    }
     if ok {
         return Ok(report);
     }
@@ -221,6 +251,15 @@ pub fn status(ctx: &Context, _: StatusArgs) -> Result<Report> {
     err.code = "not_signed_in".into();
     err.reported = true;
     Err(err)
+}
+
+/// `GET /v1/meta` on `server`: reachable, or the unreachable error.
+fn probe(ctx: &Context, server: &str) -> Result<()> {
+    let client = ctx.client(server)?;
+    match ctx.call("GET /v1/meta", server, client.service_info())? {
+        Err(e) if matches!(e, acct_client::ClientError::Unreachable { .. }) => Err(e.into()),
+        _ => Ok(()),
+    }
 }
 
 fn profile_json(name: &str, p: Option<&Profile>, current: bool, state: &str) -> Value {

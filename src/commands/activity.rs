@@ -78,6 +78,7 @@ pub const KINDS: &[&str] = &[
     "support_lock",
     "support_unlock",
     "support_sign_out",
+    "reported_not_me",
 ];
 
 /// An unknown `--kind` would match nothing: a usage error naming the valid ones.

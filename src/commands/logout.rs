@@ -27,6 +27,9 @@ pub struct LogoutArgs {
 pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<Report> {
     let dir = ctx.config_dir()?;
     let file = load_profiles(&dir)?;
+    if ctx.env.token.is_some() {
+        return env_token_logout(ctx, &args, &file);
+    }
     let names: Vec<String> = if args.all_profiles {
         file.profiles.keys().cloned().collect()
     } else {
@@ -87,6 +90,59 @@ pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<Report> {
         }));
     }
     Ok(Report::new(json!({ "signed_out": done }), Human::Nothing))
+}
+
+/// `ACCTL_TOKEN=… acctl logout`: that token is the sign-in, so its device is
+/// signed out on the server; nothing stored is its, so nothing stored is touched
+/// (clearing a profile's tokens would strand its device, signed in with nobody
+/// holding them).
+fn env_token_logout(
+    ctx: &Context,
+    args: &LogoutArgs,
+    file: &crate::profiles::ProfileFile,
+) -> Result<Report> {
+    if args.all_profiles {
+        return Err(CliError::usage(
+            "ACCTL_TOKEN is set, and it is not a stored sign-in: unset it to sign out the saved profiles with --all-profiles.",
+        ));
+    }
+    let name = ctx.profile_name(file)?;
+    let profile = file.profiles.get(&name).cloned();
+    let server = ctx.server(profile.as_ref());
+    let revoked = revoke(ctx, &name, profile, &server);
+    let stored = file
+        .profiles
+        .get(&name)
+        .is_some_and(|p| p.account_id.is_some());
+    let kept = if stored {
+        format!(
+            " The stored sign-in of profile {name} is untouched: unset ACCTL_TOKEN and run `acctl {}logout` to end it.",
+            profile_flag(&name)
+        )
+    } else {
+        String::new()
+    };
+    let what = if revoked {
+        format!("ACCTL_TOKEN is in use: its device was signed out on {server} (the token is revoked); nothing is stored to remove.")
+    } else {
+        format!("ACCTL_TOKEN is in use and could not be revoked on {server}; nothing is stored to remove.")
+    };
+    if revoked {
+        ctx.out.success(&format!("{what}{kept}"));
+    } else {
+        ctx.out.note(&format!("{what}{kept}"));
+    }
+    Ok(Report::new(
+        json!({ "signed_out": [{
+            "profile": null,
+            "acctl_token": true,
+            "server": server,
+            "was_signed_in": true,
+            "revoked_on_server": revoked,
+            "stored_sign_in_kept": stored,
+        }] }),
+        Human::Nothing,
+    ))
 }
 
 /// `logout --server B` for a profile signed in to A: its token is not sent to B,

@@ -70,7 +70,12 @@ fn a_device_signed_out_elsewhere_exits_3() {
         .with_token(token);
     rt.block_on(client.logout()).unwrap();
     let run = sb.cmd(&["--profile", "work", "whoami"]).run().exit(3);
-    assert!(run.stderr.contains("acctl login"), "{}", run.dump());
+    // The remedy names the profile that is not the default.
+    assert!(
+        run.stderr.contains("acctl --profile work login"),
+        "{}",
+        run.dump()
+    );
     // The other profile is untouched.
     sb.cmd(&["whoami"]).run().ok();
 }

@@ -8,6 +8,7 @@ pub mod contact;
 pub mod error;
 pub mod flow;
 pub mod recovery;
+pub mod report;
 pub mod session;
 pub mod text;
 
@@ -17,6 +18,7 @@ pub use contact::*;
 pub use error::*;
 pub use flow::*;
 pub use recovery::*;
+pub use report::*;
 pub use session::*;
 pub use text::{clean_name, clean_optional_name, is_hidden_char};
 

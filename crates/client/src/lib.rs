@@ -7,8 +7,8 @@
 use std::time::Duration;
 
 use acct_api::{
-    Accepted, ActivityItem, ActivityPage, ActivityQuery, ApiErrorBody, AuditEntry, AuditQuery,
-    Device, EmailVerify, ErrorCode, ErrorEnvelope, FindId, Flow, FlowInput, Limits, Me,
+    Accepted, ActivityItem, ActivityPage, ActivityQuery, ActivityReport, ApiErrorBody, AuditEntry,
+    AuditQuery, Device, EmailVerify, ErrorCode, ErrorEnvelope, FindId, Flow, FlowInput, Limits, Me,
     PasswordChange, RecoveryCodes, RefreshRequest, SecurityCheck, ServiceInfo, Session,
     SignOutReceipt, SignOutRequest, StaffAccountView, StaffActionResult, StaffReason, StartFlow,
     Ticket, TicketAction, TicketQuery, TicketSecret, TicketStatus, TwoStepChange, TwoStepStatus,
@@ -86,7 +86,7 @@ pub struct ClientOptions {
 impl Default for ClientOptions {
     fn default() -> Self {
         Self {
-            connect_timeout: Duration::from_secs(5),
+            connect_timeout: Duration::from_secs(10),
             request_timeout: Duration::from_secs(30),
             user_agent: format!("acct-client/{}", env!("CARGO_PKG_VERSION")),
             retries: 2,
@@ -102,6 +102,8 @@ pub struct Client {
     base: String,
     token: Option<String>,
     retries: u32,
+    connect_timeout: Duration,
+    request_timeout: Duration,
 }
 
 impl std::fmt::Debug for Client {
@@ -140,6 +142,8 @@ impl Client {
             base,
             token: None,
             retries: options.retries,
+            connect_timeout: options.connect_timeout,
+            request_timeout: options.request_timeout,
         })
     }
 
@@ -264,6 +268,16 @@ impl Client {
             )))
         })
         .try_flatten()
+    }
+
+    /// `POST /v1/activity/{id}/report`: "this wasn't me" — signs out the event's device.
+    pub async fn report_activity(&self, event_id: i64) -> Result<ActivityReport> {
+        self.send::<(), _>(
+            Method::POST,
+            &format!("/v1/activity/{event_id}/report"),
+            None,
+        )
+        .await
     }
 
     /// `GET /v1/me/security`: the security checkup.
@@ -515,9 +529,11 @@ impl Client {
                 req = req.json(body);
             }
             let result = req.send().await;
+            // A refused connection or a 503 may pass; a timeout already cost its full
+            // wait, so it is reported at once rather than doubled.
             let retryable = match &result {
                 Ok(resp) => resp.status() == StatusCode::SERVICE_UNAVAILABLE,
-                Err(e) => e.is_connect() || e.is_timeout(),
+                Err(e) => e.is_connect() && !e.is_timeout() && !is_tls(e),
             };
             if idempotent && retryable && attempt < self.retries {
                 attempt += 1;
@@ -569,19 +585,31 @@ impl Client {
     }
 
     fn unreachable(&self, path: &str, e: &reqwest::Error) -> ClientError {
-        let reason = if e.is_timeout() {
-            "the request timed out".to_string()
+        let reason = if e.is_connect() && is_tls(e) {
+            let chain = cause_chain(e);
+            if speaks_no_tls(&chain) {
+                format!(
+                    "TLS handshake failed: the server at {} does not speak TLS; did you mean {}?",
+                    self.base,
+                    self.base.replacen("https://", "http://", 1)
+                )
+            } else {
+                format!("TLS handshake failed: {}", tls_cause(&chain))
+            }
+        } else if e.is_connect() && e.is_timeout() {
+            format!(
+                "could not connect within {} (nothing answered the connection attempt)",
+                secs(self.connect_timeout)
+            )
+        } else if e.is_timeout() {
+            format!(
+                "the service accepted the connection but did not answer within {}",
+                secs(self.request_timeout)
+            )
         } else if e.is_connect() {
             "connection failed (is acctd running there?)".to_string()
         } else {
-            // reqwest's Display omits the cause; the cause says what went wrong.
-            let mut msg = e.to_string();
-            let mut src = std::error::Error::source(e);
-            while let Some(s) = src {
-                msg = format!("{msg}: {s}");
-                src = s.source();
-            }
-            msg
+            cause_chain(e)
         };
         ClientError::Unreachable {
             url: self.url(path),
@@ -591,6 +619,53 @@ impl Client {
 
     fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
+    }
+}
+
+/// reqwest's Display omits the cause; the cause says what went wrong.
+fn cause_chain(e: &reqwest::Error) -> String {
+    let mut msg = e.to_string();
+    let mut src = std::error::Error::source(e);
+    while let Some(s) = src {
+        msg = format!("{msg}: {s}");
+        src = s.source();
+    }
+    msg
+}
+
+/// Whether a connection failed in the TLS handshake (by rustls's error names).
+fn is_tls(e: &reqwest::Error) -> bool {
+    let chain = cause_chain(e);
+    speaks_no_tls(&chain)
+        || chain.contains("certificate")
+        || chain.contains("HandshakeFailure")
+        || chain.contains("peer sent no certificates")
+}
+
+/// A plaintext answer to a ClientHello: rustls reads it as a corrupt record.
+fn speaks_no_tls(chain: &str) -> bool {
+    chain.contains("InvalidContentType") || chain.contains("corrupt message")
+}
+
+/// The most specific part of the chain (e.g. "invalid peer certificate: UnknownIssuer").
+fn tls_cause(chain: &str) -> String {
+    let parts: Vec<&str> = chain.split(": ").collect();
+    let from = parts
+        .iter()
+        .position(|p| p.contains("certificate") || p.contains("Handshake") || p.contains("alert"))
+        .unwrap_or(0);
+    parts[from..].join(": ").chars().take(300).collect()
+}
+
+/// `10 s`, `1.5 s`, `250 ms`.
+fn secs(d: Duration) -> String {
+    let ms = d.as_millis();
+    if ms < 1000 {
+        format!("{ms} ms")
+    } else if ms.is_multiple_of(1000) {
+        format!("{} s", ms / 1000)
+    } else {
+        format!("{:.1} s", d.as_secs_f64())
     }
 }
 

@@ -17,6 +17,7 @@ pub mod password_change;
 pub mod passwords;
 pub mod reauth;
 pub mod recovery;
+pub mod report;
 pub mod second_factor;
 pub mod sessions;
 pub mod signup;

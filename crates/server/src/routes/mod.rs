@@ -9,6 +9,7 @@ mod meta;
 pub mod openapi;
 mod pages;
 mod recovery;
+mod report;
 mod support;
 mod tokens;
 
@@ -36,6 +37,7 @@ pub fn router(app: App) -> Router {
         .merge(credentials::router())
         .merge(pages::router())
         .merge(recovery::router())
+        .merge(report::router())
         .merge(support::router())
         .merge(meta::router())
         .fallback(extract::not_found)

@@ -13,6 +13,7 @@ mod flows;
 mod migrate;
 mod outbox;
 mod recovery;
+mod report;
 mod sessions;
 mod two_step;
 
@@ -23,6 +24,7 @@ pub use counters::{Throttle, WindowedCount};
 pub use flows::FlowRow;
 pub use outbox::{FlowDelivery, NewOutboxMessage, OutboxRow};
 pub use recovery::{AuditRow, NoteRow, TicketRow};
+pub use report::{ReportedDevice, ReportedEvent};
 pub use sessions::{AccessContext, DeviceRow, RefreshUse};
 
 use std::str::FromStr;

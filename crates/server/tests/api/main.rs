@@ -14,6 +14,7 @@ mod login;
 mod proof;
 mod recognition;
 mod recovery;
+mod report;
 mod sign_out;
 mod signin_guards;
 mod signup;

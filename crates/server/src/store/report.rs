@@ -1,0 +1,95 @@
+//! The writes of a "this wasn't me" report, each inside the caller's transaction.
+
+use sqlx::Row;
+
+use super::{ActivityEntry, Store, Tx};
+
+/// The reported event as stored: its kind and the device it names.
+#[derive(Debug, Clone)]
+pub struct ReportedEvent {
+    pub kind: String,
+    pub device_id: Option<String>,
+}
+
+/// A device the report signed out.
+#[derive(Debug, Clone)]
+pub struct ReportedDevice {
+    pub name: String,
+    pub ip: Option<String>,
+    pub last_seen_at: i64,
+}
+
+impl Store {
+    /// The account's own event `id`; another account's event is `None`, like an unknown one.
+    pub async fn own_event_in(
+        tx: &mut Tx,
+        account_id: &str,
+        id: i64,
+    ) -> Result<Option<ReportedEvent>, sqlx::Error> {
+        let row =
+            sqlx::query("SELECT kind, device_id FROM activity WHERE id = $1 AND account_id = $2")
+                .bind(id)
+                .bind(account_id)
+                .fetch_optional(&mut **tx)
+                .await?;
+        row.map(|r| {
+            Ok(ReportedEvent {
+                kind: r.try_get(0)?,
+                device_id: r.try_get(1)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Signs out the account's device if it is still signed in (compare-and-set on
+    /// `revoked_at`, so a concurrent sign-out or report wins once).
+    pub async fn revoke_live_device_in(
+        tx: &mut Tx,
+        account_id: &str,
+        device_id: &str,
+        reason: &str,
+        now: i64,
+    ) -> Result<Option<ReportedDevice>, sqlx::Error> {
+        let row = sqlx::query(
+            "UPDATE devices SET revoked_at = $1, revoked_reason = $2 \
+             WHERE id = $3 AND account_id = $4 AND revoked_at IS NULL AND refresh_expires_at > $1 \
+             RETURNING name, ip, last_seen_at",
+        )
+        .bind(now)
+        .bind(reason)
+        .bind(device_id)
+        .bind(account_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+        row.map(|r| {
+            Ok(ReportedDevice {
+                name: r.try_get(0)?,
+                ip: r.try_get(1)?,
+                last_seen_at: r.try_get(2)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Appends an activity event in the transaction; returns its ID.
+    pub async fn record_activity_in(tx: &mut Tx, e: &ActivityEntry) -> Result<i64, sqlx::Error> {
+        let row = sqlx::query(
+            "INSERT INTO activity (account_id, at, kind, outcome, method, ip, device_id, device_name, user_agent, reason, request_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        )
+        .bind(&e.account_id)
+        .bind(e.at)
+        .bind(&e.kind)
+        .bind(&e.outcome)
+        .bind(&e.method)
+        .bind(&e.ip)
+        .bind(&e.device_id)
+        .bind(&e.device_name)
+        .bind(&e.user_agent)
+        .bind(&e.reason)
+        .bind(&e.request_id)
+        .fetch_one(&mut **tx)
+        .await?;
+        row.try_get(0)
+    }
+}
