@@ -55,7 +55,7 @@ impl App {
             .export_activity(account_id, filter)
             .map_err(|ExportStart::Busy| {
                 ApiError::rate_limited(
-                    "Too many activity exports are running on this server: try again in a few seconds.",
+                    "An activity export of this account is already running, or this server runs as many as it can: wait for it to finish and try again in a few seconds.",
                     5,
                 )
             })

@@ -30,6 +30,8 @@ const CHUNK: usize = 64 * 1024;
 const AHEAD: usize = 4;
 /// Exports running at once per replica; more are refused with a retry-after.
 pub(super) const MAX_EXPORTS: usize = 4;
+/// Exports of one account running at once, so one slow client cannot hold every slot.
+const MAX_EXPORTS_PER_ACCOUNT: usize = 1;
 
 /// One piece of the response body; an error ends the body early (the client sees a
 /// cut-short transfer, not a clean end).
@@ -38,7 +40,7 @@ pub type ExportChunk = Result<Bytes, std::io::Error>;
 /// Why an export could not start.
 #[derive(Debug)]
 pub enum ExportStart {
-    /// `MAX_EXPORTS` are running.
+    /// `MAX_EXPORTS` are running, or one of this account already runs.
     Busy,
 }
 
@@ -74,7 +76,7 @@ impl Store {
             .map_err(|_| ExportStart::Busy)?;
         let (sql, binds) = select(account_id, f, false);
         let (tx, rx) = mpsc::channel(AHEAD);
-        let watch = Watch::start(account_id, permit);
+        let watch = Watch::start(account_id, permit).ok_or(ExportStart::Busy)?;
         match &self.sqlite_path {
             Some(path) => {
                 let path = path.clone();
@@ -250,18 +252,21 @@ struct Watch {
 }
 
 impl Watch {
-    fn start(account_id: &str, slot: OwnedSemaphorePermit) -> Self {
+    /// `None` when this account already has `MAX_EXPORTS_PER_ACCOUNT` running.
+    fn start(account_id: &str, slot: OwnedSemaphorePermit) -> Option<Self> {
         let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
         let rows = Arc::new(AtomicU64::new(0));
-        ACTIVE
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(id, (account_id.to_string(), rows.clone()));
-        Self {
+        let mut active = ACTIVE.lock().unwrap_or_else(|p| p.into_inner());
+        let running = active.values().filter(|(a, _)| a == account_id).count();
+        if running >= MAX_EXPORTS_PER_ACCOUNT {
+            return None;
+        }
+        active.insert(id, (account_id.to_string(), rows.clone()));
+        Some(Self {
             id,
             rows,
             _slot: slot,
-        }
+        })
     }
 
     /// Logs how the reader ended; after a read error, the chunk that ends the body

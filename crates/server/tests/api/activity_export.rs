@@ -228,6 +228,11 @@ async fn the_export_streams_its_first_line_before_the_last_row_is_read() {
         held.is_some_and(|n| n < total as u64),
         "a stalled client holds the reader back: {held:?} of {total}"
     );
+    // While it is held, a second export of the account waits its turn (one slow
+    // client cannot hold every export slot of the server).
+    let second = error_of(s.authed(&a).activity_export(&Default::default()).await);
+    assert_eq!(second.code(), Some(ErrorCode::RateLimited));
+    assert!(second.retry_after().is_some());
     drop(resp);
 }
 
