@@ -225,8 +225,9 @@ async fn read_sqlx(
 
 /// Exports in progress (account → rows read so far), for operators' logs and for
 /// tests that check a reader runs behind its client and stops without it.
-static ACTIVE: LazyLock<Mutex<HashMap<u64, (String, Arc<AtomicU64>)>>> =
-    LazyLock::new(|| Mutex::new(HashMap::new()));
+/// Export id → (account, rows read).
+type Registry = HashMap<u64, (String, Arc<AtomicU64>)>;
+static ACTIVE: LazyLock<Mutex<Registry>> = LazyLock::new(|| Mutex::new(HashMap::new()));
 static NEXT_ID: AtomicU64 = AtomicU64::new(0);
 static CUT_SHORT: AtomicU64 = AtomicU64::new(0);
 
