@@ -1,8 +1,8 @@
 //! `acctl activity`: sign-in attempts and security events, newest first.
 //!
-//! `-o ndjson` and `--json` stream page by page (one page in memory at a time,
-//! flushed per page), so `--all` over a million events stays small; the table
-//! collects only what it shows.
+//! `--all` reads one streamed export (`activity_export`); otherwise `-o ndjson`
+//! and `--json` stream page by page (one page in memory at a time, flushed per
+//! page); the table collects only what it shows.
 
 use std::io::Write;
 
@@ -11,6 +11,7 @@ use clap::Args;
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, OffsetDateTime, Time};
 
+use super::activity_export::Source;
 use crate::context::Context;
 use crate::error::{CliError, Result};
 use crate::output::{relative_to, rfc3339, Cell, Column, Format, Human, Report, Table};
@@ -128,6 +129,9 @@ pub fn run(ctx: &Context, args: ActivityArgs) -> Result<Report> {
         cursor: None,
     };
     let mut session = Session::open(ctx)?;
+    if args.all {
+        return super::activity_export::run(ctx, &mut session, Source::Own, query);
+    }
     match ctx.out.format {
         Format::Ndjson | Format::Json => stream(ctx, &mut session, query, limit),
         Format::Table => table(ctx, &mut session, query, limit),
@@ -166,7 +170,7 @@ fn pages(
     }
 }
 
-fn pipe(e: std::io::Error) -> CliError {
+pub(super) fn pipe(e: std::io::Error) -> CliError {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         CliError::broken_pipe()
     } else {

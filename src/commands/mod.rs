@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod activity;
+pub mod activity_export;
 pub mod activity_report;
 pub mod auth;
 pub mod completions;

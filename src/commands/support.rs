@@ -10,6 +10,7 @@ use clap::{Args, Subcommand};
 use time::OffsetDateTime;
 
 use super::activity::{self, parse_when, ActivityArgs};
+use super::activity_export::Source;
 use super::support_ticket::{self, TicketArgs};
 use crate::bulk::{self, Action};
 use crate::context::Context;
@@ -410,6 +411,9 @@ fn staff_activity(ctx: &Context, a: StaffActivityArgs) -> Result<Report> {
         cursor: None,
     };
     let mut s = Session::open(ctx)?;
+    if f.all {
+        return super::activity_export::run(ctx, &mut s, Source::Staff(id), query);
+    }
     let mut items = Vec::new();
     loop {
         query.limit = Some(left.map_or(1000, |l| l.min(1000) as u32));

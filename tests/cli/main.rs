@@ -3,6 +3,7 @@
 //! One binary (see support.rs); each test owns a sandbox, so they run in parallel.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod activity_export;
 mod browser;
 mod completions;
 mod credentials;

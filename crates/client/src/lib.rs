@@ -95,6 +95,30 @@ impl Default for ClientOptions {
     }
 }
 
+/// A whole export may take long; a stall is still caught by the per-read timeout.
+const EXPORT_TIMEOUT: Duration = Duration::from_secs(24 * 3600);
+
+/// A streamed NDJSON response: chunks as they arrive (not split on lines).
+#[derive(Debug)]
+pub struct Export {
+    resp: reqwest::Response,
+    url: String,
+}
+
+impl Export {
+    /// The next chunk; `None` at the end of a complete body. A body cut short
+    /// (the service failed mid-way, the connection dropped) is an error.
+    pub async fn chunk(&mut self) -> Result<Option<bytes::Bytes>> {
+        self.resp
+            .chunk()
+            .await
+            .map_err(|e| ClientError::Unreachable {
+                url: self.url.clone(),
+                reason: format!("the export was cut short ({e})"),
+            })
+    }
+}
+
 /// A connection to one acctd. Cheap to clone.
 #[derive(Clone)]
 pub struct Client {
@@ -126,6 +150,8 @@ impl Client {
         let http = reqwest::Client::builder()
             .connect_timeout(options.connect_timeout)
             .timeout(options.request_timeout)
+            // Also per read, so a stalled activity export (which lifts the total) fails too.
+            .read_timeout(options.request_timeout)
             .user_agent(options.user_agent)
             .https_only(parsed.scheme() == "https")
             // An API client has no use for redirects, and following one could carry
@@ -278,6 +304,36 @@ impl Client {
             None,
         )
         .await
+    }
+
+    /// `GET /v1/activity/export`: every matching event, newest first, as one
+    /// streamed NDJSON body (one `ActivityItem` a line).
+    pub async fn activity_export(&self, query: &ActivityQuery) -> Result<Export> {
+        self.export("/v1/activity/export", query).await
+    }
+
+    /// `GET /v1/support/accounts/{id}/activity/export`: the staff form.
+    pub async fn staff_activity_export(
+        &self,
+        account_id: &str,
+        query: &ActivityQuery,
+    ) -> Result<Export> {
+        let path = format!("/v1/support/accounts/{}/activity/export", seg(account_id));
+        self.export(&path, query).await
+    }
+
+    async fn export(&self, path: &str, query: &ActivityQuery) -> Result<Export> {
+        let path = format!("{path}{}", serde_urlencoded_query(query));
+        let resp = self
+            .execute_for::<()>(Method::GET, &path, None, Some(EXPORT_TIMEOUT))
+            .await?;
+        if !resp.status().is_success() {
+            return Err(self.error_from(resp, &path).await);
+        }
+        Ok(Export {
+            resp,
+            url: self.url(&path),
+        })
     }
 
     /// `GET /v1/me/security`: the security checkup.
@@ -515,6 +571,17 @@ impl Client {
         path: &str,
         body: Option<&B>,
     ) -> Result<reqwest::Response> {
+        self.execute_for(method, path, body, None).await
+    }
+
+    /// `execute` with another whole-request timeout (a long export).
+    async fn execute_for<B: Serialize>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&B>,
+        timeout: Option<Duration>,
+    ) -> Result<reqwest::Response> {
         let idempotent = method == Method::GET;
         let mut attempt = 0;
         loop {
@@ -527,6 +594,9 @@ impl Client {
             }
             if let Some(body) = body {
                 req = req.json(body);
+            }
+            if let Some(t) = timeout {
+                req = req.timeout(t);
             }
             let result = req.send().await;
             // A refused connection or a 503 may pass; a timeout already cost its full

@@ -12,6 +12,27 @@ use crate::store::{AccessContext, ActivityFilter};
 
 const MAX_PAGE: u32 = 1000;
 
+/// The filters of an activity query (`since`, `until`, `failed`, `kind`), shared by
+/// the paged listing and the export.
+pub(super) fn activity_filter(q: &ActivityQuery) -> ApiResult<ActivityFilter> {
+    Ok(ActivityFilter {
+        since: q
+            .since
+            .as_deref()
+            .map(|s| parse_time(s, "since"))
+            .transpose()?,
+        until: q
+            .until
+            .as_deref()
+            .map(|s| parse_time(s, "until"))
+            .transpose()?,
+        failed: q.failed.unwrap_or(false),
+        kind: q.kind.clone(),
+        before_id: None,
+        limit: 0,
+    })
+}
+
 impl App {
     pub async fn activity(
         &self,
@@ -29,18 +50,6 @@ impl App {
     ) -> ApiResult<ActivityPage> {
         let limit = q.limit.unwrap_or(100).clamp(1, MAX_PAGE);
         let filter = ActivityFilter {
-            since: q
-                .since
-                .as_deref()
-                .map(|s| parse_time(s, "since"))
-                .transpose()?,
-            until: q
-                .until
-                .as_deref()
-                .map(|s| parse_time(s, "until"))
-                .transpose()?,
-            failed: q.failed.unwrap_or(false),
-            kind: q.kind.clone(),
             before_id: q
                 .cursor
                 .as_deref()
@@ -51,6 +60,7 @@ impl App {
                 })
                 .transpose()?,
             limit: i64::from(limit),
+            ..activity_filter(q)?
         };
         let rows = self.store.list_activity(account_id, &filter).await?;
         let next_cursor = (rows.len() == limit as usize)

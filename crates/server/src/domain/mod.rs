@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod activity;
+pub mod activity_export;
 pub mod checkup;
 pub mod codes;
 pub mod credentials;

@@ -121,7 +121,7 @@ impl App {
     }
 
     /// The target account for a staff action: exists, and is not a staff account.
-    async fn staff_target(
+    pub(super) async fn staff_target(
         &self,
         ctx: &AccessContext,
         id: &str,

@@ -2,6 +2,7 @@
 //! Routers per area, merged here with the middleware every request passes.
 
 mod account;
+mod activity_export;
 mod credentials;
 mod extract;
 mod flows;
@@ -34,6 +35,7 @@ pub fn router(app: App) -> Router {
         .merge(flows::router())
         .merge(tokens::router())
         .merge(account::router())
+        .merge(activity_export::router())
         .merge(credentials::router())
         .merge(pages::router())
         .merge(recovery::router())

@@ -17,6 +17,7 @@ use utoipa::{Modify, OpenApi};
         super::account::me, super::account::limits, super::account::devices, super::account::sign_out_device,
         super::account::sign_out_devices, super::account::activity, super::account::security,
         super::report::report,
+        super::activity_export::export, super::activity_export::staff_export,
         super::meta::service_info,
         super::credentials::change_password, super::credentials::two_step_status, super::credentials::disable_two_step,
         super::credentials::recovery_codes, super::credentials::verify_email,

@@ -66,6 +66,48 @@ pub struct ActivityFilter {
     pub limit: i64,
 }
 
+/// A value bound to a `$N` placeholder of an activity query.
+#[derive(Debug, Clone)]
+pub(super) enum Bind {
+    Int(i64),
+    Text(String),
+}
+
+/// The activity query for a filter, and its binds in placeholder order: the paged
+/// listing (`LIMIT`, keyset on `id`) and the export (one cursor, no limit) share it,
+/// so both give the same rows in the same order.
+pub(super) fn select(account_id: &str, f: &ActivityFilter, paged: bool) -> (String, Vec<Bind>) {
+    let mut sql = String::from(
+        "SELECT id, at, kind, outcome, method, ip, device_name, user_agent, reason FROM activity WHERE account_id = $1",
+    );
+    let mut binds = vec![Bind::Text(account_id.to_string())];
+    let mut push = |clause: &str, b: Bind, sql: &mut String| {
+        binds.push(b);
+        sql.push_str(&clause.replace('?', &format!("${}", binds.len())));
+    };
+    if let Some(v) = f.since {
+        push(" AND at >= ?", Bind::Int(v), &mut sql);
+    }
+    if let Some(v) = f.until {
+        push(" AND at < ?", Bind::Int(v), &mut sql);
+    }
+    if let Some(v) = &f.kind {
+        push(" AND kind = ?", Bind::Text(v.clone()), &mut sql);
+    }
+    if f.failed {
+        sql.push_str(" AND outcome <> 'success'");
+    }
+    if paged {
+        if let Some(v) = f.before_id {
+            push(" AND id < ?", Bind::Int(v), &mut sql);
+        }
+        push(" ORDER BY id DESC LIMIT ?", Bind::Int(f.limit), &mut sql);
+    } else {
+        sql.push_str(" ORDER BY id DESC");
+    }
+    (sql, binds)
+}
+
 impl Store {
     /// A page of an account's activity, newest first (keyset pagination on `id`).
     pub async fn list_activity(
@@ -73,47 +115,17 @@ impl Store {
         account_id: &str,
         f: &ActivityFilter,
     ) -> Result<Vec<ActivityRow>, sqlx::Error> {
-        let mut sql = String::from(
-            "SELECT id, at, kind, outcome, method, ip, device_name, user_agent, reason FROM activity WHERE account_id = $1",
-        );
-        let mut n = 1;
-        let mut next = |clause: &str, sql: &mut String| {
-            n += 1;
-            sql.push_str(&clause.replace('?', &format!("${n}")));
-        };
-        if f.since.is_some() {
-            next(" AND at >= ?", &mut sql);
-        }
-        if f.until.is_some() {
-            next(" AND at < ?", &mut sql);
-        }
-        if f.kind.is_some() {
-            next(" AND kind = ?", &mut sql);
-        }
-        if f.before_id.is_some() {
-            next(" AND id < ?", &mut sql);
-        }
-        next(" ORDER BY id DESC LIMIT ?", &mut sql);
-        if f.failed {
-            sql = sql.replace(" ORDER BY", " AND outcome <> 'success' ORDER BY");
-        }
+        let (sql, binds) = select(account_id, f, true);
         if let Some(native) = &self.sqlite_reads {
-            return list_native(native, &sql, account_id, f).await;
+            return list_native(native, &sql, binds).await;
         }
-        let mut q = sqlx::query(&sql).bind(account_id);
-        if let Some(v) = f.since {
-            q = q.bind(v);
+        let mut q = sqlx::query(&sql);
+        for b in binds {
+            q = match b {
+                Bind::Int(v) => q.bind(v),
+                Bind::Text(v) => q.bind(v),
+            };
         }
-        if let Some(v) = f.until {
-            q = q.bind(v);
-        }
-        if let Some(v) = &f.kind {
-            q = q.bind(v.clone());
-        }
-        if let Some(v) = f.before_id {
-            q = q.bind(v);
-        }
-        q = q.bind(f.limit);
         let rows = q.fetch_all(&self.pool).await?;
         use sqlx::Row;
         rows.iter()
@@ -186,23 +198,16 @@ type NativeRow = (
 async fn list_native(
     pool: &sqlx::SqlitePool,
     sql: &str,
-    account_id: &str,
-    f: &ActivityFilter,
+    binds: Vec<Bind>,
 ) -> Result<Vec<ActivityRow>, sqlx::Error> {
-    let mut q = sqlx::query_as::<_, NativeRow>(sql).bind(account_id);
-    if let Some(v) = f.since {
-        q = q.bind(v);
+    let mut q = sqlx::query_as::<_, NativeRow>(sql);
+    for b in binds {
+        q = match b {
+            Bind::Int(v) => q.bind(v),
+            Bind::Text(v) => q.bind(v),
+        };
     }
-    if let Some(v) = f.until {
-        q = q.bind(v);
-    }
-    if let Some(v) = &f.kind {
-        q = q.bind(v.clone());
-    }
-    if let Some(v) = f.before_id {
-        q = q.bind(v);
-    }
-    let rows = q.bind(f.limit).fetch_all(pool).await?;
+    let rows = q.fetch_all(pool).await?;
     Ok(rows
         .into_iter()
         .map(

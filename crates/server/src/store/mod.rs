@@ -7,6 +7,7 @@
 
 mod accounts;
 mod activity;
+mod activity_export;
 mod codes;
 mod counters;
 mod flows;
@@ -19,6 +20,7 @@ mod two_step;
 
 pub use accounts::{AccountKey, AccountRow};
 pub use activity::{ActivityEntry, ActivityFilter, ActivityRow};
+pub use activity_export::{exports_cut_short, rows_read_by_export, ExportChunk, ExportStart};
 pub use codes::{CodeCheck, NewCode};
 pub use counters::{Throttle, WindowedCount};
 pub use flows::FlowRow;
@@ -46,6 +48,10 @@ pub struct Store {
     backend: Backend,
     /// SQLite only: a native read pool for long listings (see `list_activity`).
     sqlite_reads: Option<sqlx::SqlitePool>,
+    /// SQLite only: the database file, opened by the activity export's own reader.
+    sqlite_path: Option<std::path::PathBuf>,
+    /// Activity exports running at once (each holds a reader and a read snapshot).
+    export_slots: std::sync::Arc<tokio::sync::Semaphore>,
 }
 
 pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
@@ -92,6 +98,10 @@ impl Store {
             .connect_with(options)
             .await
             .map_err(|e| anyhow::anyhow!("cannot open database: {e}"))?;
+        let sqlite_path = match backend {
+            Backend::Sqlite => sqlite_file(&url),
+            Backend::Postgres => None,
+        };
         let sqlite_reads = match backend {
             Backend::Sqlite => {
                 let options = sqlx::sqlite::SqliteConnectOptions::from_str(&url)?
@@ -112,6 +122,10 @@ impl Store {
             pool,
             backend,
             sqlite_reads,
+            sqlite_path,
+            export_slots: std::sync::Arc::new(tokio::sync::Semaphore::new(
+                activity_export::MAX_EXPORTS,
+            )),
         })
     }
 

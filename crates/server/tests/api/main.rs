@@ -4,6 +4,7 @@
 //! ACCTD_TEST_POSTGRES_URL is set (see README).
 
 mod account;
+mod activity_export;
 mod at_rest;
 mod codes;
 mod connections;
