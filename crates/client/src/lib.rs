@@ -152,6 +152,10 @@ impl Client {
             .timeout(options.request_timeout)
             // Also per read, so a stalled activity export (which lifts the total) fails too.
             .read_timeout(options.request_timeout)
+            // acctd closes a kept-alive connection after its header-read timeout (10 s by
+            // default); idle connections kept longer than that could be reused just as
+            // the service closes them.
+            .pool_idle_timeout(Duration::from_secs(5))
             .user_agent(options.user_agent)
             .https_only(parsed.scheme() == "https")
             // An API client has no use for redirects, and following one could carry
