@@ -92,48 +92,103 @@ impl App {
         link: Option<&str>,
         meta: &RequestMeta,
     ) -> ApiResult<()> {
-        let now = self.now();
-        let mut msg = self
-            .code_message(target, code, valid_until, link, meta)
-            .await?;
+        // Read before the write lock is taken, as every lookup of a unit of work must
+        // be made on its own transaction or before it (a pool read inside it can wait
+        // for a connection the waiting transactions hold).
+        let owner = self.store.contact_owner(target.destination).await?;
+        let mut msg = self.code_message(target, code, valid_until, link, meta, owner);
         msg.flow_id = Some(flow_id.to_string());
-        let hash = self.code_hash(flow_id, target.purpose, target.destination, code);
         let mut tx = self.store.begin_write().await?;
-        Store::insert_code_in(
-            &mut tx,
-            &NewCode {
-                flow_id,
-                purpose: target.purpose,
-                destination: target.destination,
-                code_hash: &hash,
-                now,
-                expires_at: valid_until,
-            },
-        )
-        .await?;
-        self.courier
-            .enqueue_in(&mut tx, &msg)
-            .await
-            .map_err(outbox_error)?;
+        self.store_code_in(&mut tx, flow_id, target, code, valid_until, &msg)
+            .await?;
         tx.commit().await?;
         self.courier.wake();
         Ok(())
     }
 
-    /// The message that carries a code or link, in its owner's language.
-    async fn code_message(
+    /// Stores the code and enqueues its message `msg` inside the caller's transaction.
+    async fn store_code_in(
+        &self,
+        tx: &mut Tx,
+        flow_id: &str,
+        target: &CodeTarget<'_>,
+        code: &str,
+        valid_until: i64,
+        msg: &Message,
+    ) -> ApiResult<()> {
+        let hash = self.code_hash(flow_id, target.purpose, target.destination, code);
+        Store::insert_code_in(
+            tx,
+            &NewCode {
+                flow_id,
+                purpose: target.purpose,
+                destination: target.destination,
+                code_hash: &hash,
+                now: self.now(),
+                expires_at: valid_until,
+            },
+        )
+        .await?;
+        self.courier
+            .enqueue_in(tx, msg)
+            .await
+            .map_err(outbox_error)?;
+        Ok(())
+    }
+
+    /// Like [`App::send_code_with`], every write (send budgets, code, message) inside
+    /// the caller's transaction, so they commit or vanish with the decision to send.
+    /// On an error the caller drops the transaction: the budgets' counts roll back too.
+    /// Call `self.courier.wake()` after the commit.
+    pub async fn send_code_in(
+        &self,
+        tx: &mut Tx,
+        flow_id: &str,
+        target: &CodeTarget<'_>,
+        meta: &RequestMeta,
+        custom: Option<CustomCode<'_>>,
+    ) -> ApiResult<i64> {
+        let l = self.limits();
+        let now = self.now();
+        let budgets = self.send_budgets(target.destination, target.purpose, meta);
+        let day = self.day();
+        for b in &budgets {
+            let allowed =
+                Store::count_if_allowed_in(tx, &b.key, day, now, b.cap, b.cooldown).await?;
+            if allowed.is_none() {
+                let count = Store::read_count_in(tx, &b.key, day).await?;
+                return Err(b.refusal(count, day, now));
+            }
+        }
+        let ttl = custom.as_ref().map_or(l.code_ttl, |c| c.ttl);
+        let code = match custom.as_ref().and_then(|c| c.secret) {
+            Some(s) => s.to_string(),
+            None => secret::new_code(l.code_digits),
+        };
+        let link = custom.as_ref().and_then(|c| c.link);
+        let owner = Store::contact_owner_in(tx, target.destination).await?;
+        let mut msg = self.code_message(target, &code, now + ttl, link, meta, owner);
+        msg.flow_id = Some(flow_id.to_string());
+        self.store_code_in(tx, flow_id, target, &code, now + ttl, &msg)
+            .await?;
+        Ok(now + l.code_resend_cooldown)
+    }
+
+    /// The message that carries a code or link, in its owner's language. `owner` is
+    /// whose contact this is ([`Store::contact_owner`]): the language to write in, and
+    /// whose activity log a failure joins; looked up for a stand-in too, so both cost
+    /// the same.
+    fn code_message(
         &self,
         target: &CodeTarget<'_>,
         code: &str,
         valid_until: i64,
         link: Option<&str>,
         meta: &RequestMeta,
-    ) -> ApiResult<Message> {
+        owner: Option<(String, Option<String>)>,
+    ) -> Message {
         let l = self.limits();
         let now = self.now();
-        // Whose contact this is: the language to write in, and whose activity log a
-        // failure joins. Looked up for a stand-in too, so both cost the same.
-        let owner = self.store.contact_owner(target.destination).await?;
         let (account_id, language) = match owner {
             Some((id, lang)) if target.deliver => (Some(id), lang),
             _ => (None, None),
@@ -161,7 +216,7 @@ impl App {
         msg.request_id = meta.request_id.clone();
         msg.valid_until = Some(valid_until);
         msg.stand_in = !target.deliver;
-        Ok(msg)
+        msg
     }
 
     fn notice(&self, channel: Channel, to: &str, purpose: &str, text: String) -> Message {
@@ -229,6 +284,32 @@ impl App {
         input: &str,
         meta: &RequestMeta,
     ) -> ApiResult<String> {
+        let right = self.check_code(flow_id, purpose, input, meta).await?;
+        if self.store.consume_code(right.code_id, self.now()).await? {
+            return Ok(right.destination);
+        }
+        Err(already_used())
+    }
+
+    /// Consumes a code [`App::check_code`] found right, inside the transaction that
+    /// does what it allows: the code is used exactly when that work commits.
+    pub async fn consume_code_in(&self, tx: &mut Tx, right: &RightCode) -> ApiResult<()> {
+        if Store::consume_code_in(tx, right.code_id, self.now()).await? {
+            return Ok(());
+        }
+        Err(already_used())
+    }
+
+    /// Checks a code without consuming it: the code's try is taken and the guess
+    /// budgets counted (in the store, on their own, before the compare) exactly as in
+    /// [`App::verify_code`]; a right code is returned for the caller to consume.
+    pub async fn check_code(
+        &self,
+        flow_id: &str,
+        purpose: &str,
+        input: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<RightCode> {
         let l = self.limits();
         let now = self.now();
         let day = self.day();
@@ -258,13 +339,10 @@ impl App {
         if secret::ct_eq(expected.as_bytes(), live.code_hash.as_bytes()) {
             // A right code is not a guess: its reservations go back.
             self.release_all(&budgets).await?;
-            if self.store.consume_code(live.id, now).await? {
-                return Ok(live.destination);
-            }
-            return Err(ApiError::new(
-                ErrorCode::InvalidCode,
-                "That code was already used: request a new one.",
-            ));
+            return Ok(RightCode {
+                code_id: live.id,
+                destination: live.destination,
+            });
         }
         let tries_left = (l.code_max_tries - attempts).max(0);
         if tries_left == 0 {
@@ -316,6 +394,11 @@ impl App {
         purpose: &str,
         meta: &RequestMeta,
     ) -> ApiResult<()> {
+        let budgets = self.send_budgets(destination, purpose, meta);
+        self.reserve_all(&budgets, self.day(), self.now()).await
+    }
+
+    fn send_budgets(&self, destination: &str, purpose: &str, meta: &RequestMeta) -> Vec<Budget> {
         let l = self.limits();
         let recovery = matches!(purpose, "password_reset" | "find_id" | "recovery_ticket");
         let (class, per_destination) = if recovery {
@@ -343,8 +426,22 @@ impl App {
         );
         dest.cooldown = l.code_resend_cooldown;
         budgets.push(dest);
-        self.reserve_all(&budgets, self.day(), self.now()).await
+        budgets
     }
+}
+
+/// A code [`App::check_code`] found right, not consumed yet.
+#[derive(Debug)]
+pub struct RightCode {
+    code_id: i64,
+    pub destination: String,
+}
+
+fn already_used() -> ApiError {
+    ApiError::new(
+        ErrorCode::InvalidCode,
+        "That code was already used: request a new one.",
+    )
 }
 
 /// Which budget ran out, for the answer.

@@ -22,6 +22,7 @@ pub mod sessions;
 pub mod signup;
 pub mod stand_in;
 pub mod support;
+pub mod ticket_desk;
 pub mod tickets;
 pub mod two_step;
 

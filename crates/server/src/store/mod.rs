@@ -22,7 +22,7 @@ pub use codes::{CodeCheck, NewCode};
 pub use counters::{Throttle, WindowedCount};
 pub use flows::FlowRow;
 pub use outbox::{FlowDelivery, NewOutboxMessage, OutboxRow};
-pub use recovery::{AuditRow, NoteRow, TicketRow};
+pub use recovery::{AuditRow, NoteRow, TicketMove, TicketRow};
 pub use sessions::{AccessContext, DeviceRow, RefreshUse};
 
 use std::str::FromStr;
