@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod activity;
+pub mod budgets;
 pub mod checkup;
 pub mod codes;
 pub mod credentials;
