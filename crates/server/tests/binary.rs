@@ -316,3 +316,76 @@ async fn staff_grant_and_revoke_from_the_host() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("no account"));
 }
+
+/// Issue 10: every log line of a request carries its request id (a `request` span),
+/// so one request's lines can be found among many.
+#[tokio::test]
+async fn every_log_line_of_a_request_carries_its_request_id() {
+    let mut acctd = start(&[]);
+    let body = serde_json::to_value(StartFlow::Login {
+        login: "+8613812345678".into(),
+        method: LoginMethod::Password,
+        password: Some("wrong-Password-1".into()),
+        device_name: None,
+    })
+    .unwrap();
+    let answer = reqwest::Client::new()
+        .post(format!("{}/v1/flows", acctd.url))
+        .header(acct_api::REQUEST_ID_HEADER, "req-under-test-42")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        answer
+            .headers()
+            .get(acct_api::REQUEST_ID_HEADER)
+            .and_then(|v| v.to_str().ok()),
+        Some("req-under-test-42")
+    );
+    acctd.child.kill().unwrap();
+    let mut log = String::new();
+    acctd
+        .child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    let log = strip_ansi(&log);
+    let ours: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("request{id=req-under-test-42 method=POST path=/v1/flows}"))
+        .collect();
+    assert!(ours.len() >= 2, "the request's lines carry its id: {log}");
+    // Only this request checks a password: every line of that work is in its span.
+    let throttle: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("INSERT INTO login_throttle"))
+        .collect();
+    assert!(!throttle.is_empty(), "{log}");
+    assert!(
+        throttle
+            .iter()
+            .all(|l| l.contains("request{id=req-under-test-42 ")),
+        "{throttle:?}"
+    );
+}
+
+/// The log without terminal colour sequences.
+fn strip_ansi(log: &str) -> String {
+    let mut out = String::with_capacity(log.len());
+    let mut chars = log.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

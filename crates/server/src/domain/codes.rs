@@ -6,11 +6,12 @@
 use acct_api::{Channel, ErrorCode};
 use serde_json::json;
 
-use super::{humanize_secs, rfc3339, App, RequestMeta};
+use super::budgets::guess_budgets;
+use super::{App, RequestMeta};
 use crate::courier::Message;
 use crate::error::{ApiError, ApiResult};
 use crate::secret;
-use crate::store::{NewCode, Store, Tx};
+use crate::store::{AccountRow, NewCode, Store, Tx};
 
 /// Where a code goes and what it is for.
 #[derive(Debug, Clone)]
@@ -29,9 +30,6 @@ pub struct CustomCode<'a> {
     pub link: Option<&'a str>,
     pub ttl: i64,
 }
-
-const TICKET_HINT: &str =
-    "If codes don't reach you, open a recovery ticket with `acctl recover ticket`.";
 
 impl App {
     fn code_hash(&self, flow_id: &str, purpose: &str, destination: &str, code: &str) -> String {
@@ -92,48 +90,103 @@ impl App {
         link: Option<&str>,
         meta: &RequestMeta,
     ) -> ApiResult<()> {
-        let now = self.now();
-        let mut msg = self
-            .code_message(target, code, valid_until, link, meta)
-            .await?;
+        // Read before the write lock is taken, as every lookup of a unit of work must
+        // be made on its own transaction or before it (a pool read inside it can wait
+        // for a connection the waiting transactions hold).
+        let owner = self.store.contact_owner(target.destination).await?;
+        let mut msg = self.code_message(target, code, valid_until, link, meta, owner);
         msg.flow_id = Some(flow_id.to_string());
-        let hash = self.code_hash(flow_id, target.purpose, target.destination, code);
         let mut tx = self.store.begin_write().await?;
-        Store::insert_code_in(
-            &mut tx,
-            &NewCode {
-                flow_id,
-                purpose: target.purpose,
-                destination: target.destination,
-                code_hash: &hash,
-                now,
-                expires_at: valid_until,
-            },
-        )
-        .await?;
-        self.courier
-            .enqueue_in(&mut tx, &msg)
-            .await
-            .map_err(outbox_error)?;
+        self.store_code_in(&mut tx, flow_id, target, code, valid_until, &msg)
+            .await?;
         tx.commit().await?;
         self.courier.wake();
         Ok(())
     }
 
-    /// The message that carries a code or link, in its owner's language.
-    async fn code_message(
+    /// Stores the code and enqueues its message `msg` inside the caller's transaction.
+    async fn store_code_in(
+        &self,
+        tx: &mut Tx,
+        flow_id: &str,
+        target: &CodeTarget<'_>,
+        code: &str,
+        valid_until: i64,
+        msg: &Message,
+    ) -> ApiResult<()> {
+        let hash = self.code_hash(flow_id, target.purpose, target.destination, code);
+        Store::insert_code_in(
+            tx,
+            &NewCode {
+                flow_id,
+                purpose: target.purpose,
+                destination: target.destination,
+                code_hash: &hash,
+                now: self.now(),
+                expires_at: valid_until,
+            },
+        )
+        .await?;
+        self.courier
+            .enqueue_in(tx, msg)
+            .await
+            .map_err(outbox_error)?;
+        Ok(())
+    }
+
+    /// Like [`App::send_code_with`], every write (send budgets, code, message) inside
+    /// the caller's transaction, so they commit or vanish with the decision to send.
+    /// On an error the caller drops the transaction: the budgets' counts roll back too.
+    /// Call `self.courier.wake()` after the commit.
+    pub async fn send_code_in(
+        &self,
+        tx: &mut Tx,
+        flow_id: &str,
+        target: &CodeTarget<'_>,
+        meta: &RequestMeta,
+        custom: Option<CustomCode<'_>>,
+    ) -> ApiResult<i64> {
+        let l = self.limits();
+        let now = self.now();
+        let budgets = self.send_budgets(target.destination, target.purpose, meta);
+        let day = self.day();
+        for b in &budgets {
+            let allowed =
+                Store::count_if_allowed_in(tx, &b.key, day, now, b.cap, b.cooldown).await?;
+            if allowed.is_none() {
+                let count = Store::read_count_in(tx, &b.key, day).await?;
+                return Err(b.refusal(count, day, now));
+            }
+        }
+        let ttl = custom.as_ref().map_or(l.code_ttl, |c| c.ttl);
+        let code = match custom.as_ref().and_then(|c| c.secret) {
+            Some(s) => s.to_string(),
+            None => secret::new_code(l.code_digits),
+        };
+        let link = custom.as_ref().and_then(|c| c.link);
+        let owner = Store::contact_owner_in(tx, target.destination).await?;
+        let mut msg = self.code_message(target, &code, now + ttl, link, meta, owner);
+        msg.flow_id = Some(flow_id.to_string());
+        self.store_code_in(tx, flow_id, target, &code, now + ttl, &msg)
+            .await?;
+        Ok(now + l.code_resend_cooldown)
+    }
+
+    /// The message that carries a code or link, in its owner's language. `owner` is
+    /// whose contact this is ([`Store::contact_owner`]): the language to write in, and
+    /// whose activity log a failure joins; looked up for a stand-in too, so both cost
+    /// the same.
+    fn code_message(
         &self,
         target: &CodeTarget<'_>,
         code: &str,
         valid_until: i64,
         link: Option<&str>,
         meta: &RequestMeta,
-    ) -> ApiResult<Message> {
+        owner: Option<(String, Option<String>)>,
+    ) -> Message {
         let l = self.limits();
         let now = self.now();
-        // Whose contact this is: the language to write in, and whose activity log a
-        // failure joins. Looked up for a stand-in too, so both cost the same.
-        let owner = self.store.contact_owner(target.destination).await?;
         let (account_id, language) = match owner {
             Some((id, lang)) if target.deliver => (Some(id), lang),
             _ => (None, None),
@@ -161,7 +214,7 @@ impl App {
         msg.request_id = meta.request_id.clone();
         msg.valid_until = Some(valid_until);
         msg.stand_in = !target.deliver;
-        Ok(msg)
+        msg
     }
 
     fn notice(&self, channel: Channel, to: &str, purpose: &str, text: String) -> Message {
@@ -219,6 +272,38 @@ impl App {
         Ok(())
     }
 
+    /// The same inside the transaction of the change it announces; call
+    /// `self.courier.wake()` after the commit.
+    pub async fn notify_account_in(
+        &self,
+        tx: &mut Tx,
+        account: &AccountRow,
+        purpose: &str,
+        text: String,
+    ) -> ApiResult<()> {
+        if let Some(p) = &account.phone {
+            self.send_notice_in(tx, acct_api::Channel::Sms, p, purpose, text.clone())
+                .await?;
+        }
+        if let Some(e) = &account.email {
+            self.send_notice_in(tx, acct_api::Channel::Email, e, purpose, text)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Sends a notice to every verified channel of the account.
+    pub async fn notify_account(&self, account: &AccountRow, purpose: &str, text: String) {
+        if let Some(p) = &account.phone {
+            self.send_notice(acct_api::Channel::Sms, p, purpose, text.clone())
+                .await;
+        }
+        if let Some(e) = &account.email {
+            self.send_notice(acct_api::Channel::Email, e, purpose, text)
+                .await;
+        }
+    }
+
     /// Checks a code for a flow. On success the code is consumed (exactly once,
     /// even under concurrent tries) and its destination returned. A wrong code uses a
     /// try of the code and of the guess budgets of its destination (`guess_budgets`).
@@ -229,6 +314,32 @@ impl App {
         input: &str,
         meta: &RequestMeta,
     ) -> ApiResult<String> {
+        let right = self.check_code(flow_id, purpose, input, meta).await?;
+        if self.store.consume_code(right.code_id, self.now()).await? {
+            return Ok(right.destination);
+        }
+        Err(already_used())
+    }
+
+    /// Consumes a code [`App::check_code`] found right, inside the transaction that
+    /// does what it allows: the code is used exactly when that work commits.
+    pub async fn consume_code_in(&self, tx: &mut Tx, right: &RightCode) -> ApiResult<()> {
+        if Store::consume_code_in(tx, right.code_id, self.now()).await? {
+            return Ok(());
+        }
+        Err(already_used())
+    }
+
+    /// Checks a code without consuming it: the code's try is taken and the guess
+    /// budgets counted (in the store, on their own, before the compare) exactly as in
+    /// [`App::verify_code`]; a right code is returned for the caller to consume.
+    pub async fn check_code(
+        &self,
+        flow_id: &str,
+        purpose: &str,
+        input: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<RightCode> {
         let l = self.limits();
         let now = self.now();
         let day = self.day();
@@ -258,13 +369,10 @@ impl App {
         if secret::ct_eq(expected.as_bytes(), live.code_hash.as_bytes()) {
             // A right code is not a guess: its reservations go back.
             self.release_all(&budgets).await?;
-            if self.store.consume_code(live.id, now).await? {
-                return Ok(live.destination);
-            }
-            return Err(ApiError::new(
-                ErrorCode::InvalidCode,
-                "That code was already used: request a new one.",
-            ));
+            return Ok(RightCode {
+                code_id: live.id,
+                destination: live.destination,
+            });
         }
         let tries_left = (l.code_max_tries - attempts).max(0);
         if tries_left == 0 {
@@ -280,170 +388,20 @@ impl App {
         )
         .details(json!({ "tries_left": tries_left })))
     }
-
-    /// Reserves one unit in every budget, narrowest first; when one is spent, gives the
-    /// others back and answers with what that budget says.
-    async fn reserve_all(&self, budgets: &[Budget], day: i64, now: i64) -> ApiResult<()> {
-        for (i, b) in budgets.iter().enumerate() {
-            let allowed = self
-                .store
-                .count_if_allowed(&b.key, day, now, b.cap, b.cooldown)
-                .await?;
-            if allowed.is_none() {
-                let count = self.store.read_count(&b.key, day).await?;
-                self.release_all(&budgets[..i]).await?;
-                return Err(b.refusal(count, day, now));
-            }
-        }
-        Ok(())
-    }
-
-    async fn release_all(&self, budgets: &[Budget]) -> ApiResult<()> {
-        for b in budgets {
-            self.store.release_attempt(&b.key).await?;
-        }
-        Ok(())
-    }
-
-    /// Takes one message from each send budget of `destination` for `purpose`: the
-    /// requesting network's daily cap, its share of the destination, and the
-    /// destination's own cap and cooldown. Recovery messages (reset, find my ID,
-    /// ticket contact) have budgets apart from sign-in and other codes, so spent
-    /// sign-in codes never close forgot-password (SECURITY.md 14).
-    pub async fn reserve_send(
-        &self,
-        destination: &str,
-        purpose: &str,
-        meta: &RequestMeta,
-    ) -> ApiResult<()> {
-        let l = self.limits();
-        let recovery = matches!(purpose, "password_reset" | "find_id" | "recovery_ticket");
-        let (class, per_destination) = if recovery {
-            ("rdest", l.recovery_codes_per_destination_per_day)
-        } else {
-            ("dest", l.codes_per_destination_per_day)
-        };
-        let mut budgets = Vec::new();
-        if let Some(ip) = &meta.ip {
-            budgets.push(Budget::new(
-                format!("send:ip:{ip}"),
-                l.codes_per_ip_per_day,
-                Spent::SendsFromNetwork,
-            ));
-            budgets.push(Budget::new(
-                format!("send:{class}-ip:{destination}:{ip}"),
-                l.codes_per_destination_per_ip_per_day,
-                Spent::SendsToDestinationFromNetwork,
-            ));
-        }
-        let mut dest = Budget::new(
-            format!("send:{class}:{destination}"),
-            per_destination,
-            Spent::SendsToDestination,
-        );
-        dest.cooldown = l.code_resend_cooldown;
-        budgets.push(dest);
-        self.reserve_all(&budgets, self.day(), self.now()).await
-    }
 }
 
-/// Which budget ran out, for the answer.
-#[derive(Debug, Clone, Copy)]
-enum Spent {
-    SendsFromNetwork,
-    SendsToDestinationFromNetwork,
-    SendsToDestination,
-    GuessesFromNetwork,
-    Guesses,
+/// A code [`App::check_code`] found right, not consumed yet.
+#[derive(Debug)]
+pub struct RightCode {
+    code_id: i64,
+    pub destination: String,
 }
 
-/// One daily counter a send or a guess takes a unit of.
-struct Budget {
-    key: String,
-    cap: i64,
-    cooldown: i64,
-    spent: Spent,
-}
-
-impl Budget {
-    fn new(key: String, cap: i64, spent: Spent) -> Self {
-        Self {
-            key,
-            cap,
-            cooldown: 0,
-            spent,
-        }
-    }
-
-    fn refusal(&self, count: crate::store::WindowedCount, day: i64, now: i64) -> ApiError {
-        let tomorrow = (day + 1) * 86_400 - now;
-        if self.cooldown > 0 && count.count < self.cap {
-            let retry = (count.last_at + self.cooldown - now).max(1);
-            return ApiError::rate_limited(
-                format!(
-                    "A code was just sent; you can ask for a new one in {}.",
-                    humanize_secs(retry)
-                ),
-                retry,
-            )
-            .details(json!({"limit": "code_resend_cooldown"}));
-        }
-        let when = format!(
-            "try again after {} (in {})",
-            rfc3339(now + tomorrow),
-            humanize_secs(tomorrow)
-        );
-        let (code, text, limit) = match self.spent {
-            Spent::SendsFromNetwork => (
-                ErrorCode::RateLimited,
-                format!("Too many codes were requested from this network today; {when}."),
-                "codes_per_ip_per_day",
-            ),
-            Spent::SendsToDestinationFromNetwork => (
-                ErrorCode::RateLimited,
-                format!("No more codes can be sent to this destination from this network today (limit {} a day); {when}.", self.cap),
-                "codes_per_destination_per_ip_per_day",
-            ),
-            Spent::SendsToDestination => (
-                ErrorCode::RateLimited,
-                format!("No more codes can be sent to this destination today (limit {} a day); {when}.", self.cap),
-                "codes_per_destination_per_day",
-            ),
-            Spent::GuessesFromNetwork => (
-                ErrorCode::TooManyAttempts,
-                format!("Too many wrong codes for this destination from this network today; {when}."),
-                "code_failures_per_destination_per_ip_per_day",
-            ),
-            Spent::Guesses => (
-                ErrorCode::TooManyAttempts,
-                format!("Too many wrong codes for this destination today; {when}."),
-                "code_failures_per_destination_per_day",
-            ),
-        };
-        ApiError::new(code, format!("{text} {TICKET_HINT}"))
-            .retry_after(tomorrow)
-            .details(json!({ "limit": limit }))
-    }
-}
-
-/// The guess budgets a wrong code for `destination` spends: the requesting network's
-/// share (what one stranger can spend) and the destination's backstop against guessing
-/// from many networks.
-fn guess_budgets(l: &crate::config::Limits, destination: &str, meta: &RequestMeta) -> Vec<Budget> {
-    let mut budgets = Vec::new();
-    if let Some(ip) = &meta.ip {
-        budgets.push(Budget::new(
-            format!("fail:dest-ip:{destination}:{ip}"),
-            l.code_failures_per_destination_per_ip_per_day,
-            Spent::GuessesFromNetwork,
-        ));
-    }
-    budgets.push(Budget::new(
-        format!("fail:dest:{destination}"),
-        l.code_failures_per_destination_per_day,
-        Spent::Guesses,
-    ));
-    budgets
+fn already_used() -> ApiError {
+    ApiError::new(
+        ErrorCode::InvalidCode,
+        "That code was already used: request a new one.",
+    )
 }
 
 fn too_many_tries() -> ApiError {

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod activity;
 pub mod activity_export;
+pub mod budgets;
 pub mod checkup;
 pub mod codes;
 pub mod credentials;
@@ -24,6 +25,7 @@ pub mod sessions;
 pub mod signup;
 pub mod stand_in;
 pub mod support;
+pub mod ticket_desk;
 pub mod tickets;
 pub mod two_step;
 

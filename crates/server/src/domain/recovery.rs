@@ -4,17 +4,17 @@
 //! or not the account exists.
 
 use acct_api::{
-    mask_email, parse_email, parse_login, parse_phone, Accepted, Awaiting, Channel, ErrorCode,
-    Evidence, FindId, Flow, FlowInput, FlowKind, FlowResult, TicketRef,
+    mask_email, parse_email, parse_login, parse_phone, Accepted, Channel, ErrorCode, Evidence,
+    FindId, Flow, FlowInput, FlowKind, FlowResult, TicketRef,
 };
 
 use super::activity::Event;
-use super::codes::{CodeTarget, CustomCode};
+use super::codes::CodeTarget;
 use super::flows::{required, FlowState};
 use super::passwords::check_policy;
 use super::{humanize_secs, rfc3339, App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
-use crate::store::{AccountKey, AccountRow, FlowRow};
+use crate::store::{AccountKey, AccountRow, FlowRow, Store, TicketMove};
 
 const ACCEPTED: &str = "If that contact is verified on an account, we sent the account ID there.";
 
@@ -214,6 +214,11 @@ impl App {
             .await?)
     }
 
+    /// Completes a reset in one transaction. The compare-and-sets come first: a ticket
+    /// reset's approved → completed, then the flow's own step; if either loses (another
+    /// finish of the same reset won), nothing is written and no password is set. Then
+    /// the password (every device signed out), a ticket's verified contact as the
+    /// recovery email when no account holds it, and the notices.
     async fn finish_reset(
         &self,
         row: &FlowRow,
@@ -223,25 +228,41 @@ impl App {
     ) -> ApiResult<Flow> {
         let now = self.now();
         let hash = state.password_hash.clone().unwrap_or_default();
-        self.store
-            .set_password(&account.id, &hash, None, now)
-            .await?;
+        let mut done = state.clone();
+        done.password_hash = None;
+        let json = serde_json::to_string(&done).map_err(anyhow::Error::from)?;
+        let mut tx = self.store.begin_write().await?;
         if let Some(ticket_id) = &state.ticket_id {
-            // The verified contact becomes the account's recovery email when it is free.
-            if let Some(contact) = &state.destination {
-                if self
-                    .store
-                    .find_account(AccountKey::Email, contact)
-                    .await?
-                    .is_none()
-                {
-                    self.store.set_contact(&account.id, false, contact).await?;
-                }
+            let to = TicketMove {
+                status: "completed",
+                claimed_by: None,
+                reset_flow_id: None,
+                now,
+            };
+            if !Store::update_ticket_in(&mut tx, ticket_id, &["approved"], to).await? {
+                return Err(ApiError::new(
+                    ErrorCode::Conflict,
+                    "This reset was already completed: sign in with the new password, or open a new ticket (`acctl recover ticket`).",
+                ));
             }
-            self.store
-                .update_ticket(ticket_id, &["approved"], "completed", None, None, now)
-                .await?;
         }
+        if !Store::complete_flow_in(&mut tx, &row.id, row.version, &json, now).await? {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "The flow changed meanwhile; look at it again (`acctl flow list`).",
+            ));
+        }
+        Store::set_password_in(&mut tx, &account.id, &hash, None, now).await?;
+        if let (Some(_), Some(contact)) = (&state.ticket_id, &state.destination) {
+            Store::set_email_if_free_in(&mut tx, &account.id, contact).await?;
+        }
+        self.notify_account_in(&mut tx, account, "password_reset", format!(
+            "The password of your account was reset and every device was signed out. If this wasn't you, run `acctl recover password {}` or contact support.",
+            account.id
+        ))
+        .await?;
+        tx.commit().await?;
+        self.courier.wake();
         self.record(
             meta,
             Event {
@@ -255,26 +276,22 @@ impl App {
             },
         )
         .await;
-        self.notify_account(account, "password_reset", format!(
-            "The password of your account was reset and every device was signed out. If this wasn't you, run `acctl recover password {}` or contact support.",
-            account.id
-        ))
-        .await;
-        let mut done = state.clone();
-        done.password_hash = None;
-        self.complete_flow(
-            row,
+        let mut finished = row.clone();
+        finished.awaiting = None;
+        finished.completed_at = Some(now);
+        finished.version += 1;
+        Ok(self.flow_view(
+            &finished,
             &done,
-            FlowResult {
+            Some(FlowResult {
                 // The code (and the second factor) proved the requester owns the account.
                 account_id: account.id.clone(),
                 deleted: false,
                 session: None,
                 recovery_codes: Vec::new(),
                 ticket: None,
-            },
-        )
-        .await
+            }),
+        ))
     }
 
     /// The owner cancels a waiting reset from a signed-in device.
@@ -431,56 +448,6 @@ impl App {
         }
         let flow_id = ticket.reset_flow_id.clone().unwrap_or_default();
         self.get_flow(&flow_id).await
-    }
-
-    /// Creates the reset flow an approval sends a code for (valid `ticket_code_ttl`).
-    pub(super) async fn approval_reset_flow(
-        &self,
-        ticket_id: &str,
-        account_id: &str,
-        contact: &str,
-        meta: &RequestMeta,
-    ) -> ApiResult<String> {
-        let mut state = FlowState {
-            channel: Some(Channel::Email),
-            destination: Some(contact.to_string()),
-            sent_to: Some(mask_email(contact)),
-            purpose: "password_reset".into(),
-            ticket_id: Some(ticket_id.to_string()),
-            ..FlowState::default()
-        };
-        let ttl = self.limits().ticket_code_ttl;
-        let mut row = self
-            .new_flow(
-                FlowKind::PasswordReset,
-                Some(account_id),
-                Awaiting::Code,
-                &state,
-            )
-            .await?;
-        row.expires_at = self.now() + ttl;
-        let target = CodeTarget {
-            channel: Channel::Email,
-            destination: contact,
-            purpose: "password_reset",
-            deliver: true,
-        };
-        state.resend_after = Some(
-            self.send_code_with(
-                &row.id,
-                &target,
-                meta,
-                Some(CustomCode {
-                    secret: None,
-                    link: None,
-                    ttl,
-                }),
-            )
-            .await?,
-        );
-        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
-        self.store.insert_flow(&row).await?;
-        Ok(row.id)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Sign-up: a code proves the phone or email, then the account is created and
-//! signed in, in one transaction. A contact that already has an account gets the
-//! same answer as a free one until the code proves the caller owns it.
+//! signed in, in one transaction that also consumes the code. A contact that already
+//! has an account gets the same answer as a free one until the code proves the caller
+//! owns it.
 
 use acct_api::{
     mask_email, mask_phone, parse_email, parse_phone, Channel, ErrorCode, Flow, FlowKind,
@@ -86,18 +87,26 @@ impl App {
         code: &str,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let destination = self.verify_code(&row.id, "signup", code, meta).await?;
+        // The try and the guess budgets are counted on their own first; the code is
+        // consumed only in the transaction that creates the account, so a crash leaves
+        // either both or neither.
+        let right = self.check_code(&row.id, "signup", code, meta).await?;
+        let destination = right.destination.clone();
         let (phone, email) = match state.channel {
             Some(Channel::Sms) => (Some(destination.clone()), None),
             _ => (None, Some(destination.clone())),
         };
         // The code proved the caller owns the contact, so now it is safe to say it is taken.
         if state.taken {
+            let mut tx = self.store.begin_write().await?;
+            self.consume_code_in(&mut tx, &right).await?;
+            tx.commit().await?;
             self.store.delete_flow(&row.id).await?;
             return Err(taken_error(state.channel, &destination));
         }
         let now = self.now();
         let mut tx = self.store.begin_write().await?;
+        self.consume_code_in(&mut tx, &right).await?;
         let mut id = secret::new_account_id();
         // IDs are random; a collision with any ID ever issued (deleted ones too) draws again.
         for _ in 0..20 {

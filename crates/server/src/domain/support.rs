@@ -1,18 +1,18 @@
 //! The support desk: staff roles, account tools (search, show, lock, unlock,
-//! sign-out, activity), the ticket queue, and the append-only audit log.
+//! sign-out, activity) and the append-only audit log (the ticket queue is in
+//! `ticket_desk`).
 //! Staff see contacts masked and never see secrets; staff accounts are out of
 //! reach of other staff.
 
 use acct_api::{
     mask_email, mask_phone, parse_login, ActivityPage, ActivityQuery, AuditEntry, AuditQuery,
-    ErrorCode, Evidence, Match, ScoredItem, StaffAccountView, StaffActionResult, StaffNote, Ticket,
-    TicketQuery,
+    ErrorCode, StaffAccountView, StaffActionResult,
 };
 
 use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
-use crate::store::{AccessContext, AccountRow, AuditRow, TicketRow};
+use crate::store::{AccessContext, AccountRow, AuditRow};
 
 pub fn roles_of(account: &AccountRow) -> Vec<String> {
     account
@@ -43,19 +43,31 @@ impl App {
         reason: Option<&str>,
         meta: &RequestMeta,
     ) -> ApiResult<()> {
-        self.store
-            .audit(&AuditRow {
-                id: 0,
-                at: self.now(),
-                actor: ctx.account_id.clone(),
-                action: action.into(),
-                account_id: account.map(str::to_string),
-                ticket_id: ticket.map(str::to_string),
-                reason: reason.map(str::to_string),
-                request_id: meta.request_id.clone(),
-            })
-            .await?;
+        let row = self.audit_row(ctx, action, account, ticket, reason, meta);
+        self.store.audit(&row).await?;
         Ok(())
+    }
+
+    /// The audit entry of a staff action, to append on its own or in its transaction.
+    pub(super) fn audit_row(
+        &self,
+        ctx: &AccessContext,
+        action: &str,
+        account: Option<&str>,
+        ticket: Option<&str>,
+        reason: Option<&str>,
+        meta: &RequestMeta,
+    ) -> AuditRow {
+        AuditRow {
+            id: 0,
+            at: self.now(),
+            actor: ctx.account_id.clone(),
+            action: action.into(),
+            account_id: account.map(str::to_string),
+            ticket_id: ticket.map(str::to_string),
+            reason: reason.map(str::to_string),
+            request_id: meta.request_id.clone(),
+        }
     }
 
     fn staff_view(
@@ -327,285 +339,6 @@ impl App {
         self.activity_of(&a.id, q).await
     }
 
-    pub async fn staff_tickets(
-        &self,
-        ctx: &AccessContext,
-        q: &TicketQuery,
-    ) -> ApiResult<Vec<Ticket>> {
-        self.require_staff(ctx)?;
-        let mine = q.mine.unwrap_or(false).then_some(ctx.account_id.as_str());
-        let rows = self.store.tickets(q.status.as_deref(), mine, 500).await?;
-        let mut out = Vec::new();
-        for r in rows {
-            out.push(self.ticket_view(&r, false).await?);
-        }
-        Ok(out)
-    }
-
-    pub async fn staff_ticket(
-        &self,
-        ctx: &AccessContext,
-        id: &str,
-        meta: &RequestMeta,
-    ) -> ApiResult<Ticket> {
-        self.require_staff(ctx)?;
-        let t = self
-            .store
-            .ticket(id)
-            .await?
-            .ok_or_else(|| ApiError::not_found("ticket"))?;
-        self.audit_action(
-            ctx,
-            "ticket.show",
-            t.account_id.as_deref(),
-            Some(&t.id),
-            None,
-            meta,
-        )
-        .await?;
-        self.ticket_view(&t, true).await
-    }
-
-    async fn ticket_view(&self, t: &TicketRow, with_notes: bool) -> ApiResult<Ticket> {
-        let items: Vec<ScoredItem> = serde_json::from_str(&t.score).unwrap_or_default();
-        let evidence: Evidence = serde_json::from_str(&t.evidence).unwrap_or_default();
-        let scored = items.iter().filter(|i| i.result != Match::Unknown).count();
-        let matched = items.iter().filter(|i| i.result == Match::Matched).count();
-        let staff_notes = if with_notes {
-            self.store
-                .ticket_notes(&t.id)
-                .await?
-                .into_iter()
-                .map(|n| StaffNote {
-                    author: n.author,
-                    at: to_datetime(n.at),
-                    text: n.text,
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        Ok(Ticket {
-            ticket_id: t.id.clone(),
-            status: t.status.clone(),
-            account_id: t.account_id.clone(),
-            contact_email: mask_email(&t.contact_email),
-            claimed_by: t.claimed_by.clone(),
-            created_at: to_datetime(t.created_at),
-            updated_at: to_datetime(t.updated_at),
-            items,
-            matched: u32::try_from(matched).unwrap_or(0),
-            scored: u32::try_from(scored).unwrap_or(0),
-            notes_from_requester: evidence.notes,
-            staff_notes,
-        })
-    }
-
-    /// Loads a ticket the caller may decide: not decided yet, not someone else's claim,
-    /// not the caller's own account (SECURITY.md 29).
-    async fn decidable(&self, ctx: &AccessContext, id: &str) -> ApiResult<TicketRow> {
-        self.require_staff(ctx)?;
-        let t = self
-            .store
-            .ticket(id)
-            .await?
-            .ok_or_else(|| ApiError::not_found("ticket"))?;
-        if !matches!(t.status.as_str(), "open" | "claimed") {
-            return Err(ApiError::new(
-                ErrorCode::Conflict,
-                format!("The ticket was already {}; nothing to decide.", t.status),
-            ));
-        }
-        if let Some(other) = t.claimed_by.as_deref().filter(|c| *c != ctx.account_id) {
-            return Err(ApiError::new(
-                ErrorCode::Conflict,
-                format!("The ticket is claimed by {other}; ask them, or an administrator."),
-            )
-            .details(serde_json::json!({ "claimed_by": other })));
-        }
-        if t.account_id.as_deref() == Some(ctx.account_id.as_str()) {
-            return Err(ApiError::new(
-                ErrorCode::Forbidden,
-                "You cannot decide a ticket about your own account; another staff member must.",
-            ));
-        }
-        Ok(t)
-    }
-
-    pub async fn staff_claim(
-        &self,
-        ctx: &AccessContext,
-        id: &str,
-        meta: &RequestMeta,
-    ) -> ApiResult<Ticket> {
-        let t = self.decidable(ctx, id).await?;
-        if !self
-            .store
-            .claim_ticket(&t.id, &ctx.account_id, self.now())
-            .await?
-        {
-            return Err(ApiError::new(
-                ErrorCode::Conflict,
-                "Someone claimed the ticket just now; look again.",
-            ));
-        }
-        self.audit_action(
-            ctx,
-            "ticket.claim",
-            t.account_id.as_deref(),
-            Some(&t.id),
-            None,
-            meta,
-        )
-        .await?;
-        self.staff_ticket_fresh(&t.id).await
-    }
-
-    pub async fn staff_approve(
-        &self,
-        ctx: &AccessContext,
-        id: &str,
-        note: Option<&str>,
-        meta: &RequestMeta,
-    ) -> ApiResult<Ticket> {
-        let t = self.decidable(ctx, id).await?;
-        let Some(account_id) = t.account_id.clone() else {
-            return Err(ApiError::new(
-                ErrorCode::Conflict,
-                "No account has the login this ticket names: reject it.",
-            ));
-        };
-        if let Some(target) = self.store.account_any(&account_id).await? {
-            ensure_not_staff(&target)?;
-        }
-        let flow_id = self
-            .approval_reset_flow(&t.id, &account_id, &t.contact_email, meta)
-            .await?;
-        if !self
-            .store
-            .update_ticket(
-                &t.id,
-                &["open", "claimed"],
-                "approved",
-                Some(&ctx.account_id),
-                Some(&flow_id),
-                self.now(),
-            )
-            .await?
-        {
-            return Err(ApiError::new(
-                ErrorCode::Conflict,
-                "The ticket changed meanwhile; look again.",
-            ));
-        }
-        if let Some(n) = note.filter(|n| !n.trim().is_empty()) {
-            self.store
-                .add_ticket_note(&t.id, &ctx.account_id, n, self.now())
-                .await?;
-        }
-        self.audit_action(
-            ctx,
-            "ticket.approve",
-            Some(&account_id),
-            Some(&t.id),
-            note,
-            meta,
-        )
-        .await?;
-        self.staff_ticket_fresh(&t.id).await
-    }
-
-    pub async fn staff_reject(
-        &self,
-        ctx: &AccessContext,
-        id: &str,
-        reason: Option<&str>,
-        meta: &RequestMeta,
-    ) -> ApiResult<Ticket> {
-        let reason = reason
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-            .ok_or_else(|| {
-                ApiError::new(
-                    ErrorCode::InvalidInput,
-                    "A rejection needs a reason (--reason).",
-                )
-            })?;
-        let t = self.decidable(ctx, id).await?;
-        if !self
-            .store
-            .update_ticket(
-                &t.id,
-                &["open", "claimed"],
-                "rejected",
-                Some(&ctx.account_id),
-                None,
-                self.now(),
-            )
-            .await?
-        {
-            return Err(ApiError::new(
-                ErrorCode::Conflict,
-                "The ticket changed meanwhile; look again.",
-            ));
-        }
-        self.store
-            .add_ticket_note(&t.id, &ctx.account_id, reason, self.now())
-            .await?;
-        self.send_notice(acct_api::Channel::Email, &t.contact_email, "recovery_ticket_rejected", format!("Your recovery ticket {} was not approved: {reason}. You can open a new ticket with more evidence (`acctl recover ticket`).", t.id)).await;
-        self.audit_action(
-            ctx,
-            "ticket.reject",
-            t.account_id.as_deref(),
-            Some(&t.id),
-            Some(reason),
-            meta,
-        )
-        .await?;
-        self.staff_ticket_fresh(&t.id).await
-    }
-
-    pub async fn staff_note(
-        &self,
-        ctx: &AccessContext,
-        id: &str,
-        text: Option<&str>,
-        meta: &RequestMeta,
-    ) -> ApiResult<Ticket> {
-        self.require_staff(ctx)?;
-        let text = text
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| ApiError::new(ErrorCode::InvalidInput, "A note needs text."))?;
-        let t = self
-            .store
-            .ticket(id)
-            .await?
-            .ok_or_else(|| ApiError::not_found("ticket"))?;
-        self.store
-            .add_ticket_note(&t.id, &ctx.account_id, text, self.now())
-            .await?;
-        self.audit_action(
-            ctx,
-            "ticket.note",
-            t.account_id.as_deref(),
-            Some(&t.id),
-            None,
-            meta,
-        )
-        .await?;
-        self.staff_ticket_fresh(&t.id).await
-    }
-
-    async fn staff_ticket_fresh(&self, id: &str) -> ApiResult<Ticket> {
-        let t = self
-            .store
-            .ticket(id)
-            .await?
-            .ok_or_else(|| ApiError::not_found("ticket"))?;
-        self.ticket_view(&t, true).await
-    }
-
     pub async fn staff_audit(
         &self,
         ctx: &AccessContext,
@@ -646,7 +379,7 @@ impl App {
 }
 
 /// Staff accounts are out of reach of staff tools (SECURITY.md 29).
-fn ensure_not_staff(a: &AccountRow) -> ApiResult<()> {
+pub(super) fn ensure_not_staff(a: &AccountRow) -> ApiResult<()> {
     if roles_of(a).is_empty() {
         return Ok(());
     }

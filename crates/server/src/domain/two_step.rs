@@ -433,18 +433,6 @@ impl App {
         .await;
         self.notify_account(&ctx.account, kind, format!("{notice} If this wasn't you, sign in and change your password, or run `acctl recover password {}`.", ctx.account_id)).await;
     }
-
-    /// Sends a notice to every verified channel of the account.
-    pub async fn notify_account(&self, account: &AccountRow, purpose: &str, text: String) {
-        if let Some(p) = &account.phone {
-            self.send_notice(acct_api::Channel::Sms, p, purpose, text.clone())
-                .await;
-        }
-        if let Some(e) = &account.email {
-            self.send_notice(acct_api::Channel::Email, e, purpose, text)
-                .await;
-        }
-    }
 }
 
 #[cfg(test)]

@@ -16,11 +16,15 @@ mod tokens;
 
 use std::time::Duration;
 
+use axum::extract::{MatchedPath, Request};
 use axum::http::{HeaderName, HeaderValue};
+use axum::middleware::Next;
+use axum::response::Response;
 use axum::Router;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
+use tracing::Instrument;
 
 use crate::domain::App;
 
@@ -53,6 +57,47 @@ pub fn router(app: App) -> Router {
             Duration::from_secs(30),
         ))
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+        // Inside the request-id layers, so the id is set when the span opens.
+        .layer(axum::middleware::from_fn(request_span))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+}
+
+/// Runs the request inside a `request` span carrying its id, so every log line of the
+/// request has it (kanidm's `kopid_middleware`). The route template stands for the
+/// path: a raw path can hold flow and ticket IDs.
+async fn request_span(req: Request, next: Next) -> Response {
+    let id = req
+        .headers()
+        .get(acct_api::REQUEST_ID_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map_or_else(|| "-".to_string(), loggable_id);
+    let path = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("unmatched", MatchedPath::as_str)
+        .to_string();
+    let span = tracing::info_span!("request", id = %id, method = %req.method(), path = %path);
+    next.run(req).instrument(span).await
+}
+
+/// A client may send its own request id: only a short run of plain characters of it
+/// reaches the log, so it cannot forge fields or lines there.
+fn loggable_id(raw: &str) -> String {
+    raw.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
+        .take(64)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loggable_id;
+
+    #[test]
+    fn a_client_request_id_cannot_forge_log_fields() {
+        assert_eq!(loggable_id("abc-123"), "abc-123");
+        assert_eq!(loggable_id("x method=DELETE}"), "xmethodDELETE");
+        assert_eq!(loggable_id(&"a".repeat(200)).len(), 64);
+    }
 }

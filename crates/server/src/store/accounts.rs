@@ -165,3 +165,143 @@ impl Store {
         Ok(true)
     }
 }
+
+/// Support locks, passwords, contacts and the owner of a contact.
+impl Store {
+    pub async fn lock_reason(&self, account_id: &str) -> Result<Option<String>, sqlx::Error> {
+        let row = sqlx::query("SELECT lock_reason FROM accounts WHERE id = $1")
+            .bind(account_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match row {
+            Some(r) => r.try_get(0)?,
+            None => None,
+        })
+    }
+
+    pub async fn set_lock_reason(
+        &self,
+        account_id: &str,
+        reason: Option<&str>,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE accounts SET lock_reason = $1 WHERE id = $2")
+            .bind(reason)
+            .bind(account_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// The live account whose verified phone or email is `destination`, with its
+    /// message language: whom a message concerns, and in which language to write it.
+    pub async fn contact_owner(
+        &self,
+        destination: &str,
+    ) -> Result<Option<(String, Option<String>)>, sqlx::Error> {
+        contact_owner_on(&self.pool, destination).await
+    }
+
+    /// The same read on the caller's transaction.
+    pub async fn contact_owner_in(
+        tx: &mut Tx,
+        destination: &str,
+    ) -> Result<Option<(String, Option<String>)>, sqlx::Error> {
+        contact_owner_on(&mut **tx, destination).await
+    }
+
+    /// Sets a new password hash and signs out every device but `keep`.
+    pub async fn set_password(
+        &self,
+        account_id: &str,
+        hash: &str,
+        keep_device: Option<&str>,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.begin_write().await?;
+        Self::set_password_in(&mut tx, account_id, hash, keep_device, now).await?;
+        tx.commit().await
+    }
+
+    /// The same inside the caller's transaction (e.g. the one that completes a reset).
+    pub async fn set_password_in(
+        tx: &mut Tx,
+        account_id: &str,
+        hash: &str,
+        keep_device: Option<&str>,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE accounts SET password_hash = $1, password_changed_at = $2, must_change_password = 0 WHERE id = $3")
+            .bind(hash)
+            .bind(now)
+            .bind(account_id)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query(
+            "UPDATE devices SET revoked_at = $1, revoked_reason = 'password_changed' WHERE account_id = $2 AND revoked_at IS NULL AND id <> $3",
+        )
+        .bind(now)
+        .bind(account_id)
+        .bind(keep_device.unwrap_or(""))
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query("DELETE FROM login_throttle WHERE subject = $1")
+            .bind(format!("acct:{account_id}"))
+            .execute(&mut **tx)
+            .await?;
+        Ok(())
+    }
+
+    /// Sets a verified contact (phone or email). A unique violation means it is taken.
+    pub async fn set_contact(
+        &self,
+        account_id: &str,
+        phone: bool,
+        value: &str,
+    ) -> Result<(), sqlx::Error> {
+        let sql = if phone {
+            "UPDATE accounts SET phone = $1 WHERE id = $2"
+        } else {
+            "UPDATE accounts SET email = $1 WHERE id = $2"
+        };
+        sqlx::query(sql)
+            .bind(value)
+            .bind(account_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Sets the account's verified email inside the caller's transaction, only when no
+    /// live account holds that address (a taken address is left alone, not an error).
+    pub async fn set_email_if_free_in(
+        tx: &mut Tx,
+        account_id: &str,
+        email: &str,
+    ) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE accounts SET email = $1 WHERE id = $2 \
+             AND NOT EXISTS (SELECT 1 FROM accounts o WHERE o.email = $1)",
+        )
+        .bind(email)
+        .bind(account_id)
+        .execute(&mut **tx)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}
+
+async fn contact_owner_on<'e, E>(
+    db: E,
+    destination: &str,
+) -> Result<Option<(String, Option<String>)>, sqlx::Error>
+where
+    E: Executor<'e, Database = sqlx::Any>,
+{
+    let row = sqlx::query(
+        "SELECT id, language FROM accounts WHERE (phone = $1 OR email = $1) AND deleted_at IS NULL",
+    )
+    .bind(destination)
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).transpose()
+}

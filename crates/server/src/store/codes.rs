@@ -97,14 +97,13 @@ impl Store {
 
     /// Consumes the code; true for exactly one caller.
     pub async fn consume_code(&self, code_id: i64, now: i64) -> Result<bool, sqlx::Error> {
-        let row = sqlx::query(
-            "UPDATE codes SET used_at = $1 WHERE id = $2 AND used_at IS NULL AND dead = 0 RETURNING id",
-        )
-        .bind(now)
-        .bind(code_id)
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.is_some())
+        consume_code_on(&self.pool, code_id, now).await
+    }
+
+    /// The same inside the transaction that does what the code allows (e.g. creating
+    /// the account), so the code is used exactly when that commits.
+    pub async fn consume_code_in(tx: &mut Tx, code_id: i64, now: i64) -> Result<bool, sqlx::Error> {
+        consume_code_on(&mut **tx, code_id, now).await
     }
 
     pub async fn kill_code(&self, code_id: i64) -> Result<(), sqlx::Error> {
@@ -122,4 +121,18 @@ impl Store {
             .await?;
         Ok(())
     }
+}
+
+async fn consume_code_on<'e, E>(db: E, code_id: i64, now: i64) -> Result<bool, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let row = sqlx::query(
+        "UPDATE codes SET used_at = $1 WHERE id = $2 AND used_at IS NULL AND dead = 0 RETURNING id",
+    )
+    .bind(now)
+    .bind(code_id)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.is_some())
 }

@@ -3,7 +3,7 @@
 
 use sqlx::Row;
 
-use super::Store;
+use super::{Store, Tx};
 
 /// A counter in a fixed window (e.g. a UTC day).
 #[derive(Debug, Clone, Copy, Default)]
@@ -30,23 +30,20 @@ impl Store {
         cap: i64,
         cooldown: i64,
     ) -> Result<Option<i64>, sqlx::Error> {
-        let row = sqlx::query(
-            "INSERT INTO counters (key, window_start, count, last_at) VALUES ($1, $2, 1, $3) \
-             ON CONFLICT (key) DO UPDATE SET \
-               count = CASE WHEN counters.window_start = excluded.window_start THEN counters.count + 1 ELSE 1 END, \
-               window_start = excluded.window_start, last_at = excluded.last_at \
-             WHERE (counters.window_start <> excluded.window_start OR counters.count < $4) \
-               AND counters.last_at <= $5 \
-             RETURNING count",
-        )
-        .bind(key)
-        .bind(window_start)
-        .bind(now)
-        .bind(cap)
-        .bind(now - cooldown)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| r.try_get(0)).transpose()
+        count_if_allowed_on(&self.pool, key, window_start, now, cap, cooldown).await
+    }
+
+    /// The same inside the caller's transaction: the count commits (or rolls back) with
+    /// the send it allows.
+    pub async fn count_if_allowed_in(
+        tx: &mut Tx,
+        key: &str,
+        window_start: i64,
+        now: i64,
+        cap: i64,
+        cooldown: i64,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        count_if_allowed_on(&mut **tx, key, window_start, now, cap, cooldown).await
     }
 
     /// Counts one event in the window, unconditionally; returns the new count.
@@ -72,20 +69,15 @@ impl Store {
         key: &str,
         window_start: i64,
     ) -> Result<WindowedCount, sqlx::Error> {
-        let row = sqlx::query("SELECT window_start, count, last_at FROM counters WHERE key = $1")
-            .bind(key)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(match row {
-            Some(r) => {
-                let w: i64 = r.try_get(0)?;
-                WindowedCount {
-                    count: if w == window_start { r.try_get(1)? } else { 0 },
-                    last_at: r.try_get(2)?,
-                }
-            }
-            None => WindowedCount::default(),
-        })
+        read_count_on(&self.pool, key, window_start).await
+    }
+
+    pub async fn read_count_in(
+        tx: &mut Tx,
+        key: &str,
+        window_start: i64,
+    ) -> Result<WindowedCount, sqlx::Error> {
+        read_count_on(&mut **tx, key, window_start).await
     }
 
     /// Reserves one attempt under `cap` in a window that opens at the first attempt
@@ -249,4 +241,58 @@ impl Store {
             .await?;
         Ok(())
     }
+}
+
+async fn count_if_allowed_on<'e, E>(
+    db: E,
+    key: &str,
+    window_start: i64,
+    now: i64,
+    cap: i64,
+    cooldown: i64,
+) -> Result<Option<i64>, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let row = sqlx::query(
+        "INSERT INTO counters (key, window_start, count, last_at) VALUES ($1, $2, 1, $3) \
+         ON CONFLICT (key) DO UPDATE SET \
+           count = CASE WHEN counters.window_start = excluded.window_start THEN counters.count + 1 ELSE 1 END, \
+           window_start = excluded.window_start, last_at = excluded.last_at \
+         WHERE (counters.window_start <> excluded.window_start OR counters.count < $4) \
+           AND counters.last_at <= $5 \
+         RETURNING count",
+    )
+    .bind(key)
+    .bind(window_start)
+    .bind(now)
+    .bind(cap)
+    .bind(now - cooldown)
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| r.try_get(0)).transpose()
+}
+
+async fn read_count_on<'e, E>(
+    db: E,
+    key: &str,
+    window_start: i64,
+) -> Result<WindowedCount, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let row = sqlx::query("SELECT window_start, count, last_at FROM counters WHERE key = $1")
+        .bind(key)
+        .fetch_optional(db)
+        .await?;
+    Ok(match row {
+        Some(r) => {
+            let w: i64 = r.try_get(0)?;
+            WindowedCount {
+                count: if w == window_start { r.try_get(1)? } else { 0 },
+                last_at: r.try_get(2)?,
+            }
+        }
+        None => WindowedCount::default(),
+    })
 }

@@ -41,23 +41,12 @@ fn from_row(r: &AnyRow) -> Result<FlowRow, sqlx::Error> {
 
 impl Store {
     pub async fn insert_flow(&self, f: &FlowRow) -> Result<(), sqlx::Error> {
-        let sql = format!(
-            "INSERT INTO flows ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
-        );
-        sqlx::query(&sql)
-            .bind(&f.id)
-            .bind(&f.kind)
-            .bind(&f.account_id)
-            .bind(&f.awaiting)
-            .bind(&f.state)
-            .bind(f.version)
-            .bind(f.created_at)
-            .bind(f.expires_at)
-            .bind(f.completed_at)
-            .bind(&f.account_stamp)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        insert_flow_on(&self.pool, f).await
+    }
+
+    /// The same inside the caller's transaction (e.g. the approval that creates it).
+    pub async fn insert_flow_in(tx: &mut Tx, f: &FlowRow) -> Result<(), sqlx::Error> {
+        insert_flow_on(&mut **tx, f).await
     }
 
     pub async fn flow(&self, id: &str) -> Result<Option<FlowRow>, sqlx::Error> {
@@ -141,4 +130,26 @@ impl Store {
             .await?;
         Ok(done.rows_affected() == 1)
     }
+}
+
+async fn insert_flow_on<'e, E>(db: E, f: &FlowRow) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let sql =
+        format!("INSERT INTO flows ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)");
+    sqlx::query(&sql)
+        .bind(&f.id)
+        .bind(&f.kind)
+        .bind(&f.account_id)
+        .bind(&f.awaiting)
+        .bind(&f.state)
+        .bind(f.version)
+        .bind(f.created_at)
+        .bind(f.expires_at)
+        .bind(f.completed_at)
+        .bind(&f.account_stamp)
+        .execute(db)
+        .await?;
+    Ok(())
 }

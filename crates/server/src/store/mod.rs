@@ -25,7 +25,7 @@ pub use codes::{CodeCheck, NewCode};
 pub use counters::{Throttle, WindowedCount};
 pub use flows::FlowRow;
 pub use outbox::{FlowDelivery, NewOutboxMessage, OutboxRow};
-pub use recovery::{AuditRow, NoteRow, TicketRow};
+pub use recovery::{AuditRow, NoteRow, TicketMove, TicketRow};
 pub use report::{ReportedDevice, ReportedEvent};
 pub use sessions::{AccessContext, DeviceRow, RefreshUse};
 

@@ -232,19 +232,4 @@ impl Store {
                 .await?;
         Ok(done.rows_affected())
     }
-
-    /// The live account whose verified phone or email is `destination`, with its
-    /// message language: whom a message concerns, and in which language to write it.
-    pub async fn contact_owner(
-        &self,
-        destination: &str,
-    ) -> Result<Option<(String, Option<String>)>, sqlx::Error> {
-        let row = sqlx::query(
-            "SELECT id, language FROM accounts WHERE (phone = $1 OR email = $1) AND deleted_at IS NULL",
-        )
-        .bind(destination)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).transpose()
-    }
 }

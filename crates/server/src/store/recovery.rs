@@ -3,7 +3,85 @@
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
-use super::Store;
+use super::{Store, Tx};
+
+/// Where a ticket moves: its new status, and optionally who decided it and the reset
+/// flow an approval created.
+pub struct TicketMove<'a> {
+    pub status: &'a str,
+    pub claimed_by: Option<&'a str>,
+    pub reset_flow_id: Option<&'a str>,
+    pub now: i64,
+}
+
+async fn update_ticket_on<'e, E>(
+    db: E,
+    id: &str,
+    from: &[&str],
+    to: &TicketMove<'_>,
+) -> Result<bool, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    // Statuses are our own constants, never input: safe to inline.
+    let allowed = from
+        .iter()
+        .map(|s| format!("'{s}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "UPDATE tickets SET status = $1, claimed_by = COALESCE($2, claimed_by), reset_flow_id = COALESCE($3, reset_flow_id), updated_at = $4 \
+         WHERE id = $5 AND status IN ({allowed})"
+    );
+    let done = sqlx::query(&sql)
+        .bind(to.status)
+        .bind(to.claimed_by)
+        .bind(to.reset_flow_id)
+        .bind(to.now)
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+async fn add_note_on<'e, E>(
+    db: E,
+    ticket_id: &str,
+    author: &str,
+    text: &str,
+    now: i64,
+) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query("INSERT INTO ticket_notes (ticket_id, author, at, text) VALUES ($1, $2, $3, $4)")
+        .bind(ticket_id)
+        .bind(author)
+        .bind(now)
+        .bind(text)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+async fn audit_on<'e, E>(db: E, e: &AuditRow) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query(
+        "INSERT INTO audit_log (at, actor, action, account_id, ticket_id, reason, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(e.at)
+    .bind(&e.actor)
+    .bind(&e.action)
+    .bind(&e.account_id)
+    .bind(&e.ticket_id)
+    .bind(&e.reason)
+    .bind(&e.request_id)
+    .execute(db)
+    .await?;
+    Ok(())
+}
 
 #[derive(Debug, Clone)]
 pub struct TicketRow {
@@ -127,29 +205,20 @@ impl Store {
         &self,
         id: &str,
         from: &[&str],
-        status: &str,
-        claimed_by: Option<&str>,
-        reset_flow_id: Option<&str>,
-        now: i64,
+        to: TicketMove<'_>,
     ) -> Result<bool, sqlx::Error> {
-        let allowed = from
-            .iter()
-            .map(|s| format!("'{s}'"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let sql = format!(
-            "UPDATE tickets SET status = $1, claimed_by = COALESCE($2, claimed_by), reset_flow_id = COALESCE($3, reset_flow_id), updated_at = $4 \
-             WHERE id = $5 AND status IN ({allowed})"
-        );
-        let done = sqlx::query(&sql)
-            .bind(status)
-            .bind(claimed_by)
-            .bind(reset_flow_id)
-            .bind(now)
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected() == 1)
+        update_ticket_on(&self.pool, id, from, &to).await
+    }
+
+    /// The same inside the caller's transaction: the compare-and-set that decides a
+    /// ticket, before the writes that depend on it.
+    pub async fn update_ticket_in(
+        tx: &mut Tx,
+        id: &str,
+        from: &[&str],
+        to: TicketMove<'_>,
+    ) -> Result<bool, sqlx::Error> {
+        update_ticket_on(&mut **tx, id, from, &to).await
     }
 
     /// Claims an open (or own) ticket; false when someone else holds it.
@@ -173,16 +242,17 @@ impl Store {
         text: &str,
         now: i64,
     ) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "INSERT INTO ticket_notes (ticket_id, author, at, text) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(ticket_id)
-        .bind(author)
-        .bind(now)
-        .bind(text)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        add_note_on(&self.pool, ticket_id, author, text, now).await
+    }
+
+    pub async fn add_ticket_note_in(
+        tx: &mut Tx,
+        ticket_id: &str,
+        author: &str,
+        text: &str,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        add_note_on(&mut **tx, ticket_id, author, text, now).await
     }
 
     pub async fn ticket_notes(&self, ticket_id: &str) -> Result<Vec<NoteRow>, sqlx::Error> {
@@ -204,19 +274,12 @@ impl Store {
     }
 
     pub async fn audit(&self, e: &AuditRow) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "INSERT INTO audit_log (at, actor, action, account_id, ticket_id, reason, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(e.at)
-        .bind(&e.actor)
-        .bind(&e.action)
-        .bind(&e.account_id)
-        .bind(&e.ticket_id)
-        .bind(&e.reason)
-        .bind(&e.request_id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        audit_on(&self.pool, e).await
+    }
+
+    /// Appends an audit entry inside the transaction of the action it records.
+    pub async fn audit_in(tx: &mut Tx, e: &AuditRow) -> Result<(), sqlx::Error> {
+        audit_on(&mut **tx, e).await
     }
 
     pub async fn audit_entries(
@@ -372,30 +435,6 @@ impl Store {
 
     pub async fn mark_compromised(&self, account_id: &str) -> Result<(), sqlx::Error> {
         sqlx::query("UPDATE accounts SET must_change_password = 1 WHERE id = $1")
-            .bind(account_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    pub async fn lock_reason(&self, account_id: &str) -> Result<Option<String>, sqlx::Error> {
-        let row = sqlx::query("SELECT lock_reason FROM accounts WHERE id = $1")
-            .bind(account_id)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(match row {
-            Some(r) => r.try_get(0)?,
-            None => None,
-        })
-    }
-
-    pub async fn set_lock_reason(
-        &self,
-        account_id: &str,
-        reason: Option<&str>,
-    ) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE accounts SET lock_reason = $1 WHERE id = $2")
-            .bind(reason)
             .bind(account_id)
             .execute(&self.pool)
             .await?;

@@ -126,36 +126,6 @@ impl Store {
         row.try_get(0)
     }
 
-    /// Sets a new password hash and signs out every device but `keep`.
-    pub async fn set_password(
-        &self,
-        account_id: &str,
-        hash: &str,
-        keep_device: Option<&str>,
-        now: i64,
-    ) -> Result<(), sqlx::Error> {
-        let mut tx = self.begin_write().await?;
-        sqlx::query("UPDATE accounts SET password_hash = $1, password_changed_at = $2, must_change_password = 0 WHERE id = $3")
-        .bind(hash)
-        .bind(now)
-        .bind(account_id)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(
-            "UPDATE devices SET revoked_at = $1, revoked_reason = 'password_changed' WHERE account_id = $2 AND revoked_at IS NULL AND id <> $3",
-        )
-        .bind(now)
-        .bind(account_id)
-        .bind(keep_device.unwrap_or(""))
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query("DELETE FROM login_throttle WHERE subject = $1")
-            .bind(format!("acct:{account_id}"))
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await
-    }
-
     /// Changes the password from `old_hash` (compare-and-set: a concurrent change or
     /// reset wins and this one writes nothing; every hash has its own salt, so the
     /// hash is a version) and signs out every device; the caller opens a new session
@@ -189,25 +159,5 @@ impl Store {
             .execute(&mut **tx)
             .await?;
         Ok(true)
-    }
-
-    /// Sets a verified contact (phone or email). A unique violation means it is taken.
-    pub async fn set_contact(
-        &self,
-        account_id: &str,
-        phone: bool,
-        value: &str,
-    ) -> Result<(), sqlx::Error> {
-        let sql = if phone {
-            "UPDATE accounts SET phone = $1 WHERE id = $2"
-        } else {
-            "UPDATE accounts SET email = $1 WHERE id = $2"
-        };
-        sqlx::query(sql)
-            .bind(value)
-            .bind(account_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
     }
 }

@@ -21,5 +21,6 @@ mod signin_guards;
 mod signup;
 mod staff;
 mod support;
+mod ticket_races;
 mod tokens;
 mod two_step_signin;

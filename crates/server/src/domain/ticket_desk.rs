@@ -1,0 +1,357 @@
+//! The staff side of recovery tickets: the queue, claiming, and deciding. A decision
+//! is one transaction that starts with the ticket's compare-and-set, so of two staff
+//! members deciding one ticket at once exactly one wins and the other writes nothing.
+
+use acct_api::{
+    mask_email, Awaiting, Channel, ErrorCode, Evidence, FlowKind, Match, ScoredItem, StaffNote,
+    Ticket, TicketQuery,
+};
+
+use super::codes::{CodeTarget, CustomCode};
+use super::flows::FlowState;
+use super::support::ensure_not_staff;
+use super::{App, RequestMeta};
+use crate::clock::to_datetime;
+use crate::error::{ApiError, ApiResult};
+use crate::store::{AccessContext, FlowRow, Store, TicketMove, TicketRow, Tx};
+
+impl App {
+    pub async fn staff_tickets(
+        &self,
+        ctx: &AccessContext,
+        q: &TicketQuery,
+    ) -> ApiResult<Vec<Ticket>> {
+        self.require_staff(ctx)?;
+        let mine = q.mine.unwrap_or(false).then_some(ctx.account_id.as_str());
+        let rows = self.store.tickets(q.status.as_deref(), mine, 500).await?;
+        let mut out = Vec::new();
+        for r in rows {
+            out.push(self.ticket_view(&r, false).await?);
+        }
+        Ok(out)
+    }
+
+    pub async fn staff_ticket(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<Ticket> {
+        self.require_staff(ctx)?;
+        let t = self
+            .store
+            .ticket(id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("ticket"))?;
+        self.audit_action(
+            ctx,
+            "ticket.show",
+            t.account_id.as_deref(),
+            Some(&t.id),
+            None,
+            meta,
+        )
+        .await?;
+        self.ticket_view(&t, true).await
+    }
+
+    async fn ticket_view(&self, t: &TicketRow, with_notes: bool) -> ApiResult<Ticket> {
+        let items: Vec<ScoredItem> = serde_json::from_str(&t.score).unwrap_or_default();
+        let evidence: Evidence = serde_json::from_str(&t.evidence).unwrap_or_default();
+        let scored = items.iter().filter(|i| i.result != Match::Unknown).count();
+        let matched = items.iter().filter(|i| i.result == Match::Matched).count();
+        let staff_notes = if with_notes {
+            self.store
+                .ticket_notes(&t.id)
+                .await?
+                .into_iter()
+                .map(|n| StaffNote {
+                    author: n.author,
+                    at: to_datetime(n.at),
+                    text: n.text,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Ok(Ticket {
+            ticket_id: t.id.clone(),
+            status: t.status.clone(),
+            account_id: t.account_id.clone(),
+            contact_email: mask_email(&t.contact_email),
+            claimed_by: t.claimed_by.clone(),
+            created_at: to_datetime(t.created_at),
+            updated_at: to_datetime(t.updated_at),
+            items,
+            matched: u32::try_from(matched).unwrap_or(0),
+            scored: u32::try_from(scored).unwrap_or(0),
+            notes_from_requester: evidence.notes,
+            staff_notes,
+        })
+    }
+
+    /// Loads a ticket the caller may decide: not decided yet, not someone else's claim,
+    /// not the caller's own account (SECURITY.md 29).
+    async fn decidable(&self, ctx: &AccessContext, id: &str) -> ApiResult<TicketRow> {
+        self.require_staff(ctx)?;
+        let t = self
+            .store
+            .ticket(id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("ticket"))?;
+        if !matches!(t.status.as_str(), "open" | "claimed") {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                format!("The ticket was already {}; nothing to decide.", t.status),
+            ));
+        }
+        if let Some(other) = t.claimed_by.as_deref().filter(|c| *c != ctx.account_id) {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                format!("The ticket is claimed by {other}; ask them, or an administrator."),
+            )
+            .details(serde_json::json!({ "claimed_by": other })));
+        }
+        if t.account_id.as_deref() == Some(ctx.account_id.as_str()) {
+            return Err(ApiError::new(
+                ErrorCode::Forbidden,
+                "You cannot decide a ticket about your own account; another staff member must.",
+            ));
+        }
+        Ok(t)
+    }
+
+    pub async fn staff_claim(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<Ticket> {
+        let t = self.decidable(ctx, id).await?;
+        if !self
+            .store
+            .claim_ticket(&t.id, &ctx.account_id, self.now())
+            .await?
+        {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "Someone claimed the ticket just now; look again.",
+            ));
+        }
+        self.audit_action(
+            ctx,
+            "ticket.claim",
+            t.account_id.as_deref(),
+            Some(&t.id),
+            None,
+            meta,
+        )
+        .await?;
+        self.staff_ticket_fresh(&t.id).await
+    }
+
+    /// Approves a ticket: one transaction holds the ticket's compare-and-set (first, so
+    /// a racing reject or second approval wins or loses before anything is written),
+    /// the reset flow, the send budgets, the code and its outbox message, the note and
+    /// the audit entry. A lost race leaves none of them behind.
+    pub async fn staff_approve(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        note: Option<&str>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Ticket> {
+        let t = self.decidable(ctx, id).await?;
+        let Some(account_id) = t.account_id.clone() else {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "No account has the login this ticket names: reject it.",
+            ));
+        };
+        if let Some(target) = self.store.account_any(&account_id).await? {
+            ensure_not_staff(&target)?;
+        }
+        let flow = self
+            .approval_reset_flow(&t.id, &account_id, &t.contact_email)
+            .await?;
+        let now = self.now();
+        let mut tx = self.store.begin_write().await?;
+        let decided = TicketMove {
+            status: "approved",
+            claimed_by: Some(&ctx.account_id),
+            reset_flow_id: Some(&flow.0.id),
+            now,
+        };
+        if !Store::update_ticket_in(&mut tx, &t.id, &["open", "claimed"], decided).await? {
+            return Err(changed_meanwhile());
+        }
+        self.store_approval_flow(&mut tx, flow, &t.contact_email, meta)
+            .await?;
+        if let Some(n) = note.filter(|n| !n.trim().is_empty()) {
+            Store::add_ticket_note_in(&mut tx, &t.id, &ctx.account_id, n, now).await?;
+        }
+        let audit = self.audit_row(
+            ctx,
+            "ticket.approve",
+            Some(&account_id),
+            Some(&t.id),
+            note,
+            meta,
+        );
+        Store::audit_in(&mut tx, &audit).await?;
+        tx.commit().await?;
+        self.courier.wake();
+        self.staff_ticket_fresh(&t.id).await
+    }
+
+    /// Rejects a ticket: the compare-and-set, the note, the notice to the requester
+    /// and the audit entry, in one transaction.
+    pub async fn staff_reject(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        reason: Option<&str>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Ticket> {
+        let reason = reason
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .ok_or_else(|| {
+                ApiError::new(
+                    ErrorCode::InvalidInput,
+                    "A rejection needs a reason (--reason).",
+                )
+            })?;
+        let t = self.decidable(ctx, id).await?;
+        let now = self.now();
+        let mut tx = self.store.begin_write().await?;
+        let decided = TicketMove {
+            status: "rejected",
+            claimed_by: Some(&ctx.account_id),
+            reset_flow_id: None,
+            now,
+        };
+        if !Store::update_ticket_in(&mut tx, &t.id, &["open", "claimed"], decided).await? {
+            return Err(changed_meanwhile());
+        }
+        Store::add_ticket_note_in(&mut tx, &t.id, &ctx.account_id, reason, now).await?;
+        self.send_notice_in(&mut tx, Channel::Email, &t.contact_email, "recovery_ticket_rejected", format!("Your recovery ticket {} was not approved: {reason}. You can open a new ticket with more evidence (`acctl recover ticket`).", t.id)).await?;
+        let audit = self.audit_row(
+            ctx,
+            "ticket.reject",
+            t.account_id.as_deref(),
+            Some(&t.id),
+            Some(reason),
+            meta,
+        );
+        Store::audit_in(&mut tx, &audit).await?;
+        tx.commit().await?;
+        self.courier.wake();
+        self.staff_ticket_fresh(&t.id).await
+    }
+
+    pub async fn staff_note(
+        &self,
+        ctx: &AccessContext,
+        id: &str,
+        text: Option<&str>,
+        meta: &RequestMeta,
+    ) -> ApiResult<Ticket> {
+        self.require_staff(ctx)?;
+        let text = text
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| ApiError::new(ErrorCode::InvalidInput, "A note needs text."))?;
+        let t = self
+            .store
+            .ticket(id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("ticket"))?;
+        self.store
+            .add_ticket_note(&t.id, &ctx.account_id, text, self.now())
+            .await?;
+        self.audit_action(
+            ctx,
+            "ticket.note",
+            t.account_id.as_deref(),
+            Some(&t.id),
+            None,
+            meta,
+        )
+        .await?;
+        self.staff_ticket_fresh(&t.id).await
+    }
+
+    async fn staff_ticket_fresh(&self, id: &str) -> ApiResult<Ticket> {
+        let t = self
+            .store
+            .ticket(id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("ticket"))?;
+        self.ticket_view(&t, true).await
+    }
+
+    /// The reset flow an approval creates (valid `ticket_code_ttl`), not stored yet.
+    async fn approval_reset_flow(
+        &self,
+        ticket_id: &str,
+        account_id: &str,
+        contact: &str,
+    ) -> ApiResult<(FlowRow, FlowState)> {
+        let state = FlowState {
+            channel: Some(Channel::Email),
+            destination: Some(contact.to_string()),
+            sent_to: Some(mask_email(contact)),
+            purpose: "password_reset".into(),
+            ticket_id: Some(ticket_id.to_string()),
+            ..FlowState::default()
+        };
+        let mut row = self
+            .new_flow(
+                FlowKind::PasswordReset,
+                Some(account_id),
+                Awaiting::Code,
+                &state,
+            )
+            .await?;
+        row.expires_at = self.now() + self.limits().ticket_code_ttl;
+        Ok((row, state))
+    }
+
+    /// Sends the approval's code to the ticket's contact and stores its flow, inside
+    /// the approval's transaction.
+    async fn store_approval_flow(
+        &self,
+        tx: &mut Tx,
+        (mut row, mut state): (FlowRow, FlowState),
+        contact: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<()> {
+        let target = CodeTarget {
+            channel: Channel::Email,
+            destination: contact,
+            purpose: "password_reset",
+            deliver: true,
+        };
+        let ttl = self.limits().ticket_code_ttl;
+        let custom = CustomCode {
+            secret: None,
+            link: None,
+            ttl,
+        };
+        state.resend_after = Some(
+            self.send_code_in(tx, &row.id, &target, meta, Some(custom))
+                .await?,
+        );
+        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        Store::insert_flow_in(tx, &row).await?;
+        Ok(())
+    }
+}
+
+fn changed_meanwhile() -> ApiError {
+    ApiError::new(
+        ErrorCode::Conflict,
+        "The ticket changed meanwhile; look again.",
+    )
+}
