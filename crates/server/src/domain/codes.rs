@@ -259,6 +259,10 @@ impl App {
             // A right code is not a guess: its reservations go back.
             self.release_all(&budgets).await?;
             if self.store.consume_code(live.id, now).await? {
+                // The code is used: its resend cooldown has done its job, so the next
+                // operation may send at once (the daily caps still bound cost).
+                let key = format!("send:{}:{}", send_class(purpose), live.destination);
+                self.store.end_cooldown(&key, live.created_at).await?;
                 return Ok(live.destination);
             }
             return Err(ApiError::new(
@@ -317,11 +321,11 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<()> {
         let l = self.limits();
-        let recovery = matches!(purpose, "password_reset" | "find_id" | "recovery_ticket");
-        let (class, per_destination) = if recovery {
-            ("rdest", l.recovery_codes_per_destination_per_day)
+        let class = send_class(purpose);
+        let per_destination = if class == "rdest" {
+            l.recovery_codes_per_destination_per_day
         } else {
-            ("dest", l.codes_per_destination_per_day)
+            l.codes_per_destination_per_day
         };
         let mut budgets = Vec::new();
         if let Some(ip) = &meta.ip {
@@ -344,6 +348,16 @@ impl App {
         dest.cooldown = l.code_resend_cooldown;
         budgets.push(dest);
         self.reserve_all(&budgets, self.day(), self.now()).await
+    }
+}
+
+/// The send budget class of a purpose: recovery messages (reset, find my ID, ticket
+/// contact) apart from sign-in and other codes.
+fn send_class(purpose: &str) -> &'static str {
+    if matches!(purpose, "password_reset" | "find_id" | "recovery_ticket") {
+        "rdest"
+    } else {
+        "dest"
     }
 }
 

@@ -49,6 +49,17 @@ impl Store {
         row.map(|r| r.try_get(0)).transpose()
     }
 
+    /// Ends the cooldown of a send counter whose last send was at or before `sent_at`
+    /// (a later send, e.g. a resend, keeps its own); the count stays.
+    pub async fn end_cooldown(&self, key: &str, sent_at: i64) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE counters SET last_at = 0 WHERE key = $1 AND last_at <= $2")
+            .bind(key)
+            .bind(sent_at)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// Counts one event in the window, unconditionally; returns the new count.
     pub async fn count(&self, key: &str, window_start: i64, now: i64) -> Result<i64, sqlx::Error> {
         let row = sqlx::query(
