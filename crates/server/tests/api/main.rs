@@ -10,6 +10,7 @@ mod connections;
 mod credentials;
 mod errors;
 mod login;
+mod newcomer;
 mod proof;
 mod recognition;
 mod recovery;
