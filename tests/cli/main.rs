@@ -15,6 +15,7 @@ mod newcomer;
 mod offline;
 mod origin;
 mod prompts;
+mod quickstart;
 mod recover;
 mod session;
 mod signin;
