@@ -75,7 +75,10 @@ impl Dev {
             }
         });
         let dev = Dev { child, out };
-        dev.wait_for(|l| l.starts_with("acctd listening on"), "the listening line");
+        dev.wait_for(
+            |l| l.starts_with("acctd listening on"),
+            "the listening line",
+        );
         dev
     }
 
@@ -115,6 +118,20 @@ impl Dev {
     }
 }
 
+/// Waits for `text`; when acctl ends first, fails with what it printed.
+fn expect(s: &mut Session, text: &str, dev: &Dev) {
+    if let Err(e) = s.expect(text) {
+        let rest = s
+            .expect(expectrl::Eof)
+            .map(|c| String::from_utf8_lossy(c.before()).into_owned())
+            .unwrap_or_default();
+        panic!(
+            "acctl did not show {text:?} ({e}); it printed:\n{rest}\nacctd printed:\n{}",
+            dev.out.lock().unwrap().join("\n")
+        );
+    }
+}
+
 fn exit_code(s: &mut Session) -> i32 {
     let _ = s.expect(expectrl::Eof);
     match s.get_process().wait().expect("wait") {
@@ -129,7 +146,10 @@ fn exit_code(s: &mut Session) -> i32 {
 fn the_readme_quickstart_runs_as_written() {
     let commands = quickstart_commands();
     let first: Vec<&str> = commands[0].split_whitespace().collect();
-    assert_eq!(first[0], "acctd", "the quickstart starts acctd first: {commands:?}");
+    assert_eq!(
+        first[0], "acctd",
+        "the quickstart starts acctd first: {commands:?}"
+    );
     let work = tempfile::tempdir().unwrap();
     let dev = Dev::start(&first[1..], work.path());
     let sb = Sandbox::offline();
@@ -144,17 +164,17 @@ fn the_readme_quickstart_runs_as_written() {
         s.set_expect_timeout(Some(Duration::from_secs(30)));
         let seen = dev.lines();
         if args.first() == Some(&"signup") {
-            s.expect("Choose a password").unwrap();
+            expect(&mut s, "Choose a password", &dev);
             s.send_line(PASSWORD).unwrap();
-            s.expect("Repeat the password").unwrap();
+            expect(&mut s, "Repeat the password", &dev);
             s.send_line(PASSWORD).unwrap();
-            s.expect("Code").unwrap();
+            expect(&mut s, "Code", &dev);
             s.send_line(dev.code("signup", seen)).unwrap();
-            s.expect("Created account").unwrap();
+            expect(&mut s, "Created account", &dev);
         } else if args.contains(&"--sms") {
-            s.expect("Code").unwrap();
+            expect(&mut s, "Code", &dev);
             s.send_line(dev.code("login", seen)).unwrap();
-            s.expect("Signed in").unwrap();
+            expect(&mut s, "Signed in", &dev);
         }
         assert_eq!(exit_code(&mut s), 0, "`{line}` failed");
     }

@@ -357,7 +357,10 @@ async fn links_use_the_listen_address_and_piped_logs_are_plain() {
     let mut acctd = start(&[]);
     assert_eq!(
         acctd.links,
-        format!("links in messages use {} (set public_url to change it)", acctd.url)
+        format!(
+            "links in messages use {} (set public_url to change it)",
+            acctd.url
+        )
     );
     let client = Client::new(&acctd.url, ClientOptions::default()).unwrap();
     client.service_info().await.unwrap();

@@ -70,9 +70,13 @@ impl App {
             } else {
                 "change your password and turn on two-step verification"
             };
-            add("failed_sign_ins", Severity::Medium, "Failed sign-ins in the last 30 days",
+            add(
+                "failed_sign_ins",
+                Severity::Medium,
+                "Failed sign-ins in the last 30 days",
                 format!("{failed} failed sign-in {attempts}. If they were not you, {advice}."),
-                "acctl activity --failed --since 30d".into());
+                "acctl activity --failed --since 30d".into(),
+            );
         }
         let devices = self.store.devices(&a.id, now).await?;
         let mut unrecognised = Vec::new();

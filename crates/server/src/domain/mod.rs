@@ -96,9 +96,21 @@ pub fn humanize_secs(secs: i64) -> String {
         s if s < DAY => pair(s / HOUR, "h", s % HOUR / MIN, "min"),
         s => {
             let days = s / DAY;
-            pair(days, if days == 1 { "day" } else { "days" }, s % DAY / HOUR, "h")
+            pair(
+                days,
+                if days == 1 { "day" } else { "days" },
+                s % DAY / HOUR,
+                "h",
+            )
         }
     }
+}
+
+/// RFC 3339 for messages.
+pub fn rfc3339(unix: i64) -> String {
+    crate::clock::to_datetime(unix)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|_| unix.to_string())
 }
 
 #[cfg(test)]
@@ -117,11 +129,4 @@ mod tests {
         assert_eq!(humanize_secs(216_000 + 3599), "2 days 12 h");
         assert_eq!(humanize_secs(3 * 86_400 - 1), "2 days 23 h");
     }
-}
-
-/// RFC 3339 for messages.
-pub fn rfc3339(unix: i64) -> String {
-    crate::clock::to_datetime(unix)
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_else(|_| unix.to_string())
 }

@@ -23,10 +23,9 @@ fn sms_login(login: &str) -> StartFlow {
 /// Status and body of a refusal, without the request id (which always differs).
 fn shape(e: ClientError) -> (u16, String) {
     match e {
-        ClientError::Api { status, body, .. } => (
-            status,
-            serde_json::to_string(&body).unwrap_or_default(),
-        ),
+        ClientError::Api { status, body, .. } => {
+            (status, serde_json::to_string(&body).unwrap_or_default())
+        }
         other => panic!("not an API error: {other}"),
     }
 }
@@ -46,7 +45,11 @@ async fn failed_sign_ins(s: &TestServer, account_id: &str) -> Vec<String> {
     .map(|r| {
         let method: Option<String> = r.get(0);
         let reason: Option<String> = r.get(1);
-        format!("{}:{}", method.unwrap_or_default(), reason.unwrap_or_default())
+        format!(
+            "{}:{}",
+            method.unwrap_or_default(),
+            reason.unwrap_or_default()
+        )
     })
     .collect()
 }
@@ -92,8 +95,16 @@ async fn recover_via_email_without_an_email_answers_like_an_unknown_id_and_sends
         ticket: None,
         known_device_id: None,
     };
-    let known = s.client.start_flow(&via_email(&a.account_id)).await.unwrap();
-    let unknown_id = if a.account_id == "99999999" { "88888888" } else { "99999999" };
+    let known = s
+        .client
+        .start_flow(&via_email(&a.account_id))
+        .await
+        .unwrap();
+    let unknown_id = if a.account_id == "99999999" {
+        "88888888"
+    } else {
+        "99999999"
+    };
     let unknown = s.client.start_flow(&via_email(unknown_id)).await.unwrap();
     assert_eq!(known.status, unknown.status);
     assert_eq!(known.awaiting, unknown.awaiting);
@@ -156,7 +167,10 @@ async fn attempts_refused_by_the_lockout_are_in_the_owners_activity() {
     let known = shape(error_of(s.password_login(PHONE, PASSWORD).await));
     let stranger = shape(error_of(s.password_login(unknown, PASSWORD).await));
     assert_eq!(known.0, 423);
-    assert_eq!(known, stranger, "a known account's lock reads like an unknown login's");
+    assert_eq!(
+        known, stranger,
+        "a known account's lock reads like an unknown login's"
+    );
     let failures = failed_sign_ins(&s, &a.account_id).await;
     assert_eq!(
         failures.last().map(String::as_str),
@@ -196,12 +210,8 @@ async fn a_waiting_reset_answers_with_its_extended_expiry() {
     let s = TestServer::with(|c| c.limits.recovery_delay = 3600).await;
     s.signup_phone(PHONE, Some(PASSWORD)).await;
     let stranger = s.client_from("127.0.0.2");
-    let pending = crate::recovery::reset_to_password(
-        &s,
-        &stranger,
-        crate::recovery::reset(PHONE),
-    )
-    .await;
+    let pending =
+        crate::recovery::reset_to_password(&s, &stranger, crate::recovery::reset(PHONE)).await;
     let wait_until = pending.wait_until.expect("waits");
     assert!(pending.expires_at > wait_until, "{pending:?}");
     let again = stranger.get_flow(&pending.flow_id).await.unwrap();
