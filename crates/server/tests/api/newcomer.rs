@@ -217,3 +217,94 @@ async fn a_waiting_reset_answers_with_its_extended_expiry() {
     let again = stranger.get_flow(&pending.flow_id).await.unwrap();
     assert_eq!(again.expires_at, pending.expires_at);
 }
+
+/// SECURITY.md 10 with issue 11: a used code ends the cooldown for one send, not for a
+/// burst: 50 sign-ins released together right after the sign-up send one code.
+#[tokio::test]
+async fn a_burst_after_a_used_code_sends_one_code() {
+    let s = std::sync::Arc::new(TestServer::start().await);
+    s.signup_phone(PHONE, Some(PASSWORD)).await;
+    let before = s.messages().len();
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(50));
+    let mut tasks = Vec::new();
+    for _ in 0..50 {
+        let (s, barrier) = (s.clone(), barrier.clone());
+        tasks.push(tokio::spawn(async move {
+            barrier.wait().await;
+            s.client.start_flow(&sms_login(PHONE)).await
+        }));
+    }
+    let mut sent = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(_) => sent += 1,
+            Err(e) => assert_eq!(e.code(), Some(ErrorCode::RateLimited), "{e}"),
+        }
+    }
+    assert_eq!(sent, 1);
+    let codes = s.messages()[before..]
+        .iter()
+        .filter(|m| m["to"] == PHONE && m["code"].is_string())
+        .count();
+    assert_eq!(codes, 1);
+}
+
+/// Issue 11: with two-step verification on, the security check never suggests turning
+/// it on, also where failed sign-ins are reported.
+#[tokio::test]
+async fn the_security_check_with_two_step_on_does_not_suggest_it() {
+    let s = TestServer::start().await;
+    let a = s.signup_phone(PHONE, Some(PASSWORD)).await;
+    crate::two_step_signin::enrol_totp(&s, &a).await;
+    code_of(s.password_login(PHONE, WRONG).await);
+    let check = s.authed(&a).security_check().await.unwrap();
+    assert!(check.failed_sign_ins_30d >= 1, "{check:?}");
+    for f in &check.findings {
+        assert_ne!(f.id, "two_step_off");
+        assert!(!f.detail.contains("two-step"), "{f:?}");
+        assert!(!f.fix.contains("2sv enable"), "{f:?}");
+    }
+}
+
+/// Issue 11: evidence claims the history cannot be compared with (too short, a town)
+/// are scored "unknown" for staff, never "not matched".
+#[tokio::test]
+async fn claims_too_short_to_compare_are_unknown_not_unmatched() {
+    let s = TestServer::start().await;
+    s.signup_phone(PHONE, Some(PASSWORD)).await;
+    let staff = s.signup_phone(STAFF_PHONE, Some(PASSWORD)).await;
+    s.grant(&staff.account_id, "support").await;
+    let contact = "owner@example.com";
+    let flow = s
+        .client
+        .start_flow(&StartFlow::RecoveryTicket {
+            login: PHONE.into(),
+            contact_email: contact.into(),
+            evidence: acct_api::Evidence {
+                devices: vec!["PC".into(), "Nokia 3310".into()],
+                places: vec!["Beijing".into(), "1.".into()],
+                ..Default::default()
+            },
+        })
+        .await
+        .unwrap();
+    let done = s.submit_code(&flow, &s.last_code(contact)).await.unwrap();
+    let receipt = done.result.unwrap().ticket.unwrap();
+    let ticket = s
+        .authed(&staff)
+        .staff_ticket(&receipt.ticket_id)
+        .await
+        .unwrap();
+    let results: Vec<_> = ticket
+        .items
+        .iter()
+        .map(|i| (i.claim.as_str(), i.result))
+        .collect();
+    use acct_api::Match::{NotMatched, Unknown};
+    for claim in ["PC", "Beijing", "1."] {
+        assert!(results.contains(&(claim, Unknown)), "{claim}: {results:?}");
+    }
+    assert!(results
+        .iter()
+        .any(|(c, r)| *c == "Nokia 3310" && *r == NotMatched));
+}
