@@ -17,6 +17,7 @@ mod newcomer;
 mod offline;
 mod origin;
 mod prompts;
+mod quickstart;
 mod recover;
 mod remedies;
 mod report;

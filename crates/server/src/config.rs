@@ -184,7 +184,8 @@ pub struct Config {
     /// (all replicas must share it); with SQLite a key file beside the database is made.
     pub secret_key: Option<String>,
     pub secret_key_file: Option<PathBuf>,
-    /// Origin used in links sent to users (never taken from the Host header).
+    /// Origin used in links sent to users (never taken from the Host header). Empty (the
+    /// default): `http://` and the address acctd listens on (see [`Config::settle_public_url`]).
     pub public_url: String,
     /// The country calling code (digits) of the stand-in phone mask shown for a login
     /// with no phone behind it, e.g. an unknown account ID: the service's main market.
@@ -251,7 +252,7 @@ impl Default for Config {
             delivery: crate::courier::DeliverySettings::default(),
             secret_key: None,
             secret_key_file: None,
-            public_url: "http://127.0.0.1:8720".into(),
+            public_url: String::new(),
             stand_in_country_code: "86".into(),
             log_format: "text".into(),
             max_connections: 16,
@@ -296,6 +297,33 @@ impl Config {
             .try_into()
             .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))?;
         Ok(config)
+    }
+
+    /// Fills an unset `public_url` from the address acctd listens on (a wildcard address
+    /// becomes loopback, which links can reach; say `public_url` for anything else).
+    /// Returns the origin links will use.
+    pub fn settle_public_url(&mut self, listening: SocketAddr) -> &str {
+        if self.public_url.trim().is_empty() {
+            let mut addr = listening;
+            if addr.ip().is_unspecified() {
+                addr.set_ip(match addr.ip() {
+                    std::net::IpAddr::V4(_) => std::net::Ipv4Addr::LOCALHOST.into(),
+                    std::net::IpAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
+                });
+            }
+            self.public_url = format!("http://{addr}");
+        }
+        &self.public_url
+    }
+
+    /// The origin of links in messages (`public_url`, or the listen address).
+    pub fn links_origin(&self) -> String {
+        let url = self.public_url.trim().trim_end_matches('/');
+        if url.is_empty() {
+            format!("http://{}", self.listen)
+        } else {
+            url.to_string()
+        }
     }
 
     pub fn is_postgres(&self) -> bool {
@@ -432,6 +460,25 @@ mod tests {
         assert_eq!(c.http.max_connections_per_ip, 0);
         assert_eq!(c.http.drain_timeout, 5);
         assert_eq!(c.http.idle_timeout, 90);
+    }
+
+    #[test]
+    fn links_default_to_the_listen_address() {
+        let mut c = Config::default();
+        assert_eq!(c.links_origin(), "http://127.0.0.1:8720");
+        c.listen = "127.0.0.1:9100".parse().unwrap();
+        assert_eq!(c.links_origin(), "http://127.0.0.1:9100");
+        assert_eq!(
+            c.settle_public_url("0.0.0.0:9200".parse().unwrap()),
+            "http://127.0.0.1:9200",
+            "a wildcard address is reached on loopback"
+        );
+        let mut set = Config {
+            public_url: "https://accounts.example.com/".into(),
+            ..Config::default()
+        };
+        set.settle_public_url("127.0.0.1:1".parse().unwrap());
+        assert_eq!(set.links_origin(), "https://accounts.example.com");
     }
 
     #[test]

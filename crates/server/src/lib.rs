@@ -26,12 +26,10 @@ use domain::{App, AppInner};
 use secret::ServerKey;
 use store::{Backend, Store};
 
-/// Builds the shared state: connects, migrates, loads the key, builds the courier.
+/// Builds the shared state, checking what needs no database first (couriers, password
+/// settings), so a bad setting is refused before anything is migrated or written; then
+/// connects, migrates and loads (or makes) the key.
 pub async fn build_app(config: Config) -> anyhow::Result<App> {
-    let store = Store::connect(&config.database, config.max_connections).await?;
-    store.migrate().await?;
-    let key = load_key(&config, store.backend())?;
-    let hasher = domain::passwords::Hasher::new(&config.password)?;
     let couriers = courier::channel_couriers(&courier::CourierSpecs {
         courier: &config.courier,
         email: config.email_courier.as_deref(),
@@ -39,6 +37,10 @@ pub async fn build_app(config: Config) -> anyhow::Result<App> {
         webhook_secret: config.webhook_secret.as_deref(),
         settings: &config.delivery,
     })?;
+    let hasher = domain::passwords::Hasher::new(&config.password)?;
+    let store = Store::connect(&config.database, config.max_connections).await?;
+    store.migrate().await?;
+    let key = load_key(&config, store.backend())?;
     // Every message goes through the outbox in the database (durable, shared by replicas).
     let courier = courier::Outbox::new(
         store.clone(),
@@ -57,13 +59,24 @@ pub async fn build_app(config: Config) -> anyhow::Result<App> {
     })))
 }
 
-/// Runs the service on `listener` until `shutdown` resolves.
+/// Runs the service on `listener` until `shutdown` resolves (an unset `public_url`
+/// becomes the listener's address).
 pub async fn serve(
     listener: tokio::net::TcpListener,
-    config: Config,
+    mut config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    config.settle_public_url(listener.local_addr()?);
     let app = build_app(config).await?;
+    serve_app(listener, app, shutdown).await
+}
+
+/// Runs a built service on `listener` until `shutdown` resolves.
+pub async fn serve_app(
+    listener: tokio::net::TcpListener,
+    app: App,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
     let housekeeping = tokio::spawn(housekeeping(app.clone()));
     let drainer = courier::Background::spawn(app.courier.background());
     let router = routes::router(app.clone());

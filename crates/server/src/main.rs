@@ -11,7 +11,9 @@ struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
     #[command(flatten)]
-    serve: ServeArgs,
+    serve: ServeOnly,
+    #[command(flatten)]
+    common: CommonArgs,
 }
 
 const EXAMPLES: &str = "Examples:
@@ -28,9 +30,9 @@ ACCTD_DATABASE, ACCTD_LIMITS_CODE_TTL, …), then flags.";
 #[derive(Subcommand)]
 enum Command {
     /// Run the service (the default).
-    Serve(ServeArgs),
+    Serve(ServeOnly),
     /// Apply database migrations and exit.
-    Migrate(ServeArgs),
+    Migrate,
     /// Grant or revoke staff roles (run on the server host; bootstraps the first admin).
     #[command(after_help = "Examples:
   acctd staff grant 12345678 --role admin --database postgres://acct@db/acct
@@ -38,8 +40,6 @@ enum Command {
     Staff {
         #[command(subcommand)]
         action: StaffAction,
-        #[command(flatten)]
-        args: ServeArgs,
     },
 }
 
@@ -65,36 +65,72 @@ enum Mode {
     Staff(StaffAction),
 }
 
+/// Settings every command reads (the database, the configuration file, the log form).
 #[derive(Args, Clone, Default)]
-struct ServeArgs {
+struct CommonArgs {
     /// TOML configuration file.
     #[arg(long, env = "ACCTD_CONFIG", global = true)]
     config: Option<PathBuf>,
-    /// Address to listen on [default: 127.0.0.1:8720].
-    #[arg(long, global = true)]
-    listen: Option<std::net::SocketAddr>,
     /// sqlite://PATH (created on first start) or postgres://…
     #[arg(long, global = true)]
     database: Option<String>,
-    /// Where codes and links go, comma-separated: `log`, `file:PATH`, `smtp://…` or
-    /// `smtps://…` (email), `webhook:URL` (SMS; needs ACCTD_WEBHOOK_SECRET).
-    #[arg(long, global = true)]
-    courier: Option<String>,
-    /// Development: local SQLite (./acctd-dev.db), `log` courier, loopback only.
-    #[arg(long, global = true)]
-    dev: bool,
     /// Log as JSON lines.
     #[arg(long, global = true)]
     log_json: bool,
 }
 
+/// Settings of the running service only (`acctd`, `acctd serve`).
+#[derive(Args, Clone, Default)]
+struct ServeOnly {
+    /// Address to listen on [default: 127.0.0.1:8720]; links in messages use it too
+    /// unless `public_url` is set.
+    #[arg(long)]
+    listen: Option<std::net::SocketAddr>,
+    /// Where codes and links go, comma-separated: `log`, `file:PATH`, `smtp://…` or
+    /// `smtps://…` (email), `webhook:URL` (SMS; needs ACCTD_WEBHOOK_SECRET).
+    #[arg(long)]
+    courier: Option<String>,
+    /// Development: local SQLite (./acctd-dev.db), `log` courier, loopback only.
+    #[arg(long)]
+    dev: bool,
+}
+
+impl ServeOnly {
+    fn is_empty(&self) -> bool {
+        self.listen.is_none() && self.courier.is_none() && !self.dev
+    }
+}
+
+/// Everything a command line said, merged.
+#[derive(Clone, Default)]
+struct ServeArgs {
+    config: Option<PathBuf>,
+    listen: Option<std::net::SocketAddr>,
+    database: Option<String>,
+    courier: Option<String>,
+    dev: bool,
+    log_json: bool,
+}
+
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
-    let (mode, args) = match cli.command {
+    let (mode, serve) = match cli.command {
         Some(Command::Serve(a)) => (Mode::Serve, merge(cli.serve, a)),
-        Some(Command::Migrate(a)) => (Mode::Migrate, merge(cli.serve, a)),
-        Some(Command::Staff { action, args }) => (Mode::Staff(action), merge(cli.serve, args)),
+        Some(Command::Migrate) => (Mode::Migrate, cli.serve),
+        Some(Command::Staff { action }) => (Mode::Staff(action), cli.serve),
         None => (Mode::Serve, cli.serve),
+    };
+    if !matches!(mode, Mode::Serve) && !serve.is_empty() {
+        eprintln!("acctd: --listen, --courier and --dev apply to serving only (`acctd`, `acctd serve`); drop them here");
+        return std::process::ExitCode::from(2);
+    }
+    let args = ServeArgs {
+        config: cli.common.config,
+        listen: serve.listen,
+        database: cli.common.database,
+        courier: serve.courier,
+        dev: serve.dev,
+        log_json: cli.common.log_json,
     };
     let env: Vec<(String, String)> = std::env::vars().collect();
     let config = match configure(&args, &env) {
@@ -179,15 +215,12 @@ async fn staff(config: &Config, action: StaffAction) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Flags given after the subcommand win over those before it.
-fn merge(before: ServeArgs, after: ServeArgs) -> ServeArgs {
-    ServeArgs {
-        config: after.config.or(before.config),
+/// Flags given after `serve` win over those before it.
+fn merge(before: ServeOnly, after: ServeOnly) -> ServeOnly {
+    ServeOnly {
         listen: after.listen.or(before.listen),
-        database: after.database.or(before.database),
         courier: after.courier.or(before.courier),
         dev: after.dev || before.dev,
-        log_json: after.log_json || before.log_json,
     }
 }
 
@@ -223,10 +256,13 @@ fn configure(args: &ServeArgs, env: &[(String, String)]) -> anyhow::Result<Confi
 }
 
 fn init_tracing(config: &Config) {
+    use std::io::IsTerminal;
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    // Colour only for a person at a terminal: a file or a collector gets plain text.
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr);
     if config.log_format == "json" {
         builder.json().init();
@@ -235,14 +271,20 @@ fn init_tracing(config: &Config) {
     }
 }
 
-async fn run(config: Config) -> anyhow::Result<()> {
+/// Checks everything (couriers, database and migrations, key) before it says it
+/// listens, so a bad setting exits before any client can connect.
+async fn run(mut config: Config) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.listen))?;
     let addr = listener.local_addr()?;
-    tracing::info!(listen = %addr, database = %acctd::config::redact_url(&config.database), courier = %acctd::courier::redact_spec(&config.courier), "acctd starting");
+    let links = config.settle_public_url(addr).to_string();
+    let app = acctd::build_app(config).await?;
+    let c = &app.config;
+    tracing::info!(listen = %addr, links = %links, database = %acctd::config::redact_url(&c.database), courier = %acctd::courier::redact_spec(&c.courier), "acctd starting");
     println!("acctd listening on http://{addr}");
-    acctd::serve(listener, config, shutdown_signal()).await
+    println!("links in messages use {links} (set public_url to change it)");
+    acctd::serve_app(listener, app, shutdown_signal()).await
 }
 
 /// Resolves on Ctrl-C or SIGTERM; `serve` then drains for at most `http.drain_timeout`.

@@ -11,6 +11,8 @@ use acct_client::{Client, ClientOptions};
 struct Acctd {
     child: Child,
     url: String,
+    /// The start-up line after "listening": which origin links use.
+    links: String,
     dir: tempfile::TempDir,
 }
 
@@ -42,16 +44,22 @@ fn start(extra_env: &[(&str, &str)]) -> Acctd {
         cmd.env(k, v);
     }
     let mut child = cmd.spawn().unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.as_mut().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    let mut out = BufReader::new(child.stdout.as_mut().unwrap());
+    let (mut line, mut links) = (String::new(), String::new());
+    out.read_line(&mut line).unwrap();
+    out.read_line(&mut links).unwrap();
     let url = line
         .trim()
         .strip_prefix("acctd listening on ")
         .expect("address line")
         .to_string();
-    Acctd { child, url, dir }
+    let links = links.trim().to_string();
+    Acctd {
+        child,
+        url,
+        links,
+        dir,
+    }
 }
 
 /// The newest code in the courier file, once the outbox has drained (bounded: 10 s,
@@ -315,6 +323,61 @@ async fn staff_grant_and_revoke_from_the_host() {
         .unwrap();
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("no account"));
+}
+
+/// Issue 11: a bad `--courier` is refused before anything is opened or written: no
+/// database, no key file, no "listening" line, a failing exit.
+#[test]
+fn a_bad_courier_is_refused_before_the_database_key_or_listening() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_acctd"))
+        .args(["--listen", "127.0.0.1:0", "--courier", "pigeon:coop"])
+        .arg("--database")
+        .arg(format!("sqlite://{}", dir.path().join("a.db").display()))
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "{:?}", out.status);
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(!stdout.contains("listening"), "{stdout}");
+    assert!(stderr.contains("unknown courier"), "{stderr}");
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "nothing written: {left:?}");
+}
+
+/// Issue 11: with `public_url` unset, links use the address acctd listens on (its real
+/// port, for `:0`), and acctd says so at start-up; logs to a pipe carry no colour codes.
+#[tokio::test]
+async fn links_use_the_listen_address_and_piped_logs_are_plain() {
+    let mut acctd = start(&[]);
+    assert_eq!(
+        acctd.links,
+        format!(
+            "links in messages use {} (set public_url to change it)",
+            acctd.url
+        )
+    );
+    let client = Client::new(&acctd.url, ClientOptions::default()).unwrap();
+    client.service_info().await.unwrap();
+    let _ = acctd.child.kill();
+    let _ = acctd.child.wait();
+    let mut log = Vec::new();
+    acctd
+        .child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_end(&mut log)
+        .unwrap();
+    assert!(!log.is_empty(), "acctd logged at start-up");
+    assert!(!log.contains(&0x1b), "{}", String::from_utf8_lossy(&log));
+    let text = String::from_utf8_lossy(&log);
+    assert!(text.contains(&format!("links={}", acctd.url)), "{text}");
 }
 
 /// Issue 10: every log line of a request carries its request id (a `request` span),

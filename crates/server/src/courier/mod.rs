@@ -30,8 +30,8 @@ pub struct Message {
     /// The one-time code, if the message carries one.
     pub code: Option<String>,
     pub link: Option<String>,
-    /// The text a person reads.
-    #[serde(skip)]
+    /// The text a person reads (on every line of the file courier, so messages
+    /// without a code, such as find-my-ID, can be read end to end).
     pub text: String,
     #[serde(with = "time::serde::rfc3339")]
     pub at: time::OffsetDateTime,

@@ -63,11 +63,11 @@ impl App {
         meta: &RequestMeta,
     ) -> Vec<Budget> {
         let l = self.limits();
-        let recovery = matches!(purpose, "password_reset" | "find_id" | "recovery_ticket");
-        let (class, per_destination) = if recovery {
-            ("rdest", l.recovery_codes_per_destination_per_day)
+        let class = send_class(purpose);
+        let per_destination = if class == RECOVERY_CLASS {
+            l.recovery_codes_per_destination_per_day
         } else {
-            ("dest", l.codes_per_destination_per_day)
+            l.codes_per_destination_per_day
         };
         let mut budgets = Vec::new();
         if let Some(ip) = &meta.ip {
@@ -83,7 +83,7 @@ impl App {
             ));
         }
         let mut dest = Budget::new(
-            format!("send:{class}:{destination}"),
+            cooldown_key(purpose, destination),
             per_destination,
             Spent::SendsToDestination,
         );
@@ -199,4 +199,21 @@ pub(super) fn guess_budgets(
         Spent::Guesses,
     ));
     budgets
+}
+
+/// Recovery messages (reset, find my ID, ticket contact) have send budgets apart from
+/// sign-in and other codes, so spent sign-in codes never close forgot-password.
+const RECOVERY_CLASS: &str = "rdest";
+
+fn send_class(purpose: &str) -> &'static str {
+    if matches!(purpose, "password_reset" | "find_id" | "recovery_ticket") {
+        RECOVERY_CLASS
+    } else {
+        "dest"
+    }
+}
+
+/// The per-destination send counter of `purpose`, the one that holds the cooldown.
+pub(super) fn cooldown_key(purpose: &str, destination: &str) -> String {
+    format!("send:{}:{destination}", send_class(purpose))
 }

@@ -63,9 +63,20 @@ impl App {
             .failed_sign_ins_since(&a.id, now - DAYS_30)
             .await?;
         if failed > 0 {
-            add("failed_sign_ins", Severity::Medium, "Failed sign-ins in the last 30 days",
-                format!("{failed} failed sign-in attempt(s). If they were not you, change your password and turn on two-step verification."),
-                "acctl activity --failed --since 30d".into());
+            let attempts = if failed == 1 { "attempt" } else { "attempts" };
+            // With two-step verification on, changing the password is what is left to do.
+            let advice = if a.totp_secret_enc.is_some() {
+                "change your password"
+            } else {
+                "change your password and turn on two-step verification"
+            };
+            add(
+                "failed_sign_ins",
+                Severity::Medium,
+                "Failed sign-ins in the last 30 days",
+                format!("{failed} failed sign-in {attempts}. If they were not you, {advice}."),
+                "acctl activity --failed --since 30d".into(),
+            );
         }
         let devices = self.store.devices(&a.id, now).await?;
         let mut unrecognised = Vec::new();
@@ -85,7 +96,7 @@ impl App {
         }
         if !unrecognised.is_empty() {
             add("unrecognised_devices", Severity::High, "Devices signed in from new networks",
-                format!("{} device(s) signed in from a network not seen before. Sign out any you don't recognise.", unrecognised.len()),
+                format!("{} signed in from a network not seen before. Sign out any you don't recognise.", match unrecognised.len() { 1 => "1 device".to_string(), n => format!("{n} devices") }),
                 format!("acctl devices sign-out {}", unrecognised.join(" ")));
         }
         add(

@@ -316,6 +316,9 @@ impl App {
     ) -> ApiResult<String> {
         let right = self.check_code(flow_id, purpose, input, meta).await?;
         if self.store.consume_code(right.code_id, self.now()).await? {
+            self.store
+                .end_cooldown(&right.cooldown_key, right.sent_at)
+                .await?;
             return Ok(right.destination);
         }
         Err(already_used())
@@ -325,6 +328,7 @@ impl App {
     /// does what it allows: the code is used exactly when that work commits.
     pub async fn consume_code_in(&self, tx: &mut Tx, right: &RightCode) -> ApiResult<()> {
         if Store::consume_code_in(tx, right.code_id, self.now()).await? {
+            Store::end_cooldown_in(tx, &right.cooldown_key, right.sent_at).await?;
             return Ok(());
         }
         Err(already_used())
@@ -371,7 +375,9 @@ impl App {
             self.release_all(&budgets).await?;
             return Ok(RightCode {
                 code_id: live.id,
-                destination: live.destination,
+                destination: live.destination.clone(),
+                cooldown_key: super::budgets::cooldown_key(purpose, &live.destination),
+                sent_at: live.created_at,
             });
         }
         let tries_left = (l.code_max_tries - attempts).max(0);
@@ -395,6 +401,10 @@ impl App {
 pub struct RightCode {
     code_id: i64,
     pub destination: String,
+    /// The send counter whose cooldown this code held, and when it was sent: once the
+    /// code is used, the next operation may send at once (the daily caps still bound cost).
+    cooldown_key: String,
+    sent_at: i64,
 }
 
 fn already_used() -> ApiError {

@@ -272,10 +272,7 @@ impl App {
         // Hex, so nothing in it is mistaken for the separators people type in codes.
         let secret = format!("{}{}", crate::secret::new_id(), crate::secret::new_id());
         let token = format!("{}.{secret}", row.id);
-        let link = format!(
-            "{}/email/verify?t={token}",
-            self.config.public_url.trim_end_matches('/')
-        );
+        let link = format!("{}/email/verify?t={token}", self.config.links_origin());
         state.resend_after = Some(
             self.send_link(&row.id, &email, &secret, &link, meta)
                 .await?,

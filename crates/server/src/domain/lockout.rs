@@ -50,10 +50,28 @@ impl App {
         {
             // Locked, or as many checks in flight as failures left: refused unchecked.
             let locked_until = self.store.throttle(subject).await?.locked_until;
-            if locked_until > now {
-                return Err(locked_error(locked_until, now));
+            let (reason, refusal) = if locked_until > now {
+                ("locked", locked_error(locked_until, now))
+            } else {
+                ("busy", busy_error())
+            };
+            // The owner sees every attempt; the answer is the same for an unknown login.
+            if let Some(a) = account {
+                self.record(
+                    meta,
+                    Event {
+                        account_id: Some(&a.id),
+                        kind: "sign_in",
+                        outcome: "failure",
+                        method: Some("password"),
+                        device_id: None,
+                        device_name,
+                        reason: Some(reason),
+                    },
+                )
+                .await;
             }
-            return Err(busy_error());
+            return Err(refusal);
         }
         let stored = account.and_then(|a| a.password_hash.as_deref());
         let verified = match self.hasher.verify(password, stored).await {

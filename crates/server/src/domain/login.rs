@@ -334,8 +334,27 @@ impl App {
                 "That code is not right.",
             ));
         };
-        // The code proved the contact: only now may a support lock be told.
-        self.refuse_if_support_locked(row, &account_id).await?;
+        // The code proved the contact: only now may a support lock be told (and the
+        // refused attempt joins the owner's activity, as a password one does).
+        if let Err(e) = self.refuse_if_support_locked(row, &account_id).await {
+            if e.code() != ErrorCode::LoginLocked {
+                return Err(e);
+            }
+            self.record(
+                meta,
+                Event {
+                    account_id: Some(&account_id),
+                    kind: "sign_in",
+                    outcome: "failure",
+                    method: Some(method),
+                    device_id: None,
+                    device_name: state.device_name.as_deref(),
+                    reason: Some("locked_by_support"),
+                },
+            )
+            .await;
+            return Err(e);
+        }
         let Some(account) = self.store.find_account(AccountKey::Id, &account_id).await? else {
             return Err(ApiError::flow_not_found());
         };

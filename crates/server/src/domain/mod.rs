@@ -80,13 +80,33 @@ impl App {
     }
 }
 
-/// A human "in N minutes" for messages.
+/// A human "49 s", "1 min 30 s", "2 days 12 h" for messages: each part rounded toward
+/// zero, exactly as acctl's formatter (src/output.rs), so one instant never reads as
+/// two different times. Below a second says "1 s" (the shortest wait worth saying).
 pub fn humanize_secs(secs: i64) -> String {
-    match secs {
-        s if s < 60 => format!("{} s", s.max(1)),
-        s if s < 3600 => format!("{} min", (s + 59) / 60),
-        s if s < 86_400 => format!("{} h {} min", s / 3600, (s % 3600) / 60),
-        s => format!("{} days", (s + 86_399) / 86_400),
+    const MIN: i64 = 60;
+    const HOUR: i64 = 3600;
+    const DAY: i64 = 86_400;
+    let pair = |big: i64, big_unit: &str, small: i64, small_unit: &str| {
+        if small == 0 {
+            format!("{big} {big_unit}")
+        } else {
+            format!("{big} {big_unit} {small} {small_unit}")
+        }
+    };
+    match secs.max(1) {
+        s if s < MIN => format!("{s} s"),
+        s if s < HOUR => pair(s / MIN, "min", s % MIN, "s"),
+        s if s < DAY => pair(s / HOUR, "h", s % HOUR / MIN, "min"),
+        s => {
+            let days = s / DAY;
+            pair(
+                days,
+                if days == 1 { "day" } else { "days" },
+                s % DAY / HOUR,
+                "h",
+            )
+        }
     }
 }
 
@@ -95,4 +115,22 @@ pub fn rfc3339(unix: i64) -> String {
     crate::clock::to_datetime(unix)
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_else(|_| unix.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::humanize_secs;
+
+    #[test]
+    fn waits_read_like_acctl_shows_them_rounded_toward_zero() {
+        assert_eq!(humanize_secs(0), "1 s");
+        assert_eq!(humanize_secs(49), "49 s");
+        assert_eq!(humanize_secs(90), "1 min 30 s");
+        assert_eq!(humanize_secs(3599), "59 min 59 s");
+        assert_eq!(humanize_secs(3600 + 5 * 60 + 59), "1 h 5 min");
+        assert_eq!(humanize_secs(86_400), "1 day");
+        // 2.5 days less a second: 2 days (acctl shows the same), never 3.
+        assert_eq!(humanize_secs(216_000 + 3599), "2 days 12 h");
+        assert_eq!(humanize_secs(3 * 86_400 - 1), "2 days 23 h");
+    }
 }

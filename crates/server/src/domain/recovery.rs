@@ -36,12 +36,24 @@ impl App {
             acct_api::Login::Email(_) => Channel::Email,
             _ => Channel::Sms,
         });
-        // A phone-less account asked by SMS falls back to its email, and the reverse.
+        // A channel asked for is honoured: with no such contact on the account the flow
+        // is a stand-in, answered like a real one (an unknown login gets the same).
+        // Without `via`, a phone-less account falls back to its email, and the reverse.
         let channel = match &account {
-            Some(a) if channel == Channel::Sms && a.phone.is_none() && a.email.is_some() => {
+            Some(a)
+                if via.is_none()
+                    && channel == Channel::Sms
+                    && a.phone.is_none()
+                    && a.email.is_some() =>
+            {
                 Channel::Email
             }
-            Some(a) if channel == Channel::Email && a.email.is_none() && a.phone.is_some() => {
+            Some(a)
+                if via.is_none()
+                    && channel == Channel::Email
+                    && a.email.is_none()
+                    && a.phone.is_some() =>
+            {
                 Channel::Sms
             }
             _ => channel,
@@ -154,10 +166,14 @@ impl App {
                 )
                 .await;
                 // The flow must outlive the wait, so the requester can finish it then.
-                self.store
-                    .extend_flow(&row.id, until + self.limits().flow_ttl)
-                    .await?;
-                self.move_flow(row, &next, "wait").await
+                let expires_at = until + self.limits().flow_ttl;
+                self.store.extend_flow(&row.id, expires_at).await?;
+                // The answer carries the extended expiry, not the one read before.
+                let extended = FlowRow {
+                    expires_at,
+                    ..row.clone()
+                };
+                self.move_flow(&extended, &next, "wait").await
             }
             Some("wait") => {
                 let Some(account) = account else {

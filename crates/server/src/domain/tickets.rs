@@ -91,21 +91,21 @@ impl App {
         let devices = self.store.device_history(&a.id).await?;
         for d in &e.devices {
             let needle = d.trim().to_lowercase();
-            let hit = needle.chars().count() >= 3
-                && devices.iter().any(|(name, ua, _)| {
+            // Too short to compare ("a", "PC"): neither matched nor not matched.
+            let result = if needle.chars().count() < 3 {
+                Match::Unknown
+            } else {
+                matched(devices.iter().any(|(name, ua, _)| {
                     name.to_lowercase().contains(&needle)
                         || ua
                             .as_deref()
                             .is_some_and(|u| u.to_lowercase().contains(&needle))
-                });
+                }))
+            };
             items.push(ScoredItem {
                 kind: "device".into(),
                 claim: d.clone(),
-                result: if hit {
-                    Match::Matched
-                } else {
-                    Match::NotMatched
-                },
+                result,
             });
         }
         if let Some(m) = &e.signup_month {
@@ -125,17 +125,19 @@ impl App {
         }
         let previous = self.store.previous_contacts(&a.id, "phone").await?;
         for p in &e.previous_phones {
-            let normal = parse_phone(p).unwrap_or_else(|_| p.clone());
-            let hit = previous.contains(&self.contact_hash(&normal))
-                || a.phone.as_deref() == Some(normal.as_str());
+            // Not a phone number at all: nothing to compare.
+            let (normal, result) = match parse_phone(p) {
+                Ok(n) => {
+                    let hit = previous.contains(&self.contact_hash(&n))
+                        || a.phone.as_deref() == Some(n.as_str());
+                    (n, matched(hit))
+                }
+                Err(_) => (p.clone(), Match::Unknown),
+            };
             items.push(ScoredItem {
                 kind: "previous_phone".into(),
                 claim: mask_phone(&normal),
-                result: if hit {
-                    Match::Matched
-                } else {
-                    Match::NotMatched
-                },
+                result,
             });
         }
         if !e.places.is_empty() {
@@ -143,20 +145,25 @@ impl App {
             ips.extend(devices.iter().filter_map(|(_, _, ip)| ip.clone()));
             for p in &e.places {
                 let needle = p.trim();
-                let hit = !needle.is_empty()
-                    && ips.iter().any(|ip| {
+                // Only addresses and prefixes are compared: a town, or a prefix shorter
+                // than "1.2.", is not something the history can say yes or no to.
+                let address_like = needle.len() >= 4
+                    && needle
+                        .chars()
+                        .all(|c| c.is_ascii_hexdigit() || c == '.' || c == ':');
+                let result = if !address_like {
+                    Match::Unknown
+                } else {
+                    matched(ips.iter().any(|ip| {
                         ip == needle
                             || (needle.ends_with('.') || needle.ends_with(':'))
                                 && ip.starts_with(needle)
-                    });
+                    }))
+                };
                 items.push(ScoredItem {
                     kind: "place".into(),
                     claim: p.clone(),
-                    result: if hit {
-                        Match::Matched
-                    } else {
-                        Match::NotMatched
-                    },
+                    result,
                 });
             }
         }
@@ -200,6 +207,14 @@ impl App {
             updated_at: to_datetime(t.updated_at),
             next,
         })
+    }
+}
+
+fn matched(hit: bool) -> Match {
+    if hit {
+        Match::Matched
+    } else {
+        Match::NotMatched
     }
 }
 

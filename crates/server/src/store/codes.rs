@@ -23,6 +23,8 @@ pub struct CodeCheck {
     pub destination: String,
     pub expires_at: i64,
     pub attempts: i64,
+    /// When it was issued (its send's cooldown started then).
+    pub created_at: i64,
 }
 
 impl Store {
@@ -60,7 +62,7 @@ impl Store {
     /// The newest live code of a flow.
     pub async fn live_code(&self, flow_id: &str) -> Result<Option<CodeCheck>, sqlx::Error> {
         let row = sqlx::query(
-            "SELECT id, code_hash, destination, expires_at, attempts FROM codes \
+            "SELECT id, code_hash, destination, expires_at, attempts, created_at FROM codes \
              WHERE flow_id = $1 AND used_at IS NULL AND dead = 0 ORDER BY id DESC LIMIT 1",
         )
         .bind(flow_id)
@@ -73,6 +75,7 @@ impl Store {
                 destination: r.try_get(2)?,
                 expires_at: r.try_get(3)?,
                 attempts: r.try_get(4)?,
+                created_at: r.try_get(5)?,
             })
         })
         .transpose()

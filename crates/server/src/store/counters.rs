@@ -46,6 +46,17 @@ impl Store {
         count_if_allowed_on(&mut **tx, key, window_start, now, cap, cooldown).await
     }
 
+    /// Ends the cooldown of a send counter whose last send was at or before `sent_at`
+    /// (a later send, e.g. a resend, keeps its own); the count stays.
+    pub async fn end_cooldown(&self, key: &str, sent_at: i64) -> Result<(), sqlx::Error> {
+        end_cooldown_on(&self.pool, key, sent_at).await
+    }
+
+    /// [`Store::end_cooldown`] inside the caller's unit of work.
+    pub async fn end_cooldown_in(tx: &mut Tx, key: &str, sent_at: i64) -> Result<(), sqlx::Error> {
+        end_cooldown_on(&mut **tx, key, sent_at).await
+    }
+
     /// Counts one event in the window, unconditionally; returns the new count.
     pub async fn count(&self, key: &str, window_start: i64, now: i64) -> Result<i64, sqlx::Error> {
         let row = sqlx::query(
@@ -241,6 +252,18 @@ impl Store {
             .await?;
         Ok(())
     }
+}
+
+async fn end_cooldown_on<'e, E>(db: E, key: &str, sent_at: i64) -> Result<(), sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query("UPDATE counters SET last_at = 0 WHERE key = $1 AND last_at <= $2")
+        .bind(key)
+        .bind(sent_at)
+        .execute(db)
+        .await?;
+    Ok(())
 }
 
 async fn count_if_allowed_on<'e, E>(

@@ -12,6 +12,7 @@ mod credentials;
 mod errors;
 mod factors;
 mod login;
+mod newcomer;
 mod proof;
 mod recognition;
 mod recovery;
