@@ -124,6 +124,61 @@ async fn recover_via_email_without_an_email_answers_like_an_unknown_id_and_sends
     );
 }
 
+/// SECURITY.md 30: `recover password ID` without `--via` reaches an email-only account
+/// by email; an unknown ID's stand-in goes by email for some IDs too (fixed per ID), so
+/// an email mask does not tell an existing email-only account from an unknown ID.
+#[tokio::test]
+async fn an_email_mask_does_not_tell_an_email_only_account_from_an_unknown_id() {
+    // Each stand-in is asked for twice at once; 40 IDs stay within the per-network cap,
+    // and leave a chance of (3/4)^40 that no stand-in goes by email.
+    let s = TestServer::with(|c| c.limits.code_resend_cooldown = 0).await;
+    let email = "only-email@example.org";
+    let flow = s
+        .client
+        .start_flow(&StartFlow::Signup {
+            phone: None,
+            email: Some(email.into()),
+            password: Some(PASSWORD.into()),
+            name: None,
+            device_name: None,
+        })
+        .await
+        .unwrap();
+    let done = s.submit_code(&flow, &s.last_code(email)).await.unwrap();
+    let id = done.result.unwrap().account_id;
+    let reset = |login: &str| StartFlow::PasswordReset {
+        login: login.into(),
+        via: None,
+        ticket: None,
+        known_device_id: None,
+    };
+    let known = s.client.start_flow(&reset(&id)).await.unwrap();
+    assert_eq!(known.channel, Some(Channel::Email));
+    let mut channels = Vec::new();
+    for n in 0..40u32 {
+        let unknown_id = format!("{}", 10_000_000 + n);
+        if unknown_id == id {
+            continue;
+        }
+        let first = s.client.start_flow(&reset(&unknown_id)).await.unwrap();
+        let again = s.client.start_flow(&reset(&unknown_id)).await.unwrap();
+        assert_eq!(first.channel, again.channel, "fixed per ID");
+        assert_eq!(first.sent_to, again.sent_to, "the same mask each time");
+        if first.channel == Some(Channel::Email) {
+            assert_eq!(known.status, first.status);
+            assert_eq!(known.awaiting, first.awaiting);
+            let form = |m: &str| m.contains('@') && m.contains("•••");
+            let (k, u) = (known.sent_to.clone().unwrap(), first.sent_to.unwrap());
+            assert!(form(&k) && form(&u), "{k} / {u}: both email masks");
+        }
+        channels.push(first.channel);
+    }
+    assert!(
+        channels.contains(&Some(Channel::Email)) && channels.contains(&Some(Channel::Sms)),
+        "unknown IDs' stand-ins go both ways: {channels:?}"
+    );
+}
+
 /// Issue 11: every file courier line carries the message text, so find-my-ID (no code,
 /// no link) can be checked end to end.
 #[tokio::test]
