@@ -1,7 +1,9 @@
 //! The activity log: sign-in attempts and security events. Append-only
 //! (triggers refuse UPDATE and DELETE).
 
-use super::Store;
+use sqlx::Row;
+
+use super::{Store, Tx};
 
 #[derive(Debug, Clone, Default)]
 pub struct ActivityEntry {
@@ -20,25 +22,37 @@ pub struct ActivityEntry {
 
 impl Store {
     pub async fn record_activity(&self, e: &ActivityEntry) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "INSERT INTO activity (account_id, at, kind, outcome, method, ip, device_id, device_name, user_agent, reason, request_id) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-        )
-        .bind(&e.account_id)
-        .bind(e.at)
-        .bind(&e.kind)
-        .bind(&e.outcome)
-        .bind(&e.method)
-        .bind(&e.ip)
-        .bind(&e.device_id)
-        .bind(&e.device_name)
-        .bind(&e.user_agent)
-        .bind(&e.reason)
-        .bind(&e.request_id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        record_activity_on(&self.pool, e).await.map(|_| ())
     }
+
+    /// Appends an activity event in the caller's unit of work; returns its ID.
+    pub async fn record_activity_in(tx: &mut Tx, e: &ActivityEntry) -> Result<i64, sqlx::Error> {
+        record_activity_on(&mut **tx, e).await
+    }
+}
+
+async fn record_activity_on<'e, E>(db: E, e: &ActivityEntry) -> Result<i64, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let row = sqlx::query(
+        "INSERT INTO activity (account_id, at, kind, outcome, method, ip, device_id, device_name, user_agent, reason, request_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+    )
+    .bind(&e.account_id)
+    .bind(e.at)
+    .bind(&e.kind)
+    .bind(&e.outcome)
+    .bind(&e.method)
+    .bind(&e.ip)
+    .bind(&e.device_id)
+    .bind(&e.device_name)
+    .bind(&e.user_agent)
+    .bind(&e.reason)
+    .bind(&e.request_id)
+    .fetch_one(db)
+    .await?;
+    row.try_get(0)
 }
 
 /// An activity row as stored.

@@ -2,7 +2,7 @@
 
 use sqlx::Row;
 
-use super::{ActivityEntry, Store, Tx};
+use super::{Store, Tx};
 
 /// The reported event as stored: its kind and the device it names.
 #[derive(Debug, Clone)]
@@ -69,27 +69,5 @@ impl Store {
             })
         })
         .transpose()
-    }
-
-    /// Appends an activity event in the transaction; returns its ID.
-    pub async fn record_activity_in(tx: &mut Tx, e: &ActivityEntry) -> Result<i64, sqlx::Error> {
-        let row = sqlx::query(
-            "INSERT INTO activity (account_id, at, kind, outcome, method, ip, device_id, device_name, user_agent, reason, request_id) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-        )
-        .bind(&e.account_id)
-        .bind(e.at)
-        .bind(&e.kind)
-        .bind(&e.outcome)
-        .bind(&e.method)
-        .bind(&e.ip)
-        .bind(&e.device_id)
-        .bind(&e.device_name)
-        .bind(&e.user_agent)
-        .bind(&e.reason)
-        .bind(&e.request_id)
-        .fetch_one(&mut **tx)
-        .await?;
-        row.try_get(0)
     }
 }
