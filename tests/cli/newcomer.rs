@@ -167,31 +167,9 @@ fn flow_list_shows_only_live_flows() {
     sb.signup(phone);
     sb.server().advance(120);
     // Two code sign-ins in one profile: the second supersedes the first.
-    let first = sb
-        .cmd(&[
-            "--profile",
-            "p2",
-            "login",
-            phone,
-            "--sms",
-            "--no-input",
-            "--json",
-        ])
-        .run()
-        .exit(10);
+    let first = sb.pending_sms_login("p2", phone);
     sb.server().advance(120);
-    let second = sb
-        .cmd(&[
-            "--profile",
-            "p2",
-            "login",
-            phone,
-            "--sms",
-            "--no-input",
-            "--json",
-        ])
-        .run()
-        .exit(10);
+    let second = sb.pending_sms_login("p2", phone);
     let first = first.json()["flow_id"].as_str().unwrap().to_string();
     let second = second.json()["flow_id"].as_str().unwrap().to_string();
     // A flow the service does not know (finished and gone, or never there).

@@ -67,17 +67,7 @@ fn a_rate_limited_code_points_at_limits_or_the_same_command() {
     sb.signup(phone);
     // Past the sign-up code's resend cooldown (another fix lifts it once a code is used).
     sb.server().advance(61);
-    sb.cmd(&[
-        "--profile",
-        "fresh",
-        "login",
-        phone,
-        "--sms",
-        "--no-input",
-        "--json",
-    ])
-    .run()
-    .exit(10);
+    sb.pending_sms_login("fresh", phone);
     let again = sb
         .cmd(&[
             "--profile",
@@ -114,18 +104,7 @@ fn an_expired_flow_names_the_command_that_starts_it_again() {
     let phone = "+8613812345793";
     sb.signup(phone);
     sb.server().advance(61);
-    let pending = sb
-        .cmd(&[
-            "--profile",
-            "p2",
-            "login",
-            phone,
-            "--sms",
-            "--no-input",
-            "--json",
-        ])
-        .run()
-        .exit(10);
+    let pending = sb.pending_sms_login("p2", phone);
     let flow = pending.json()["flow_id"].as_str().unwrap().to_string();
     let code = sb.code_for(phone);
     sb.server().advance(31 * 60);

@@ -209,6 +209,22 @@ impl Sandbox {
             .count()
     }
 
+    /// Starts a scripted SMS sign-in of `phone` in `profile`: it stops for the code
+    /// (exit 10) and prints the pending step as JSON.
+    pub fn pending_sms_login(&self, profile: &str, phone: &str) -> Run {
+        self.cmd(&[
+            "--profile",
+            profile,
+            "login",
+            phone,
+            "--sms",
+            "--no-input",
+            "--json",
+        ])
+        .run()
+        .exit(10)
+    }
+
     /// Sign-up by phone with a password, scripted; returns the account ID.
     pub fn signup(&self, phone: &str) -> String {
         let run = self

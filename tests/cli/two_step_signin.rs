@@ -14,18 +14,7 @@ fn scripted_sms_sign_in_of_a_two_step_account_asks_for_the_authenticator() {
     let account = sb.signup(phone);
     let (secret, _) = enrol(&sb);
     sb.server().advance(61);
-    let start = sb
-        .cmd(&[
-            "--profile",
-            "work",
-            "login",
-            phone,
-            "--sms",
-            "--no-input",
-            "--json",
-        ])
-        .run()
-        .exit(10);
+    let start = sb.pending_sms_login("work", phone);
     assert_eq!(start.json()["awaiting"], "code");
     let flow = start.json()["flow_id"].as_str().unwrap().to_string();
     let code = sb.code_for(phone);
