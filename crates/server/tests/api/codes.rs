@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use acct_api::{ErrorCode, FlowStatus, LoginMethod};
+use acct_api::{ErrorCode, FlowStatus};
 
 use crate::factors::*;
 use crate::support::*;
@@ -21,11 +21,7 @@ async fn sms_sign_in_with_a_code() {
     let s = TestServer::start().await;
     let account = s.signup_phone(PHONE, None).await;
     s.advance(61);
-    let flow = s
-        .client
-        .start_flow(&code_login(&account.account_id, LoginMethod::Sms))
-        .await
-        .unwrap();
+    let flow = start_sms_login(&s, &account.account_id).await;
     assert_eq!(flow.sent_to.as_deref(), Some("+86•••••••5678"));
     let done = s.submit_code(&flow, &s.last_code(PHONE)).await.unwrap();
     assert_eq!(done.status, FlowStatus::Complete);
@@ -169,11 +165,7 @@ async fn a_code_works_only_in_its_own_flow() {
     let s = TestServer::start().await;
     s.signup_phone(PHONE, None).await;
     s.advance(61);
-    let login = s
-        .client
-        .start_flow(&code_login(PHONE, LoginMethod::Sms))
-        .await
-        .unwrap();
+    let login = start_sms_login(&s, PHONE).await;
     let login_code = s.last_code(PHONE);
     s.advance(61);
     let other = s
@@ -215,11 +207,7 @@ async fn a_code_succeeds_once_under_a_race() {
 #[tokio::test]
 async fn code_sign_in_for_unknown_login_looks_the_same() {
     let s = TestServer::start().await;
-    let flow = s
-        .client
-        .start_flow(&code_login("12345678", LoginMethod::Sms))
-        .await
-        .unwrap();
+    let flow = start_sms_login(&s, "12345678").await;
     assert_eq!(flow.status, FlowStatus::Pending);
     assert!(flow.sent_to.clone().unwrap().starts_with('+'));
     assert!(s.messages().is_empty());
@@ -235,11 +223,7 @@ async fn the_database_holds_only_digests() {
     let s = TestServer::start().await;
     let session = s.signup_phone(PHONE, Some(PASSWORD)).await;
     s.advance(61);
-    let flow = s
-        .client
-        .start_flow(&code_login(PHONE, LoginMethod::Sms))
-        .await
-        .unwrap();
+    let flow = start_sms_login(&s, PHONE).await;
     let pending_code = s.last_code(PHONE);
     let _ = flow;
     if s.database.starts_with("sqlite") {

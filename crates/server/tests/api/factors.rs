@@ -15,6 +15,14 @@ pub fn code_login(login: &str, method: LoginMethod) -> StartFlow {
     }
 }
 
+/// Starts an SMS sign-in of `login`; the flow awaits the code just sent.
+pub async fn start_sms_login(s: &TestServer, login: &str) -> acct_api::Flow {
+    s.client
+        .start_flow(&code_login(login, LoginMethod::Sms))
+        .await
+        .unwrap()
+}
+
 /// The TOTP code of `secret` (base32, as enrolment shows it) at unix time `at`.
 pub fn totp_at(secret: &str, at: i64) -> String {
     let seed = totp_rs::Secret::Encoded(secret.to_string())

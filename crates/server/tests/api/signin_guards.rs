@@ -188,11 +188,7 @@ async fn a_stranger_with_the_phone_number_cannot_close_code_sign_in_or_reset() {
     assert_eq!(guesses, 20, "the stranger got to guess");
     assert_eq!(capped, 10, "guesses past the network's share are refused");
     s.advance(61);
-    let flow = s
-        .client
-        .start_flow(&code_login(PHONE, LoginMethod::Sms))
-        .await
-        .unwrap();
+    let flow = start_sms_login(&s, PHONE).await;
     let done = s.submit_code(&flow, &s.last_code(PHONE)).await.unwrap();
     assert_eq!(done.status, FlowStatus::Complete, "code sign-in stays open");
     let reset = s.client.start_flow(&forgot(PHONE)).await.unwrap();
@@ -212,11 +208,7 @@ async fn a_sign_in_begun_before_a_support_lock_cannot_finish_after_it() {
     let s = TestServer::start().await;
     let a = s.signup_phone(PHONE, Some(PASSWORD)).await;
     s.advance(61);
-    let flow = s
-        .client
-        .start_flow(&code_login(PHONE, LoginMethod::Sms))
-        .await
-        .unwrap();
+    let flow = start_sms_login(&s, PHONE).await;
     support_lock(&s, &a.account_id).await;
     let devices = device_count(&s, &a.account_id).await;
     let e = error_of(s.submit_code(&flow, &s.last_code(PHONE)).await);
@@ -235,11 +227,7 @@ async fn a_sign_in_begun_before_a_password_change_cannot_finish_after_it() {
     let s = TestServer::start().await;
     let a = s.signup_phone(PHONE, Some(PASSWORD)).await;
     s.advance(61);
-    let flow = s
-        .client
-        .start_flow(&code_login(PHONE, LoginMethod::Sms))
-        .await
-        .unwrap();
+    let flow = start_sms_login(&s, PHONE).await;
     let code = s.last_code(PHONE);
     s.authed(&a)
         .change_password(&PasswordChange {
@@ -284,11 +272,7 @@ async fn a_support_lock_is_told_only_after_the_right_password_or_code() {
     assert!(e.to_string().contains("locked by support"), "{e}");
 
     // Code sign-in: a pending flow and a wrong code look normal; the right code tells.
-    let flow = s
-        .client
-        .start_flow(&code_login(PHONE, LoginMethod::Sms))
-        .await
-        .unwrap();
+    let flow = start_sms_login(&s, PHONE).await;
     assert_eq!(flow.status, FlowStatus::Pending);
     let code = s.last_code(PHONE);
     assert_eq!(
@@ -383,10 +367,7 @@ async fn spent_sign_in_codes_leave_forgot_password_its_own_budget() {
     .await;
     s.signup_phone(PHONE, Some(PASSWORD)).await;
     for _ in 0..2 {
-        s.client
-            .start_flow(&code_login(PHONE, LoginMethod::Sms))
-            .await
-            .unwrap();
+        start_sms_login(&s, PHONE).await;
     }
     let e = error_of(
         s.client
