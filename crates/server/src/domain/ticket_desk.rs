@@ -198,10 +198,7 @@ impl App {
             note,
             meta,
         );
-        Store::audit_in(&mut tx, &audit).await?;
-        tx.commit().await?;
-        self.courier.wake();
-        self.staff_ticket_fresh(&t.id).await
+        self.commit_decision(tx, &audit, &t.id).await
     }
 
     /// Rejects a ticket: the compare-and-set, the note, the notice to the requester
@@ -244,10 +241,21 @@ impl App {
             Some(reason),
             meta,
         );
-        Store::audit_in(&mut tx, &audit).await?;
+        self.commit_decision(tx, &audit, &t.id).await
+    }
+
+    /// Ends a decision's unit of work: the audit entry joins it, it commits, and only
+    /// then is the drainer woken for the messages it wrote.
+    async fn commit_decision(
+        &self,
+        mut tx: Tx,
+        audit: &crate::store::AuditRow,
+        ticket_id: &str,
+    ) -> ApiResult<Ticket> {
+        Store::audit_in(&mut tx, audit).await?;
         tx.commit().await?;
         self.courier.wake();
-        self.staff_ticket_fresh(&t.id).await
+        self.staff_ticket_fresh(ticket_id).await
     }
 
     pub async fn staff_note(
