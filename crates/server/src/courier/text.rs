@@ -1,36 +1,9 @@
-//! What people read: code messages and email subjects, in English and Simplified
-//! Chinese, and the HTML part of emails. The language is the account's
-//! (`accounts.language`), English when unknown.
+//! What people read: code and link messages and email subjects, in English and
+//! Simplified Chinese, and the HTML part of emails. Notices are in `notices.rs`.
 
-/// The languages messages are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    ZhHans,
-}
-
-impl Lang {
-    /// `zh`, `zh-CN`, `zh-Hans`, `zh-SG` (any case, `_` or `-`) read as Simplified Chinese;
-    /// everything else (and nothing) as English.
-    pub fn from_tag(tag: Option<&str>) -> Self {
-        let Some(tag) = tag else { return Lang::En };
-        let t = tag.trim().to_ascii_lowercase().replace('_', "-");
-        let simplified =
-            t == "zh" || t.starts_with("zh-hans") || t == "zh-cn" || t == "zh-sg" || t == "zh-my";
-        if simplified {
-            Lang::ZhHans
-        } else {
-            Lang::En
-        }
-    }
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::ZhHans => "zh-Hans",
-        }
-    }
-}
+/// The languages messages are written in: the account's (`accounts.language`),
+/// or the request's for messages with no account behind them.
+pub use acct_api::Language as Lang;
 
 /// What a code is for, as people say it.
 fn purpose_words(purpose: &str, lang: Lang) -> String {
@@ -58,6 +31,18 @@ pub fn code_text(purpose: &str, code: &str, minutes: i64, lang: Lang) -> String 
         Lang::ZhHans => format!(
             "您的 acct {}验证码是 {code}，{minutes} 分钟内有效。请勿告诉他人，我们绝不会向您索要验证码。",
             purpose_words(purpose, lang)
+        ),
+    }
+}
+
+/// The text of an email-verification link message.
+pub fn link_text(url: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "Confirm this address for your acct account: {url}\nThe link works once, for 24 hours. If you did not ask for this, ignore this message."
+        ),
+        Lang::ZhHans => format!(
+            "请确认这是您 acct 账号的邮箱：{url}\n此链接只能使用一次，24 小时内有效。如果您没有发起此请求，请忽略此消息。"
         ),
     }
 }
@@ -107,17 +92,6 @@ fn escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn chinese_tags_read_as_simplified_chinese_and_the_rest_as_english() {
-        for t in ["zh", "zh-Hans", "zh-hans-CN", "zh_CN", "ZH-cn"] {
-            assert_eq!(Lang::from_tag(Some(t)), Lang::ZhHans, "{t}");
-        }
-        for t in ["en", "en-GB", "zh-Hant", "zh-TW", "fr", ""] {
-            assert_eq!(Lang::from_tag(Some(t)), Lang::En, "{t}");
-        }
-        assert_eq!(Lang::from_tag(None), Lang::En);
-    }
 
     #[test]
     fn subjects_are_localised_and_never_carry_the_code() {

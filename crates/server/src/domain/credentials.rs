@@ -10,6 +10,7 @@ use acct_api::{
 use super::codes::CodeTarget;
 use super::flows::{required, FlowState};
 use super::{App, RequestMeta};
+use crate::courier::notices::{Change, Notice};
 use crate::error::{ApiError, ApiResult};
 use crate::store::{is_unique_violation, AccessContext, AccountKey, FlowRow};
 
@@ -206,10 +207,7 @@ impl App {
             ctx,
             "phone_changed",
             meta,
-            &format!(
-                "The phone number on your account was changed to {}.",
-                mask_phone(&phone)
-            ),
+            Change::PhoneChanged(mask_phone(&phone)),
         )
         .await;
         self.complete_flow(
@@ -280,7 +278,10 @@ impl App {
         row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
         self.store.insert_flow(&row).await?;
         if let Some(old) = &ctx.account.email {
-            self.send_notice(Channel::Email, old, "email_change_requested", format!("A change of your account's email to {} was requested. If this wasn't you, sign in and change your password.", mask_email(&email))).await;
+            let notice = Notice::EmailChangeRequested(mask_email(&email));
+            let lang = ctx.account.language;
+            self.send_notice(Channel::Email, old, "email_change_requested", &notice, lang)
+                .await;
         }
         Ok(self.flow_view(&row, &state, None))
     }
@@ -351,13 +352,14 @@ impl App {
             },
         )
         .await;
-        let notice = format!("The email on your account is now {}. If this wasn't you, sign in and change your password.", mask_email(&email));
+        let notice = Notice::EmailChanged(mask_email(&email));
+        let lang = account.language;
         if let Some(old) = &account.email {
-            self.send_notice(Channel::Email, old, "email_changed", notice.clone())
+            self.send_notice(Channel::Email, old, "email_changed", &notice, lang)
                 .await;
         }
         if let Some(p) = &account.phone {
-            self.send_notice(Channel::Sms, p, "email_changed", notice)
+            self.send_notice(Channel::Sms, p, "email_changed", &notice, lang)
                 .await;
         }
         self.complete_flow(
