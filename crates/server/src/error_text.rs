@@ -83,6 +83,7 @@ const ZH_HANS: &[(&str, &str)] = &[
     ("This account has two-step verification: enter the current code from your authenticator app, or a recovery code. Without either, open a recovery ticket: `acctl recover ticket`.", "此账号已开启两步验证：请输入身份验证器应用中的当前验证码，或一个恢复码。如果两者都没有，请提交恢复工单：`acctl recover ticket`。"),
     ("Turning two-step verification off needs the current code from your authenticator app (`totp`), or an unused recovery code (`recovery_code`). Without either, open a recovery ticket: `acctl recover ticket`.", "关闭两步验证需要身份验证器应用中的当前验证码（`totp`），或一个未使用的恢复码（`recovery_code`）。如果两者都没有，请提交恢复工单：`acctl recover ticket`。"),
     ("Making new recovery codes needs the current code from your authenticator app (`totp`), or an unused recovery code (`recovery_code`). Without either, open a recovery ticket: `acctl recover ticket`.", "生成新的恢复码需要身份验证器应用中的当前验证码（`totp`），或一个未使用的恢复码（`recovery_code`）。如果两者都没有，请提交恢复工单：`acctl recover ticket`。"),
+    ("Changing the password needs the current code from your authenticator app (`totp`), or an unused recovery code (`recovery_code`). Without either, open a recovery ticket: `acctl recover ticket`.", "修改密码需要身份验证器应用中的当前验证码（`totp`），或一个未使用的恢复码（`recovery_code`）。如果两者都没有，请提交恢复工单：`acctl recover ticket`。"),
     ("That authenticator code is not right: enter the current 6-digit code, or a recovery code.", "身份验证器验证码不正确：请输入当前的 6 位验证码，或一个恢复码。"),
     ("That authenticator code was already used: wait for the next code.", "该身份验证器验证码已使用过：请等待下一个验证码。"),
     ("That code does not match: check the authenticator's clock and enter the current 6-digit code.", "验证码不匹配：请检查身份验证器的时间，并输入当前的 6 位验证码。"),
@@ -111,6 +112,7 @@ const ZH_HANS: &[(&str, &str)] = &[
     ("Choose exactly one of: device IDs, `others` or `all`.", "请只选择一项：设备 ID、`others` 或 `all`。"),
     ("The confirmation does not match the account ID: nothing was deleted. Type the account ID exactly.", "确认内容与账号 ID 不符：未删除任何内容。请准确输入账号 ID。"),
     ("That account was deleted: there is nothing to act on.", "该账号已被删除：没有可操作的对象。"),
+    ("Event {} is this device's own sign-in, so it was you (or someone holds this device): to end it, sign out here; to end every other sign-in, change the password.", "事件 {0} 是本设备自己的登录，所以是您本人（或有人拿着这台设备）：要结束它，请在此退出登录；要结束其他所有登录，请修改密码。"),
     ("An activity export of this account is already running, or this server runs as many as it can: wait for it to finish and try again in a few seconds.", "此账号的活动导出已在进行中，或服务器的导出已达上限：请等待其完成，几秒后重试。"),
     // recovery and tickets
     ("The reset completes at {} (in {}); run this again then.", "重置将于 {0}（{1}后）完成；届时请再次运行。"),

@@ -110,6 +110,44 @@ mod tests {
         );
     }
 
+    /// A stand-in (written in the request's language) and the real message (in the
+    /// account's) must seal to the same size: every code and link text, in either
+    /// language, fits one padding block with the payload's other fields.
+    #[test]
+    fn code_and_link_texts_fit_one_padding_block_in_every_language() {
+        // The rest of the sealed payload: field names, a 10-digit code, a language, a time.
+        const PAYLOAD_FIELDS: usize = 160;
+        let link = format!(
+            "https://accounts.example.com/email/verify?t={}",
+            "x".repeat(120)
+        );
+        for lang in acct_api::LANGUAGES {
+            for purpose in [
+                "signup",
+                "login",
+                "password_reset",
+                "phone_change",
+                "email_change",
+                "delete_account",
+                "reauth",
+            ] {
+                let text = code_text(purpose, "1234567890", 10, lang);
+                let json = serde_json::to_string(&text).unwrap_or_default();
+                assert!(
+                    json.len() + PAYLOAD_FIELDS <= super::super::seal::PAD,
+                    "{purpose} {lang}: {}",
+                    json.len()
+                );
+            }
+            let json = serde_json::to_string(&link_text(&link, lang)).unwrap_or_default();
+            assert!(
+                json.len() + PAYLOAD_FIELDS <= super::super::seal::PAD,
+                "link {lang}: {}",
+                json.len()
+            );
+        }
+    }
+
     #[test]
     fn html_escapes_the_text() {
         let html = email_html("<b>&</b>", Some("123456"), Lang::En);
