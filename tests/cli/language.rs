@@ -83,3 +83,27 @@ fn a_c_locale_or_none_signs_up_in_english() {
     let text = last_text(&sb, phone);
     assert!(text.starts_with("Your acct sign-up code is "), "{text}");
 }
+
+/// The service's error messages follow the locale; the exit code and the JSON `code`
+/// do not change.
+#[test]
+fn a_chinese_locale_gets_chinese_error_messages_with_the_same_exit_and_code() {
+    let sb = Sandbox::new();
+    let phone = "+8613812347004";
+    let signup = |sb: &Sandbox| {
+        sb.cmd(&["signup", "--phone", phone, "--json"])
+            .env("LANG", "zh_CN.UTF-8")
+            .run()
+    };
+    signup(&sb).exit(10);
+    let run = signup(&sb).exit(7);
+    assert_eq!(
+        run.json()["error"]["code"],
+        "rate_limited",
+        "{}",
+        run.dump()
+    );
+    let message = run.json()["error"]["message"].as_str().unwrap().to_string();
+    assert!(message.starts_with("验证码刚刚已发送；"), "{}", run.dump());
+    assert!(!message.contains("。."), "{}", run.dump());
+}
