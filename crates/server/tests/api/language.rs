@@ -195,3 +195,29 @@ async fn a_language_that_is_not_supported_is_422_naming_the_valid_ones() {
         "nothing changed"
     );
 }
+
+/// The email confirmation page follows the browser's language.
+#[tokio::test]
+async fn the_email_page_follows_the_browser_language() {
+    let s = TestServer::start().await;
+    let page = |lang: Option<&'static str>| {
+        let url = format!("{}/email/verify?t=not-a-token", s.url);
+        async move {
+            let mut req = reqwest::Client::new().get(url);
+            if let Some(l) = lang {
+                req = req.header("accept-language", l);
+            }
+            req.send().await.unwrap().text().await.unwrap()
+        }
+    };
+    let en = page(None).await;
+    assert!(
+        en.contains("<html lang=\"en\">") && en.contains("Link not valid"),
+        "{en}"
+    );
+    let zh = page(Some("zh-CN,zh;q=0.9")).await;
+    assert!(
+        zh.contains("<html lang=\"zh-Hans\">") && zh.contains("链接无效"),
+        "{zh}"
+    );
+}
