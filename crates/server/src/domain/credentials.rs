@@ -118,6 +118,7 @@ impl App {
             purpose,
             deliver: true,
         };
+        let meta = &in_language_of(ctx, meta);
         state.resend_after = Some(self.send_code(&row.id, &target, meta).await?);
         row.state = serde_json::to_string(state).map_err(anyhow::Error::from)?;
         Ok(())
@@ -271,8 +272,9 @@ impl App {
         let secret = format!("{}{}", crate::secret::new_id(), crate::secret::new_id());
         let token = format!("{}.{secret}", row.id);
         let link = format!("{}/email/verify?t={token}", self.config.links_origin());
+        let link_meta = in_language_of(ctx, meta);
         state.resend_after = Some(
-            self.send_link(&row.id, &email, &secret, &link, meta)
+            self.send_link(&row.id, &email, &secret, &link, &link_meta)
                 .await?,
         );
         row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
@@ -439,4 +441,13 @@ pub enum LinkState {
     Used,
     Expired,
     Invalid,
+}
+
+/// `meta` with the account's language: a code or link to a contact that is not the
+/// account's yet (the new phone, the new email) is still written in it.
+fn in_language_of(ctx: &AccessContext, meta: &RequestMeta) -> RequestMeta {
+    RequestMeta {
+        accept_language: Some(ctx.account.language),
+        ..meta.clone()
+    }
 }

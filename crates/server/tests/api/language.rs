@@ -221,3 +221,40 @@ async fn the_email_page_follows_the_browser_language() {
         "{zh}"
     );
 }
+
+/// A code to a contact that is not the account's yet (the new phone) is written in the
+/// account's language too, and so is the notice of the change.
+#[tokio::test]
+async fn a_phone_change_writes_to_the_new_number_in_the_account_language() {
+    let s = TestServer::with(|c| c.limits.code_resend_cooldown = 0).await;
+    let (old, new) = ("+8613812340911", "+8613812340912");
+    let session = s.signup_phone(old, None).await;
+    let me = s.authed(&session);
+    me.set_language("zh-Hans").await.unwrap();
+    let flow = me
+        .start_flow(&acct_api::StartFlow::PhoneChange {
+            new_phone: Some(new.into()),
+            via: None,
+        })
+        .await
+        .unwrap();
+    let code = |to: &str| acct_api::FlowInput {
+        code: Some(s.last_code(to)),
+        ..Default::default()
+    };
+    me.advance_flow(&flow.flow_id, &code(old)).await.unwrap();
+    let to_new = last_text(&s, new);
+    assert!(is_chinese(&to_new), "{to_new}");
+    me.advance_flow(&flow.flow_id, &code(new)).await.unwrap();
+    let notice = s
+        .messages()
+        .iter()
+        .rev()
+        .find(|m| m["purpose"] == "phone_changed")
+        .and_then(|m| m["text"].as_str().map(str::to_string))
+        .unwrap_or_default();
+    assert!(
+        notice.starts_with("您账号的手机号已更换为") && notice.contains("acctl recover password"),
+        "{notice}"
+    );
+}
