@@ -344,6 +344,11 @@ impl App {
             purpose: &state.purpose,
             deliver: !state.ghost,
         };
+        // A sign-up's new code is in the language it started in, whatever this request says.
+        let meta = &RequestMeta {
+            accept_language: state.language.or(meta.accept_language),
+            ..meta.clone()
+        };
         let next = self.send_code(&row.id, &target, meta).await?;
         state.resend_after = Some(next);
         let json = serde_json::to_string(&state).map_err(anyhow::Error::from)?;

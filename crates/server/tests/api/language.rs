@@ -258,3 +258,23 @@ async fn a_phone_change_writes_to_the_new_number_in_the_account_language() {
         "{notice}"
     );
 }
+
+/// A sign-up's new code keeps the language the sign-up started in.
+#[tokio::test]
+async fn a_resent_sign_up_code_keeps_the_sign_up_language() {
+    let s = TestServer::with(|c| c.limits.code_resend_cooldown = 0).await;
+    let phone = "+8613812340921";
+    let flow = speaking(&s, "zh-Hans")
+        .start_flow(&phone_signup(phone))
+        .await
+        .unwrap();
+    s.client.resend_code(&flow.flow_id).await.unwrap();
+    let texts: Vec<String> = s
+        .messages()
+        .iter()
+        .filter(|m| m["to"] == phone)
+        .filter_map(|m| m["text"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts.iter().all(|t| t.contains("注册验证码")), "{texts:?}");
+}
