@@ -55,7 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Security checkup with the command that fixes each finding')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Sign-in attempts and security events, newest first')
             [CompletionResult]::new('devices', 'devices', [CompletionResultType]::ParameterValue, 'Signed-in devices; sign them out')
-            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The account itself (delete)')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The account itself (language, delete)')
             [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Get back in: forgotten password or ID, recovery tickets')
             [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'Support staff: accounts, the ticket queue, the audit log')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
@@ -953,8 +953,28 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('language', 'language', [CompletionResultType]::ParameterValue, 'Show or set the language of the account''s texts and emails')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the account for good')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;account;language' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'acctl;account;delete' {
@@ -983,8 +1003,12 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;account;help' {
+            [CompletionResult]::new('language', 'language', [CompletionResultType]::ParameterValue, 'Show or set the language of the account''s texts and emails')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the account for good')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;account;help;language' {
             break
         }
         'acctl;account;help;delete' {
@@ -1679,7 +1703,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Security checkup with the command that fixes each finding')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Sign-in attempts and security events, newest first')
             [CompletionResult]::new('devices', 'devices', [CompletionResultType]::ParameterValue, 'Signed-in devices; sign them out')
-            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The account itself (delete)')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The account itself (language, delete)')
             [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Get back in: forgotten password or ID, recovery tickets')
             [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'Support staff: accounts, the ticket queue, the audit log')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
@@ -1810,7 +1834,11 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;help;account' {
+            [CompletionResult]::new('language', 'language', [CompletionResultType]::ParameterValue, 'Show or set the language of the account''s texts and emails')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the account for good')
+            break
+        }
+        'acctl;help;account;language' {
             break
         }
         'acctl;help;account;delete' {

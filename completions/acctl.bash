@@ -124,11 +124,17 @@ _acctl() {
             acctl__subcmd__account,help)
                 cmd="acctl__subcmd__account__subcmd__help"
                 ;;
+            acctl__subcmd__account,language)
+                cmd="acctl__subcmd__account__subcmd__language"
+                ;;
             acctl__subcmd__account__subcmd__help,delete)
                 cmd="acctl__subcmd__account__subcmd__help__subcmd__delete"
                 ;;
             acctl__subcmd__account__subcmd__help,help)
                 cmd="acctl__subcmd__account__subcmd__help__subcmd__help"
+                ;;
+            acctl__subcmd__account__subcmd__help,language)
+                cmd="acctl__subcmd__account__subcmd__help__subcmd__language"
                 ;;
             acctl__subcmd__activity,help)
                 cmd="acctl__subcmd__activity__subcmd__help"
@@ -282,6 +288,9 @@ _acctl() {
                 ;;
             acctl__subcmd__help__subcmd__account,delete)
                 cmd="acctl__subcmd__help__subcmd__account__subcmd__delete"
+                ;;
+            acctl__subcmd__help__subcmd__account,language)
+                cmd="acctl__subcmd__help__subcmd__account__subcmd__language"
                 ;;
             acctl__subcmd__help__subcmd__activity,report)
                 cmd="acctl__subcmd__help__subcmd__activity__subcmd__report"
@@ -933,7 +942,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__account)
-            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version delete help"
+            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version language delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1017,7 +1026,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__account__subcmd__help)
-            opts="delete help"
+            opts="language delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1051,6 +1060,54 @@ _acctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__account__subcmd__help__subcmd__language)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__account__subcmd__language)
+            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version en zh-Hans"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1907,7 +1964,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__account)
-            opts="delete"
+            opts="language delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1921,6 +1978,20 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__account__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__account__subcmd__language)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

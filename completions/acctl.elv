@@ -52,7 +52,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand security 'Security checkup with the command that fixes each finding'
             cand activity 'Sign-in attempts and security events, newest first'
             cand devices 'Signed-in devices; sign them out'
-            cand account 'The account itself (delete)'
+            cand account 'The account itself (language, delete)'
             cand recover 'Get back in: forgotten password or ID, recovery tickets'
             cand support 'Support staff: accounts, the ticket queue, the audit log'
             cand completions 'Print shell completions'
@@ -879,8 +879,27 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand language 'Show or set the language of the account''s texts and emails'
             cand delete 'Delete the account for good'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;account;language'= {
+            cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
+            cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
+            cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --json 'Machine output: the same as -o json'
+            cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'HTTP trace on stderr (never secrets)'
+            cand --verbose 'HTTP trace on stderr (never secrets)'
+            cand --allow-insecure-http 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'acctl;account;delete'= {
             cand --code 'The code sent for the deletion, if you already have it'
@@ -907,8 +926,11 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand --version 'Print version'
         }
         &'acctl;account;help'= {
+            cand language 'Show or set the language of the account''s texts and emails'
             cand delete 'Delete the account for good'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;account;help;language'= {
         }
         &'acctl;account;help;delete'= {
         }
@@ -1536,7 +1558,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand security 'Security checkup with the command that fixes each finding'
             cand activity 'Sign-in attempts and security events, newest first'
             cand devices 'Signed-in devices; sign them out'
-            cand account 'The account itself (delete)'
+            cand account 'The account itself (language, delete)'
             cand recover 'Get back in: forgotten password or ID, recovery tickets'
             cand support 'Support staff: accounts, the ticket queue, the audit log'
             cand completions 'Print shell completions'
@@ -1631,7 +1653,10 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;devices;sign-out'= {
         }
         &'acctl;help;account'= {
+            cand language 'Show or set the language of the account''s texts and emails'
             cand delete 'Delete the account for good'
+        }
+        &'acctl;help;account;language'= {
         }
         &'acctl;help;account;delete'= {
         }

@@ -57,7 +57,7 @@ complete -c acctl -n "__fish_acctl_needs_command" -f -a "2sv" -d 'Two-step verif
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "security" -d 'Security checkup with the command that fixes each finding'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "activity" -d 'Sign-in attempts and security events, newest first'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "devices" -d 'Signed-in devices; sign them out'
-complete -c acctl -n "__fish_acctl_needs_command" -f -a "account" -d 'The account itself (delete)'
+complete -c acctl -n "__fish_acctl_needs_command" -f -a "account" -d 'The account itself (language, delete)'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "recover" -d 'Get back in: forgotten password or ID, recovery tickets'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "support" -d 'Support staff: accounts, the ticket queue, the audit log'
 complete -c acctl -n "__fish_acctl_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -691,23 +691,39 @@ complete -c acctl -n "__fish_acctl_using_subcommand devices; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand devices; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every signed-in device (the default)'
 complete -c acctl -n "__fish_acctl_using_subcommand devices; and __fish_seen_subcommand_from help" -f -a "sign-out" -d 'Sign devices out; prints what was signed out (name, IP, last seen)'
 complete -c acctl -n "__fish_acctl_using_subcommand devices; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from delete help" -l server -d 'Service base URL [env: ACCTL_SERVER] (default: the profile\'s, else http://127.0.0.1:8720)' -r
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from delete help" -l profile -d 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)' -r
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from delete help" -s o -l output -d 'Output format: table (default), json, or ndjson (lists: one object per line)' -r -f -a "table\t''
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from language delete help" -l server -d 'Service base URL [env: ACCTL_SERVER] (default: the profile\'s, else http://127.0.0.1:8720)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from language delete help" -l profile -d 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from language delete help" -s o -l output -d 'Output format: table (default), json, or ndjson (lists: one object per line)' -r -f -a "table\t''
 json\t''
 ndjson\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from delete help" -l color -d 'Colour: auto (terminal only; off with NO_COLOR), always or never' -r -f -a "auto\t''
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from language delete help" -l color -d 'Colour: auto (terminal only; off with NO_COLOR), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from delete help" -l json -d 'Machine output: the same as -o json'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from delete help" -l no-input -d 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from delete help" -s q -l quiet -d 'Less output on stderr'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from delete help" -s v -l verbose -d 'HTTP trace on stderr (never secrets)'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from delete help" -l allow-insecure-http -d 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from delete help" -s h -l help -d 'Print help'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from delete help" -s V -l version -d 'Print version'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from delete help" -f -a "delete" -d 'Delete the account for good'
-complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from language delete help" -l json -d 'Machine output: the same as -o json'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from language delete help" -l no-input -d 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from language delete help" -s q -l quiet -d 'Less output on stderr'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from language delete help" -s v -l verbose -d 'HTTP trace on stderr (never secrets)'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from language delete help" -l allow-insecure-http -d 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from language delete help" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from language delete help" -s V -l version -d 'Print version'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from language delete help" -f -a "language" -d 'Show or set the language of the account\'s texts and emails'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from language delete help" -f -a "delete" -d 'Delete the account for good'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and not __fish_seen_subcommand_from language delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from language" -l server -d 'Service base URL [env: ACCTL_SERVER] (default: the profile\'s, else http://127.0.0.1:8720)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from language" -l profile -d 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)' -r
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from language" -s o -l output -d 'Output format: table (default), json, or ndjson (lists: one object per line)' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from language" -l color -d 'Colour: auto (terminal only; off with NO_COLOR), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from language" -l json -d 'Machine output: the same as -o json'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from language" -l no-input -d 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from language" -s q -l quiet -d 'Less output on stderr'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from language" -s v -l verbose -d 'HTTP trace on stderr (never secrets)'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from language" -l allow-insecure-http -d 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from language" -s h -l help -d 'Print help'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from language" -s V -l version -d 'Print version'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l code -d 'The code sent for the deletion, if you already have it' -r
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l via -d 'Where the code goes (default: the phone, else the email)' -r -f -a "sms\t''
 email\t''"
@@ -730,6 +746,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_sub
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "language" -d 'Show or set the language of the account\'s texts and emails'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the account for good'
 complete -c acctl -n "__fish_acctl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acctl -n "__fish_acctl_using_subcommand recover; and not __fish_seen_subcommand_from password id ticket status cancel help" -l server -d 'Service base URL [env: ACCTL_SERVER] (default: the profile\'s, else http://127.0.0.1:8720)' -r
@@ -981,7 +998,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_su
 complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices account recover support completions generate-man help" -f -a "security" -d 'Security checkup with the command that fixes each finding'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices account recover support completions generate-man help" -f -a "activity" -d 'Sign-in attempts and security events, newest first'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices account recover support completions generate-man help" -f -a "devices" -d 'Signed-in devices; sign them out'
-complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices account recover support completions generate-man help" -f -a "account" -d 'The account itself (delete)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices account recover support completions generate-man help" -f -a "account" -d 'The account itself (language, delete)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices account recover support completions generate-man help" -f -a "recover" -d 'Get back in: forgotten password or ID, recovery tickets'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices account recover support completions generate-man help" -f -a "support" -d 'Support staff: accounts, the ticket queue, the audit log'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and not __fish_seen_subcommand_from signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices account recover support completions generate-man help" -f -a "completions" -d 'Print shell completions'
@@ -1004,6 +1021,7 @@ complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcom
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "report" -d '"This wasn\'t me": sign out the event\'s device, then change the password'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from devices" -f -a "list" -d 'Every signed-in device (the default)'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from devices" -f -a "sign-out" -d 'Sign devices out; prints what was signed out (name, IP, last seen)'
+complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "language" -d 'Show or set the language of the account\'s texts and emails'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from account" -f -a "delete" -d 'Delete the account for good'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from recover" -f -a "password" -d 'Forgot password: a code to the verified phone or email, then a new password'
 complete -c acctl -n "__fish_acctl_using_subcommand help; and __fish_seen_subcommand_from recover" -f -a "id" -d 'Find my ID: the account ID is sent to the phone or email, if it is verified on an account'

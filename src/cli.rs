@@ -113,7 +113,7 @@ pub enum Command {
     Activity(activity_report::ActivityCli),
     /// Signed-in devices; sign them out
     Devices(devices::DevicesArgs),
-    /// The account itself (delete)
+    /// The account itself (language, delete)
     Account(deletion::AccountArgs),
     /// Get back in: forgotten password or ID, recovery tickets
     Recover(recover::RecoverArgs),

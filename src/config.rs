@@ -40,6 +40,9 @@ pub struct Env {
     pub test_connect_timeout_ms: Option<u64>,
     pub test_request_timeout_ms: Option<u64>,
     pub hostname: Option<String>,
+    /// The `Accept-Language` acctl sends, from the locale (`LC_ALL`, then
+    /// `LC_MESSAGES`, then `LANG`): `zh_CN.UTF-8` → `zh-Hans`; `C`/`POSIX` → none.
+    pub accept_language: Option<String>,
 }
 
 impl std::fmt::Debug for Env {
@@ -79,6 +82,18 @@ fn flag(name: &str) -> bool {
     var(name).is_some_and(|v| !matches!(v.as_str(), "0" | "false" | "no"))
 }
 
+/// The first locale set (POSIX precedence: `LC_ALL`, `LC_MESSAGES`, `LANG`) as an
+/// `Accept-Language` value. A set `C`/`POSIX` names no language and ends the search,
+/// as it overrides the variables after it.
+pub fn accept_language(
+    lc_all: Option<String>,
+    lc_messages: Option<String>,
+    lang: Option<String>,
+) -> Option<String> {
+    let locale = lc_all.or(lc_messages).or(lang)?;
+    acct_api::Language::accept_language_for_locale(&locale)
+}
+
 impl Env {
     pub fn from_process() -> Self {
         Self {
@@ -106,6 +121,7 @@ impl Env {
                     .map(|s| s.trim().to_string())
                     .filter(|s| !s.is_empty())
             }),
+            accept_language: accept_language(var("LC_ALL"), var("LC_MESSAGES"), var("LANG")),
         }
     }
 
@@ -256,6 +272,24 @@ mod tests {
         let err = FileConfig::load(dir.path()).unwrap_err();
         assert!(err.message.contains("config.toml:1:15"), "{}", err.message);
         assert!(err.message.contains("filez"), "{}", err.message);
+    }
+
+    #[test]
+    fn the_locale_gives_accept_language_in_posix_order() {
+        let s = |v: &str| Some(v.to_string());
+        let cases = [
+            (None, None, s("zh_CN.UTF-8"), Some("zh-Hans")),
+            (s("en_US.UTF-8"), None, s("zh_CN.UTF-8"), Some("en")),
+            (None, s("zh_SG.UTF-8"), s("en_GB"), Some("zh-Hans")),
+            (s("C"), None, s("zh_CN.UTF-8"), None),
+            (None, None, s("POSIX"), None),
+            (None, None, s("fr_FR.UTF-8"), Some("fr-FR")),
+            (None, None, None, None),
+        ];
+        for (all, messages, lang, want) in cases {
+            let got = accept_language(all.clone(), messages.clone(), lang.clone());
+            assert_eq!(got.as_deref(), want, "{all:?} {messages:?} {lang:?}");
+        }
     }
 
     #[test]

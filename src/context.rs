@@ -93,6 +93,7 @@ impl Context {
             request_timeout: self.env.request_timeout(),
             retries: 1,
             local_address: self.env.test_local_addr,
+            accept_language: self.env.accept_language.clone(),
         };
         Client::new(server, options).map_err(CliError::from)
     }

@@ -243,7 +243,11 @@ fn api_message(
     retry_after: Option<u64>,
 ) -> (Exit, String, Option<String>) {
     use ErrorCode::*;
-    let msg = server.trim_end_matches('.').to_string();
+    // A message in Chinese (Accept-Language from the locale) ends in its own full stop.
+    let (msg, stop) = match server.strip_suffix('。') {
+        Some(m) => (m.to_string(), "。"),
+        None => (server.trim_end_matches('.').to_string(), "."),
+    };
     match code {
         Unauthenticated | InvalidRefreshToken => (
             Exit::NotSignedIn,
@@ -260,8 +264,8 @@ fn api_message(
             format!("{msg}: sign in again with `acctl login`."),
             Some("acctl login".into()),
         ),
-        Forbidden => (Exit::Forbidden, format!("{msg}."), None),
-        NotFound => (Exit::NotFound, format!("{msg}."), None),
+        Forbidden => (Exit::Forbidden, format!("{msg}{stop}"), None),
+        NotFound => (Exit::NotFound, format!("{msg}{stop}"), None),
         // The service's sentence already says to start again; add only what acctl knows.
         FlowNotFound => (
             Exit::NotFound,
@@ -280,7 +284,7 @@ fn api_message(
         ),
         InvalidCredentials | PhoneTaken | EmailTaken | InvalidPhone | InvalidEmail
         | InvalidLogin | WeakPassword | InvalidCode | WrongStep | InvalidInput => {
-            (Exit::Refused, format!("{msg}."), None)
+            (Exit::Refused, format!("{msg}{stop}"), None)
         }
         LoginLocked | RateLimited | TooManyAttempts => {
             // The service's sentence often says "in 49 s" already: say it once.
@@ -293,11 +297,13 @@ fn api_message(
                     }
                 })
                 .unwrap_or_default();
-            (Exit::Limited, format!("{msg}.{when}"), None)
+            (Exit::Limited, format!("{msg}{stop}{when}"), None)
         }
-        BadRequest | PayloadTooLarge | Conflict | Internal | Unavailable | Unknown => {
-            (Exit::Failure, format!("the service failed: {msg}."), None)
-        }
+        BadRequest | PayloadTooLarge | Conflict | Internal | Unavailable | Unknown => (
+            Exit::Failure,
+            format!("the service failed: {msg}{stop}"),
+            None,
+        ),
     }
 }
 
@@ -305,6 +311,9 @@ fn api_message(
 fn mentions_wait(msg: &str) -> bool {
     msg.match_indices("in ")
         .any(|(i, _)| msg[i + 3..].starts_with(|c: char| c.is_ascii_digit()))
+        || ["秒后", "分钟后", "小时后", "天后"]
+            .iter()
+            .any(|w| msg.contains(w))
 }
 
 /// The wall-clock time `secs` from now, in UTC.

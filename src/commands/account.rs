@@ -82,6 +82,7 @@ pub fn whoami(ctx: &Context, _: WhoamiArgs) -> Result<Report> {
         ),
         ("two-step".into(), yes(me.two_step)),
         ("password".into(), yes(me.has_password)),
+        ("language".into(), me.language.tag().to_string()),
         ("created".into(), rfc3339(me.created_at)),
         ("profile".into(), session.name.clone()),
         ("server".into(), session.server.clone()),

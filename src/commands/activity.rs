@@ -65,6 +65,7 @@ pub const KINDS: &[&str] = &[
     "password_reset_cancelled",
     "phone_changed",
     "email_changed",
+    "language_changed",
     "two_step_enabled",
     "two_step_disabled",
     "recovery_codes_regenerated",

@@ -14,6 +14,7 @@ use crate::session::Session;
 /// The account itself.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
+  acctl account language zh-Hans
   acctl account delete
   acctl account delete --yes --code 123456 --no-input")]
 pub struct AccountArgs {
@@ -23,6 +24,8 @@ pub struct AccountArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum AccountCommand {
+    /// Show or set the language of the account's texts and emails
+    Language(super::language::LanguageArgs),
     /// Delete the account for good
     Delete(DeleteArgs),
 }
@@ -74,7 +77,10 @@ pub struct DeleteArgs {
 }
 
 pub fn run(ctx: &Context, args: AccountArgs) -> Result<Report> {
-    let AccountCommand::Delete(args) = args.command;
+    let args = match args.command {
+        AccountCommand::Language(a) => return super::language::run(ctx, a),
+        AccountCommand::Delete(a) => a,
+    };
     let mut session = Session::open(ctx)?;
     let me = session.call("GET /v1/me", |c| async move { c.me().await })?;
     let confirmation = if args.yes {

@@ -11,6 +11,7 @@ pub mod devices;
 pub mod doctor;
 pub mod email;
 pub mod flow;
+pub mod language;
 pub mod logout;
 pub mod password;
 pub mod phone;

@@ -11,6 +11,7 @@ mod deletion;
 mod devices_activity;
 mod failures;
 mod interactive;
+mod language;
 mod man;
 mod network;
 mod newcomer;

@@ -27,6 +27,9 @@ pub struct Me {
     pub created_at: OffsetDateTime,
     /// The device this token belongs to.
     pub device_id: String,
+    /// The language of the account's texts and emails (`en`, `zh-Hans`).
+    #[serde(default)]
+    pub language: crate::Language,
 }
 
 /// `GET /v1/me/limits`: what the account may do before a limit bites.

@@ -8,11 +8,11 @@ use std::time::Duration;
 
 use acct_api::{
     Accepted, ActivityItem, ActivityPage, ActivityQuery, ActivityReport, ApiErrorBody, AuditEntry,
-    AuditQuery, Device, EmailVerify, ErrorCode, ErrorEnvelope, FindId, Flow, FlowInput, Limits, Me,
-    PasswordChange, RecoveryCodes, RefreshRequest, SecurityCheck, ServiceInfo, Session,
-    SignOutReceipt, SignOutRequest, StaffAccountView, StaffActionResult, StaffReason, StartFlow,
-    Ticket, TicketAction, TicketQuery, TicketSecret, TicketStatus, TwoStepChange, TwoStepStatus,
-    REQUEST_ID_HEADER,
+    AuditQuery, Device, EmailVerify, ErrorCode, ErrorEnvelope, FindId, Flow, FlowInput,
+    LanguageSetting, Limits, Me, PasswordChange, RecoveryCodes, RefreshRequest, SecurityCheck,
+    ServiceInfo, Session, SignOutReceipt, SignOutRequest, StaffAccountView, StaffActionResult,
+    StaffReason, StartFlow, Ticket, TicketAction, TicketQuery, TicketSecret, TicketStatus,
+    TwoStepChange, TwoStepStatus, REQUEST_ID_HEADER,
 };
 use futures_util::TryStreamExt;
 use reqwest::{Method, StatusCode};
@@ -81,6 +81,9 @@ pub struct ClientOptions {
     pub retries: u32,
     /// Connect from this local address (tests use other loopback addresses as "other networks").
     pub local_address: Option<std::net::IpAddr>,
+    /// Sent as `Accept-Language` on every request (e.g. `zh-Hans`): the language of the
+    /// service's error messages, and of a new account's texts and emails.
+    pub accept_language: Option<String>,
 }
 
 impl Default for ClientOptions {
@@ -91,6 +94,7 @@ impl Default for ClientOptions {
             user_agent: format!("acct-client/{}", env!("CARGO_PKG_VERSION")),
             retries: 2,
             local_address: None,
+            accept_language: None,
         }
     }
 }
@@ -147,7 +151,15 @@ impl Client {
         if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
             return Err(ClientError::BadUrl(base));
         }
+        let mut headers = reqwest::header::HeaderMap::new();
+        if let Some(lang) = options.accept_language.as_deref() {
+            // A value that is not a valid header is left out rather than failing every call.
+            if let Ok(v) = reqwest::header::HeaderValue::from_str(lang) {
+                headers.insert(reqwest::header::ACCEPT_LANGUAGE, v);
+            }
+        }
         let http = reqwest::Client::builder()
+            .default_headers(headers)
             .connect_timeout(options.connect_timeout)
             .timeout(options.request_timeout)
             // Also per read, so a stalled activity export (which lifts the total) fails too.
@@ -247,6 +259,14 @@ impl Client {
     /// `GET /v1/me`.
     pub async fn me(&self) -> Result<Me> {
         self.send::<(), _>(Method::GET, "/v1/me", None).await
+    }
+
+    /// `PUT /v1/me/language`: the language of the account's texts and emails.
+    pub async fn set_language(&self, language: &str) -> Result<LanguageSetting> {
+        let body = LanguageSetting {
+            language: language.to_string(),
+        };
+        self.send(Method::PUT, "/v1/me/language", Some(&body)).await
     }
 
     /// `GET /v1/me/limits`.

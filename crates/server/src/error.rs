@@ -20,6 +20,21 @@ pub enum ApiError {
 
 pub type ApiResult<T> = Result<T, ApiError>;
 
+/// The body of an error response as built (in English), kept on the response so
+/// `routes::localise_errors` can answer it in the request's language.
+#[derive(Debug, Clone)]
+pub struct EnglishError(pub ApiErrorBody);
+
+impl EnglishError {
+    /// The error envelope in `lang`: the message from the catalogue
+    /// ([`crate::error_text`]) when it has one; code, retry-after and details as they are.
+    pub fn localised(self, lang: crate::courier::text::Lang) -> Option<ErrorEnvelope> {
+        let mut body = self.0;
+        body.message = crate::error_text::translate(&body.message, lang)?;
+        Some(ErrorEnvelope { error: body })
+    }
+}
+
 impl ApiError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         ApiError::Api {
@@ -138,7 +153,9 @@ impl IntoResponse for ApiError {
         let status =
             StatusCode::from_u16(body.code.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let retry = body.retry_after;
+        let english = EnglishError(body.clone());
         let mut resp = (status, axum::Json(ErrorEnvelope { error: body })).into_response();
+        resp.extensions_mut().insert(english);
         if let Some(secs) = retry {
             if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
                 resp.headers_mut().insert("retry-after", v);

@@ -9,6 +9,7 @@ pub mod config;
 pub mod courier;
 pub mod domain;
 pub mod error;
+pub mod error_text;
 pub mod http;
 pub mod routes;
 pub mod secret;

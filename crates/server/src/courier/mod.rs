@@ -4,6 +4,7 @@
 //! The service itself talks to one [`outbox::Outbox`], which keeps every message in
 //! the database (sealed) until a channel courier has taken it; no request waits on it.
 
+pub mod notices;
 pub mod outbox;
 mod seal;
 mod smtp;

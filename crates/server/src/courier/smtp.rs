@@ -109,7 +109,7 @@ impl SmtpCourier {
             .to
             .parse()
             .map_err(|e| DeliveryError::Permanent(format!("not an email address: {e}")))?;
-        let lang = Lang::from_tag(msg.language.as_deref());
+        let lang = Lang::from_stored(msg.language.as_deref());
         let subject = email_subject(&msg.purpose, msg.code.is_some(), lang);
         let html = email_html(&msg.text, msg.code.as_deref(), lang);
         lettre::Message::builder()

@@ -1,36 +1,9 @@
-//! What people read: code messages and email subjects, in English and Simplified
-//! Chinese, and the HTML part of emails. The language is the account's
-//! (`accounts.language`), English when unknown.
+//! What people read: code and link messages and email subjects, in English and
+//! Simplified Chinese, and the HTML part of emails. Notices are in `notices.rs`.
 
-/// The languages messages are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    ZhHans,
-}
-
-impl Lang {
-    /// `zh`, `zh-CN`, `zh-Hans`, `zh-SG` (any case, `_` or `-`) read as Simplified Chinese;
-    /// everything else (and nothing) as English.
-    pub fn from_tag(tag: Option<&str>) -> Self {
-        let Some(tag) = tag else { return Lang::En };
-        let t = tag.trim().to_ascii_lowercase().replace('_', "-");
-        let simplified =
-            t == "zh" || t.starts_with("zh-hans") || t == "zh-cn" || t == "zh-sg" || t == "zh-my";
-        if simplified {
-            Lang::ZhHans
-        } else {
-            Lang::En
-        }
-    }
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::ZhHans => "zh-Hans",
-        }
-    }
-}
+/// The languages messages are written in: the account's (`accounts.language`),
+/// or the request's for messages with no account behind them.
+pub use acct_api::Language as Lang;
 
 /// What a code is for, as people say it.
 fn purpose_words(purpose: &str, lang: Lang) -> String {
@@ -58,6 +31,18 @@ pub fn code_text(purpose: &str, code: &str, minutes: i64, lang: Lang) -> String 
         Lang::ZhHans => format!(
             "您的 acct {}验证码是 {code}，{minutes} 分钟内有效。请勿告诉他人，我们绝不会向您索要验证码。",
             purpose_words(purpose, lang)
+        ),
+    }
+}
+
+/// The text of an email-verification link message.
+pub fn link_text(url: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "Confirm this address for your acct account: {url}\nThe link works once, for 24 hours. If you did not ask for this, ignore this message."
+        ),
+        Lang::ZhHans => format!(
+            "请确认这是您 acct 账号的邮箱：{url}\n此链接只能使用一次，24 小时内有效。如果您没有发起此请求，请忽略此消息。"
         ),
     }
 }
@@ -109,17 +94,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn chinese_tags_read_as_simplified_chinese_and_the_rest_as_english() {
-        for t in ["zh", "zh-Hans", "zh-hans-CN", "zh_CN", "ZH-cn"] {
-            assert_eq!(Lang::from_tag(Some(t)), Lang::ZhHans, "{t}");
-        }
-        for t in ["en", "en-GB", "zh-Hant", "zh-TW", "fr", ""] {
-            assert_eq!(Lang::from_tag(Some(t)), Lang::En, "{t}");
-        }
-        assert_eq!(Lang::from_tag(None), Lang::En);
-    }
-
-    #[test]
     fn subjects_are_localised_and_never_carry_the_code() {
         assert_eq!(
             email_subject("signup", true, Lang::En),
@@ -134,6 +108,44 @@ mod tests {
             text.contains("123456") && text.contains("10 分钟"),
             "{text}"
         );
+    }
+
+    /// A stand-in (written in the request's language) and the real message (in the
+    /// account's) must seal to the same size: every code and link text, in either
+    /// language, fits one padding block with the payload's other fields.
+    #[test]
+    fn code_and_link_texts_fit_one_padding_block_in_every_language() {
+        // The rest of the sealed payload: field names, a 10-digit code, a language, a time.
+        const PAYLOAD_FIELDS: usize = 160;
+        let link = format!(
+            "https://accounts.example.com/email/verify?t={}",
+            "x".repeat(120)
+        );
+        for lang in acct_api::LANGUAGES {
+            for purpose in [
+                "signup",
+                "login",
+                "password_reset",
+                "phone_change",
+                "email_change",
+                "delete_account",
+                "reauth",
+            ] {
+                let text = code_text(purpose, "1234567890", 10, lang);
+                let json = serde_json::to_string(&text).unwrap_or_default();
+                assert!(
+                    json.len() + PAYLOAD_FIELDS <= super::super::seal::PAD,
+                    "{purpose} {lang}: {}",
+                    json.len()
+                );
+            }
+            let json = serde_json::to_string(&link_text(&link, lang)).unwrap_or_default();
+            assert!(
+                json.len() + PAYLOAD_FIELDS <= super::super::seal::PAD,
+                "link {lang}: {}",
+                json.len()
+            );
+        }
     }
 
     #[test]

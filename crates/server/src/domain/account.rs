@@ -1,12 +1,14 @@
-//! Reading the signed-in account: profile, limits, devices.
+//! The signed-in account: profile, limits, devices, and its language setting.
 
 use acct_api::{
-    mask_email, mask_phone, Channel, DestinationLimits, Device, Limits, Me, PasswordLimits,
+    mask_email, mask_phone, Channel, DestinationLimits, Device, ErrorCode, Language,
+    LanguageSetting, Limits, Me, PasswordLimits,
 };
 
-use super::App;
+use super::activity::Event;
+use super::{App, RequestMeta};
 use crate::clock::to_datetime;
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 use crate::store::AccessContext;
 
 impl App {
@@ -23,6 +25,37 @@ impl App {
             has_password: a.password_hash.is_some(),
             created_at: to_datetime(a.created_at),
             device_id: ctx.device_id.clone(),
+            language: a.language,
+        })
+    }
+
+    /// Sets the language of the account's texts and emails, recorded in its activity.
+    pub async fn set_language(
+        &self,
+        ctx: &AccessContext,
+        req: &LanguageSetting,
+        meta: &RequestMeta,
+    ) -> ApiResult<LanguageSetting> {
+        let language: Language = req
+            .language
+            .parse()
+            .map_err(|e| ApiError::new(ErrorCode::InvalidInput, format!("{e}.")))?;
+        self.store.set_language(&ctx.account_id, language).await?;
+        self.record(
+            meta,
+            Event {
+                account_id: Some(&ctx.account_id),
+                kind: "language_changed",
+                outcome: "success",
+                method: None,
+                device_id: Some(&ctx.device_id),
+                device_name: None,
+                reason: Some(language.tag()),
+            },
+        )
+        .await;
+        Ok(LanguageSetting {
+            language: language.tag().to_string(),
         })
     }
 

@@ -8,6 +8,8 @@ use serde_json::json;
 
 use super::budgets::guess_budgets;
 use super::{App, RequestMeta};
+use crate::courier::notices::Notice;
+use crate::courier::text::{self, Lang};
 use crate::courier::Message;
 use crate::error::{ApiError, ApiResult};
 use crate::secret;
@@ -187,12 +189,13 @@ impl App {
     ) -> Message {
         let l = self.limits();
         let now = self.now();
-        let (account_id, language) = match owner {
-            Some((id, lang)) if target.deliver => (Some(id), lang),
-            _ => (None, None),
+        let (account_id, lang) = match owner {
+            Some((id, lang)) if target.deliver => (Some(id), Lang::from_stored(lang.as_deref())),
+            // No account behind it (a sign-up, a stand-in): written as a real message
+            // would be for an account that chose the request's language.
+            _ => (None, meta.language()),
         };
-        let lang = crate::courier::text::Lang::from_tag(language.as_deref());
-        let text = crate::courier::text::code_text(target.purpose, code, l.code_ttl / 60, lang);
+        let text = text::code_text(target.purpose, code, l.code_ttl / 60, lang);
         let mut msg = Message::new(
             target.channel,
             target.destination,
@@ -202,9 +205,7 @@ impl App {
         );
         match link {
             Some(url) => {
-                msg.text = format!(
-                    "Confirm this address for your acct account: {url}\nThe link works once, for 24 hours. If you did not ask for this, ignore this message."
-                );
+                msg.text = text::link_text(url, lang);
                 msg.link = Some(url.to_string());
             }
             None => msg.code = Some(code.to_string()),
@@ -217,37 +218,55 @@ impl App {
         msg
     }
 
-    fn notice(&self, channel: Channel, to: &str, purpose: &str, text: String) -> Message {
-        Message::new(
+    fn notice(
+        &self,
+        channel: Channel,
+        to: &str,
+        purpose: &str,
+        notice: &Notice,
+        lang: Lang,
+    ) -> Message {
+        let mut msg = Message::new(
             channel,
             to,
             purpose,
-            text,
+            notice.text(lang),
             crate::clock::to_datetime(self.now()),
-        )
+        );
+        msg.language = Some(lang.tag().to_string());
+        msg
     }
 
     /// Sends a message without a code (notices such as "your account already exists"):
     /// one enqueue, answered at once; the drainers deliver it (a courier outage delays
     /// it, never drops it). A caller holding a transaction uses [`App::send_notice_in`].
-    pub async fn send_notice(&self, channel: Channel, to: &str, purpose: &str, text: String) {
-        let msg = self.notice(channel, to, purpose, text);
+    pub async fn send_notice(
+        &self,
+        channel: Channel,
+        to: &str,
+        purpose: &str,
+        notice: &Notice,
+        lang: Lang,
+    ) {
+        let msg = self.notice(channel, to, purpose, notice, lang);
         if let Err(e) = self.courier.enqueue(&msg).await {
             tracing::error!(error = %e, purpose, "could not enqueue a notice");
         }
     }
 
     /// The stand-in of a notice to a contact with no account behind it: the same one
-    /// write as [`App::send_notice`] (give it the text the real notice would have), and
-    /// the drainer drops it, so answering "sent if it exists" costs the same either way.
+    /// write as [`App::send_notice`] (give it the notice the real one would be, in the
+    /// request's language), and the drainer drops it, so answering "sent if it exists"
+    /// costs the same either way.
     pub async fn send_stand_in_notice(
         &self,
         channel: Channel,
         to: &str,
         purpose: &str,
-        text: String,
+        notice: &Notice,
+        lang: Lang,
     ) {
-        let mut msg = self.notice(channel, to, purpose, text);
+        let mut msg = self.notice(channel, to, purpose, notice, lang);
         msg.stand_in = true;
         if let Err(e) = self.courier.enqueue(&msg).await {
             tracing::error!(error = %e, purpose, "could not enqueue a notice");
@@ -262,9 +281,10 @@ impl App {
         channel: Channel,
         to: &str,
         purpose: &str,
-        text: String,
+        notice: &Notice,
+        lang: Lang,
     ) -> ApiResult<()> {
-        let msg = self.notice(channel, to, purpose, text);
+        let msg = self.notice(channel, to, purpose, notice, lang);
         self.courier
             .enqueue_in(tx, &msg)
             .await
@@ -279,27 +299,29 @@ impl App {
         tx: &mut Tx,
         account: &AccountRow,
         purpose: &str,
-        text: String,
+        notice: Notice,
     ) -> ApiResult<()> {
+        let lang = account.language;
         if let Some(p) = &account.phone {
-            self.send_notice_in(tx, acct_api::Channel::Sms, p, purpose, text.clone())
+            self.send_notice_in(tx, Channel::Sms, p, purpose, &notice, lang)
                 .await?;
         }
         if let Some(e) = &account.email {
-            self.send_notice_in(tx, acct_api::Channel::Email, e, purpose, text)
+            self.send_notice_in(tx, Channel::Email, e, purpose, &notice, lang)
                 .await?;
         }
         Ok(())
     }
 
-    /// Sends a notice to every verified channel of the account.
-    pub async fn notify_account(&self, account: &AccountRow, purpose: &str, text: String) {
+    /// Sends a notice to every verified channel of the account, in its language.
+    pub async fn notify_account(&self, account: &AccountRow, purpose: &str, notice: Notice) {
+        let lang = account.language;
         if let Some(p) = &account.phone {
-            self.send_notice(acct_api::Channel::Sms, p, purpose, text.clone())
+            self.send_notice(Channel::Sms, p, purpose, &notice, lang)
                 .await;
         }
         if let Some(e) = &account.email {
-            self.send_notice(acct_api::Channel::Email, e, purpose, text)
+            self.send_notice(Channel::Email, e, purpose, &notice, lang)
                 .await;
         }
     }

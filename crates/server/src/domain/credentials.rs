@@ -10,6 +10,7 @@ use acct_api::{
 use super::codes::CodeTarget;
 use super::flows::{required, FlowState};
 use super::{App, RequestMeta};
+use crate::courier::notices::{Change, Notice};
 use crate::error::{ApiError, ApiResult};
 use crate::store::{is_unique_violation, AccessContext, AccountKey, FlowRow};
 
@@ -117,6 +118,7 @@ impl App {
             purpose,
             deliver: true,
         };
+        let meta = &in_language_of(ctx, meta);
         state.resend_after = Some(self.send_code(&row.id, &target, meta).await?);
         row.state = serde_json::to_string(state).map_err(anyhow::Error::from)?;
         Ok(())
@@ -206,10 +208,7 @@ impl App {
             ctx,
             "phone_changed",
             meta,
-            &format!(
-                "The phone number on your account was changed to {}.",
-                mask_phone(&phone)
-            ),
+            Change::PhoneChanged(mask_phone(&phone)),
         )
         .await;
         self.complete_flow(
@@ -273,14 +272,18 @@ impl App {
         let secret = format!("{}{}", crate::secret::new_id(), crate::secret::new_id());
         let token = format!("{}.{secret}", row.id);
         let link = format!("{}/email/verify?t={token}", self.config.links_origin());
+        let link_meta = in_language_of(ctx, meta);
         state.resend_after = Some(
-            self.send_link(&row.id, &email, &secret, &link, meta)
+            self.send_link(&row.id, &email, &secret, &link, &link_meta)
                 .await?,
         );
         row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
         self.store.insert_flow(&row).await?;
         if let Some(old) = &ctx.account.email {
-            self.send_notice(Channel::Email, old, "email_change_requested", format!("A change of your account's email to {} was requested. If this wasn't you, sign in and change your password.", mask_email(&email))).await;
+            let notice = Notice::EmailChangeRequested(mask_email(&email));
+            let lang = ctx.account.language;
+            self.send_notice(Channel::Email, old, "email_change_requested", &notice, lang)
+                .await;
         }
         Ok(self.flow_view(&row, &state, None))
     }
@@ -351,13 +354,14 @@ impl App {
             },
         )
         .await;
-        let notice = format!("The email on your account is now {}. If this wasn't you, sign in and change your password.", mask_email(&email));
+        let notice = Notice::EmailChanged(mask_email(&email));
+        let lang = account.language;
         if let Some(old) = &account.email {
-            self.send_notice(Channel::Email, old, "email_changed", notice.clone())
+            self.send_notice(Channel::Email, old, "email_changed", &notice, lang)
                 .await;
         }
         if let Some(p) = &account.phone {
-            self.send_notice(Channel::Sms, p, "email_changed", notice)
+            self.send_notice(Channel::Sms, p, "email_changed", &notice, lang)
                 .await;
         }
         self.complete_flow(
@@ -437,4 +441,13 @@ pub enum LinkState {
     Used,
     Expired,
     Invalid,
+}
+
+/// `meta` with the account's language: a code or link to a contact that is not the
+/// account's yet (the new phone, the new email) is still written in it.
+fn in_language_of(ctx: &AccessContext, meta: &RequestMeta) -> RequestMeta {
+    RequestMeta {
+        accept_language: Some(ctx.account.language),
+        ..meta.clone()
+    }
 }

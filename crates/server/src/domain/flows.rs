@@ -36,6 +36,9 @@ pub struct FlowState {
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
+    /// The sign-up request's language (its Accept-Language): the new account's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<acct_api::Language>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<LoginMethod>,
     /// No real account behind this flow: codes are never delivered and never match.
@@ -340,6 +343,11 @@ impl App {
             destination: &destination,
             purpose: &state.purpose,
             deliver: !state.ghost,
+        };
+        // A sign-up's new code is in the language it started in, whatever this request says.
+        let meta = &RequestMeta {
+            accept_language: state.language.or(meta.accept_language),
+            ..meta.clone()
         };
         let next = self.send_code(&row.id, &target, meta).await?;
         state.resend_after = Some(next);

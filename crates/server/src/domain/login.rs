@@ -208,8 +208,10 @@ impl App {
             return Err(ApiError::flow_not_found());
         };
         let first = match state.method {
-            Some(LoginMethod::Sms | LoginMethod::EmailCode) => "Someone signed in to your account with a code sent to you but failed the two-step check. If this wasn't you, your phone or email may be in someone else's hands: change your password and contact your carrier or mail provider.",
-            _ => "Someone entered your password correctly but failed the two-step check. If this wasn't you, change your password now.",
+            Some(LoginMethod::Sms | LoginMethod::EmailCode) => {
+                crate::courier::notices::Notice::SecondFactorFailedAfterCode
+            }
+            _ => crate::courier::notices::Notice::SecondFactorFailedAfterPassword,
         };
         self.check_flow_second_factor(row, &account, input, meta, Some(first))
             .await?;

@@ -42,6 +42,17 @@ pub struct RequestMeta {
     pub ip: Option<String>,
     pub user_agent: Option<String>,
     pub request_id: Option<String>,
+    /// What the request's `Accept-Language` asks for; `None` when it names nothing
+    /// supported (or is absent).
+    pub accept_language: Option<acct_api::Language>,
+}
+
+impl RequestMeta {
+    /// The language to answer this request in when no account's language applies
+    /// (sign-up, stand-ins): its `Accept-Language`, else English.
+    pub fn language(&self) -> acct_api::Language {
+        self.accept_language.unwrap_or_default()
+    }
 }
 
 /// The service's shared state. Cheap to clone.

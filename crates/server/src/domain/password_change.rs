@@ -83,7 +83,7 @@ impl App {
             "password_changed",
             Some(proof_method(&second)),
             meta,
-            "Your password was changed and other devices were signed out.",
+            crate::courier::notices::Change::PasswordChanged,
         )
         .await;
         Ok(session)

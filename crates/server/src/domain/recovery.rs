@@ -13,6 +13,7 @@ use super::codes::CodeTarget;
 use super::flows::{required, FlowState};
 use super::passwords::check_policy;
 use super::{humanize_secs, rfc3339, App, RequestMeta};
+use crate::courier::notices::{Change, Notice};
 use crate::error::{ApiError, ApiResult};
 use crate::store::{AccountKey, AccountRow, FlowRow, Store, TicketMove};
 
@@ -139,11 +140,9 @@ impl App {
                 }
                 let until = self.now() + self.limits().recovery_delay;
                 next.wait_until = Some(until);
-                self.notify_account(&account, "password_reset_pending", format!(
-                    "A password reset for your account was requested from a device or network we don't recognise. It completes at {} unless you cancel it: sign in and run `acctl recover cancel`.",
-                    rfc3339(until)
-                ))
-                .await;
+                let notice = Notice::ResetPending(rfc3339(until));
+                self.notify_account(&account, "password_reset_pending", notice)
+                    .await;
                 self.record(
                     meta,
                     Event {
@@ -264,11 +263,11 @@ impl App {
         if let (Some(_), Some(contact)) = (&state.ticket_id, &state.destination) {
             Store::set_email_if_free_in(&mut tx, &account.id, contact).await?;
         }
-        self.notify_account_in(&mut tx, account, "password_reset", format!(
-            "The password of your account was reset and every device was signed out. If this wasn't you, run `acctl recover password {}` or contact support.",
-            account.id
-        ))
-        .await?;
+        let notice = Notice::ResetDone {
+            account_id: account.id.clone(),
+        };
+        self.notify_account_in(&mut tx, account, "password_reset", notice)
+            .await?;
         tx.commit().await?;
         self.courier.wake();
         self.record(
@@ -322,7 +321,7 @@ impl App {
             ctx,
             "password_reset_cancelled",
             meta,
-            "A pending password reset was cancelled.",
+            Change::ResetCancelled,
         )
         .await;
         Ok(u32::try_from(pending.len()).unwrap_or(u32::MAX))
@@ -342,19 +341,22 @@ impl App {
         };
         // The same send budgets as a code, known contact or not: the recovery ones.
         self.reserve_send(&destination, "find_id", meta).await?;
-        let text = |id: &str| {
-            format!("Your acct account ID is {id}. If you did not ask for it, you can ignore this message.")
+        let notice = |id: &str| Notice::FindId {
+            account_id: id.to_string(),
         };
         let Some(account) = self.store.find_account(key, &destination).await? else {
             // The same write as a real notice (the drainer drops it), so the answer costs
             // the same whether or not the contact has an account (SECURITY.md 30).
-            self.send_stand_in_notice(channel, &destination, "find_id", text("0000000000"))
+            let stand_in = notice("0000000000");
+            let lang = meta.language();
+            self.send_stand_in_notice(channel, &destination, "find_id", &stand_in, lang)
                 .await;
             return Ok(Accepted {
                 message: ACCEPTED.into(),
             });
         };
-        self.send_notice(channel, &destination, "find_id", text(&account.id))
+        let lang = account.language;
+        self.send_notice(channel, &destination, "find_id", &notice(&account.id), lang)
             .await;
         self.record(
             meta,

@@ -11,6 +11,7 @@ use acct_api::{ErrorCode, FlowInput};
 use serde_json::json;
 
 use super::{humanize_secs, rfc3339, App, RequestMeta};
+use crate::courier::notices::Notice;
 use crate::error::{ApiError, ApiResult};
 use crate::store::{AccountRow, FlowRow};
 
@@ -35,7 +36,7 @@ impl App {
         account: &AccountRow,
         input: &FlowInput,
         meta: &RequestMeta,
-        first_failure: Option<&str>,
+        first_failure: Option<Notice>,
     ) -> ApiResult<()> {
         if account.totp_secret_enc.is_none() {
             return Ok(());
@@ -56,7 +57,7 @@ impl App {
         &self,
         flow: &FlowRow,
         account: &AccountRow,
-        first_failure: Option<&str>,
+        first_failure: Option<Notice>,
         check: impl Future<Output = ApiResult<()>>,
     ) -> ApiResult<()> {
         let l = self.limits();
@@ -74,7 +75,7 @@ impl App {
             Err(e) if is_wrong_answer(&e) => {
                 if tries == 1 {
                     if let Some(notice) = first_failure {
-                        self.notify_account(account, "security_notice", notice.to_string())
+                        self.notify_account(account, "security_notice", notice)
                             .await;
                     }
                 }

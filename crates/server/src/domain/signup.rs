@@ -67,6 +67,7 @@ impl App {
             password_hash,
             name,
             device_name,
+            language: Some(meta.language()),
             taken,
             ..FlowState::default()
         };
@@ -127,6 +128,7 @@ impl App {
             roles: String::new(),
             created_at: now,
             deleted_at: None,
+            language: state.language.unwrap_or_else(|| meta.language()),
         };
         if let Err(e) = Store::insert_account(&mut tx, &account).await {
             if is_unique_violation(&e) {

@@ -11,6 +11,7 @@ use acct_api::{
 
 use super::{App, RequestMeta};
 use crate::clock::to_datetime;
+use crate::courier::notices::Notice;
 use crate::error::{ApiError, ApiResult};
 use crate::store::{AccessContext, AccountRow, AuditRow};
 
@@ -292,7 +293,8 @@ impl App {
             meta,
         )
         .await?;
-        self.notify_account(&a, "security_notice", "Your password may be known to someone else: every device was signed out, and you will set a new password at your next sign-in.".into()).await;
+        self.notify_account(&a, "security_notice", Notice::PasswordCompromised)
+            .await;
         Ok(StaffActionResult {
             account_id: a.id,
             action: "mark_compromised".into(),

@@ -168,9 +168,15 @@ impl App {
                 "No account has the login this ticket names: reject it.",
             ));
         };
-        if let Some(target) = self.store.account_any(&account_id).await? {
-            ensure_not_staff(&target)?;
+        let target = self.store.account_any(&account_id).await?;
+        if let Some(target) = &target {
+            ensure_not_staff(target)?;
         }
+        // The code is for the requester: in the account's language, not the staff member's.
+        let meta = &RequestMeta {
+            accept_language: Some(target.map(|a| a.language).unwrap_or_default()),
+            ..meta.clone()
+        };
         let flow = self
             .approval_reset_flow(&t.id, &account_id, &t.contact_email)
             .await?;
@@ -220,6 +226,7 @@ impl App {
                 )
             })?;
         let t = self.decidable(ctx, id).await?;
+        let lang = self.ticket_language(&t).await?;
         let now = self.now();
         let mut tx = self.store.begin_write().await?;
         let decided = TicketMove {
@@ -232,7 +239,19 @@ impl App {
             return Err(changed_meanwhile());
         }
         Store::add_ticket_note_in(&mut tx, &t.id, &ctx.account_id, reason, now).await?;
-        self.send_notice_in(&mut tx, Channel::Email, &t.contact_email, "recovery_ticket_rejected", format!("Your recovery ticket {} was not approved: {reason}. You can open a new ticket with more evidence (`acctl recover ticket`).", t.id)).await?;
+        let notice = crate::courier::notices::Notice::TicketRejected {
+            ticket_id: t.id.clone(),
+            reason: reason.to_string(),
+        };
+        self.send_notice_in(
+            &mut tx,
+            Channel::Email,
+            &t.contact_email,
+            "recovery_ticket_rejected",
+            &notice,
+            lang,
+        )
+        .await?;
         let audit = self.audit_row(
             ctx,
             "ticket.reject",
@@ -354,6 +373,17 @@ impl App {
         row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
         Store::insert_flow_in(tx, &row).await?;
         Ok(())
+    }
+}
+
+impl App {
+    /// The language a ticket's messages are written in: its account's.
+    async fn ticket_language(&self, t: &TicketRow) -> ApiResult<crate::courier::text::Lang> {
+        let Some(id) = &t.account_id else {
+            return Ok(Default::default());
+        };
+        let account = self.store.account_any(id).await?;
+        Ok(account.map(|a| a.language).unwrap_or_default())
     }
 }
 

@@ -15,6 +15,7 @@ use super::activity::Event;
 use super::flows::{required, FlowState};
 use super::password_change::{missing_second_factor, present, second_factor};
 use super::{App, RequestMeta};
+use crate::courier::notices::{Change, Notice};
 use crate::error::{ApiError, ApiResult};
 use crate::store::{AccessContext, AccountRow, FlowRow};
 
@@ -165,13 +166,8 @@ impl App {
         self.store
             .enable_two_step(&ctx.account_id, &enc, step, &hashes, self.now())
             .await?;
-        self.security_event(
-            ctx,
-            "two_step_enabled",
-            meta,
-            "Two-step verification was turned on for your account.",
-        )
-        .await;
+        self.security_event(ctx, "two_step_enabled", meta, Change::TwoStepEnabled)
+            .await;
         let mut done_state = state.clone();
         done_state.seed_enc = None;
         let mut flow = self
@@ -284,7 +280,8 @@ impl App {
                 },
             )
             .await;
-            self.notify_account(account, "security_notice", "A two-step code for your account was used twice. If this wasn't you, change your password now.".into()).await;
+            self.notify_account(account, "security_notice", Notice::TwoStepCodeReused)
+                .await;
             return Err(ApiError::new(
                 ErrorCode::InvalidCredentials,
                 "That authenticator code was already used: wait for the next code.",
@@ -327,13 +324,8 @@ impl App {
                 "Two-step verification changed meanwhile (on another device?): check `acctl 2sv status`.",
             ));
         }
-        self.security_event(
-            ctx,
-            "two_step_disabled",
-            meta,
-            "Two-step verification was turned off for your account.",
-        )
-        .await;
+        self.security_event(ctx, "two_step_disabled", meta, Change::TwoStepDisabled)
+            .await;
         Ok(())
     }
 
@@ -360,7 +352,7 @@ impl App {
             ctx,
             "recovery_codes_regenerated",
             meta,
-            "New two-step recovery codes were made; the old ones no longer work.",
+            Change::RecoveryCodesRegenerated,
         )
         .await;
         Ok(RecoveryCodes {
@@ -401,9 +393,9 @@ impl App {
         ctx: &AccessContext,
         kind: &str,
         meta: &RequestMeta,
-        notice: &str,
+        change: Change,
     ) {
-        self.security_event_on(ctx, &ctx.device_id, kind, None, meta, notice)
+        self.security_event_on(ctx, &ctx.device_id, kind, None, meta, change)
             .await;
     }
 
@@ -416,7 +408,7 @@ impl App {
         kind: &str,
         method: Option<&str>,
         meta: &RequestMeta,
-        notice: &str,
+        change: Change,
     ) {
         self.record(
             meta,
@@ -431,7 +423,11 @@ impl App {
             },
         )
         .await;
-        self.notify_account(&ctx.account, kind, format!("{notice} If this wasn't you, sign in and change your password, or run `acctl recover password {}`.", ctx.account_id)).await;
+        let notice = Notice::Changed {
+            change,
+            account_id: ctx.account_id.clone(),
+        };
+        self.notify_account(&ctx.account, kind, notice).await;
     }
 }
 

@@ -1,11 +1,12 @@
-//! `/v1/me`, `/v1/me/limits`, `/v1/devices`.
+//! `/v1/me`, `/v1/me/limits`, `/v1/me/language`, `/v1/devices`.
 
 use acct_api::{
-    ActivityPage, ActivityQuery, Device, Limits, Me, SecurityCheck, SignOutReceipt, SignOutRequest,
+    ActivityPage, ActivityQuery, Device, LanguageSetting, Limits, Me, SecurityCheck,
+    SignOutReceipt, SignOutRequest,
 };
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 use axum::{Json, Router};
 
 use super::{ApiJson, Authed, Meta};
@@ -16,6 +17,7 @@ pub fn router() -> Router<App> {
     Router::new()
         .route("/v1/me", get(me))
         .route("/v1/me/limits", get(limits))
+        .route("/v1/me/language", put(set_language))
         .route("/v1/devices", get(devices))
         .route("/v1/devices/{id}", delete(sign_out_device))
         .route("/v1/devices/sign-out", post(sign_out_devices))
@@ -65,6 +67,22 @@ pub async fn security(
     responses((status = 200, body = Me), (status = 401, body = acct_api::ErrorEnvelope)))]
 pub async fn me(State(app): State<App>, Authed(ctx): Authed) -> ApiResult<Json<Me>> {
     Ok(Json(app.me(&ctx).await?))
+}
+
+/// Set the language of the account's texts and emails: `en` or `zh-Hans`
+/// (`invalid_input` names the valid values). Error messages follow each request's
+/// `Accept-Language` instead.
+#[utoipa::path(put, path = "/v1/me/language", tag = "account", security(("bearer" = [])),
+    request_body = LanguageSetting,
+    responses((status = 200, body = LanguageSetting), (status = 401, body = acct_api::ErrorEnvelope),
+              (status = 422, body = acct_api::ErrorEnvelope)))]
+pub async fn set_language(
+    State(app): State<App>,
+    Meta(meta): Meta,
+    Authed(ctx): Authed,
+    ApiJson(req): ApiJson<LanguageSetting>,
+) -> ApiResult<Json<LanguageSetting>> {
+    Ok(Json(app.set_language(&ctx, &req, &meta).await?))
 }
 
 /// Codes left today per destination, the next code time, failures before a lock.

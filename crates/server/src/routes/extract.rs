@@ -99,8 +99,17 @@ impl<S: Send + Sync> FromRequestParts<S> for Meta {
             ip,
             user_agent: header("user-agent"),
             request_id: header(acct_api::REQUEST_ID_HEADER),
+            accept_language: accept_language(&parts.headers),
         }))
     }
+}
+
+/// The supported language the request's `Accept-Language` asks for.
+pub fn accept_language(headers: &axum::http::HeaderMap) -> Option<acct_api::Language> {
+    headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(acct_api::Language::negotiate)
 }
 
 /// A request with a valid access token.

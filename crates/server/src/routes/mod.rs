@@ -57,6 +57,7 @@ pub fn router(app: App) -> Router {
             Duration::from_secs(30),
         ))
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(axum::middleware::from_fn(localise_errors))
         // Inside the request-id layers, so the id is set when the span opens.
         .layer(axum::middleware::from_fn(request_span))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
@@ -79,6 +80,37 @@ async fn request_span(req: Request, next: Next) -> Response {
         .to_string();
     let span = tracing::info_span!("request", id = %id, method = %req.method(), path = %path);
     next.run(req).instrument(span).await
+}
+
+/// Error messages follow the request's `Accept-Language` (PRODUCT.md "Language"): an
+/// error answer is rewritten in the language asked for when the catalogue has its
+/// message. Status, headers and `code` stay as they are.
+async fn localise_errors(req: Request, next: Next) -> Response {
+    let lang = extract::accept_language(req.headers());
+    let mut resp = next.run(req).await;
+    let Some(lang) = lang.filter(|l| *l != acct_api::Language::En) else {
+        return resp;
+    };
+    let Some(english) = resp.extensions_mut().remove::<crate::error::EnglishError>() else {
+        return resp;
+    };
+    let code = english.0.code;
+    let Some(envelope) = english.localised(lang) else {
+        // A gap in the catalogue (error_text.rs): the answer stays English.
+        tracing::warn!(
+            code = code.as_str(),
+            language = lang.tag(),
+            "an error message has no translation"
+        );
+        return resp;
+    };
+    let Ok(body) = serde_json::to_vec(&envelope) else {
+        return resp;
+    };
+    resp.headers_mut()
+        .remove(axum::http::header::CONTENT_LENGTH);
+    *resp.body_mut() = axum::body::Body::from(body);
+    resp
 }
 
 /// A client may send its own request id: only a short run of plain characters of it

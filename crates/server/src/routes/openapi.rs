@@ -10,11 +10,11 @@ use utoipa::{Modify, OpenApi};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "acctd", description = "The account service behind acctl."),
+    info(title = "acctd", description = "The account service behind acctl. Error messages follow the request's `Accept-Language` (`en`, `zh-Hans`; q-values honoured, English otherwise); an error's `code` is the same in every language. A sign-up takes the account's language (for texts and emails) from it; `PUT /v1/me/language` changes it."),
     paths(
         super::flows::start, super::flows::read, super::flows::advance, super::flows::resend, super::flows::cancel,
         super::tokens::refresh, super::tokens::logout,
-        super::account::me, super::account::limits, super::account::devices, super::account::sign_out_device,
+        super::account::me, super::account::limits, super::account::set_language, super::account::devices, super::account::sign_out_device,
         super::account::sign_out_devices, super::account::activity, super::account::security,
         super::report::report,
         super::activity_export::export, super::activity_export::staff_export,

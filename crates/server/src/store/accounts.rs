@@ -19,12 +19,14 @@ pub struct AccountRow {
     pub roles: String,
     pub created_at: i64,
     pub deleted_at: Option<i64>,
+    /// Texts and emails are written in it (`accounts.language`; NULL reads as English).
+    pub language: acct_api::Language,
 }
 
-pub(super) const COLUMNS: &str = "id, name, phone, email, password_hash, password_changed_at, totp_secret_enc, totp_last_step, roles, created_at, deleted_at";
+pub(super) const COLUMNS: &str = "id, name, phone, email, password_hash, password_changed_at, totp_secret_enc, totp_last_step, roles, created_at, deleted_at, language";
 
 /// The same columns qualified with the `a` alias, for joins.
-pub(super) const JOINED_COLUMNS: &str = "a.id, a.name, a.phone, a.email, a.password_hash, a.password_changed_at, a.totp_secret_enc, a.totp_last_step, a.roles, a.created_at, a.deleted_at";
+pub(super) const JOINED_COLUMNS: &str = "a.id, a.name, a.phone, a.email, a.password_hash, a.password_changed_at, a.totp_secret_enc, a.totp_last_step, a.roles, a.created_at, a.deleted_at, a.language";
 
 fn from_row(r: &AnyRow) -> Result<AccountRow, sqlx::Error> {
     from_row_at(r, 0)
@@ -44,6 +46,9 @@ pub(super) fn from_row_at(r: &AnyRow, at: usize) -> Result<AccountRow, sqlx::Err
         roles: r.try_get(at + 8)?,
         created_at: r.try_get(at + 9)?,
         deleted_at: r.try_get(at + 10)?,
+        language: acct_api::Language::from_stored(
+            r.try_get::<Option<String>, _>(at + 11)?.as_deref(),
+        ),
     })
 }
 
@@ -79,7 +84,7 @@ impl Store {
     /// Inserts an account; a unique violation (ID, phone or email) comes back as the sqlx error.
     pub async fn insert_account(tx: &mut Tx, a: &AccountRow) -> Result<(), sqlx::Error> {
         let sql = format!(
-            "INSERT INTO accounts ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
+            "INSERT INTO accounts ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"
         );
         tx.execute(
             sqlx::query(&sql)
@@ -93,7 +98,8 @@ impl Store {
                 .bind(a.totp_last_step)
                 .bind(&a.roles)
                 .bind(a.created_at)
-                .bind(a.deleted_at),
+                .bind(a.deleted_at)
+                .bind(a.language.tag()),
         )
         .await?;
         Ok(())
@@ -177,6 +183,20 @@ impl Store {
             Some(r) => r.try_get(0)?,
             None => None,
         })
+    }
+
+    /// Sets the language of the account's texts and emails.
+    pub async fn set_language(
+        &self,
+        account_id: &str,
+        language: acct_api::Language,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE accounts SET language = $1 WHERE id = $2 AND deleted_at IS NULL")
+            .bind(language.tag())
+            .bind(account_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     pub async fn set_lock_reason(

@@ -60,6 +60,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0008_outbox_flow.sql"),
         postgres: include_str!("../../migrations/postgres/0008_outbox_flow.sql"),
     },
+    Migration {
+        version: 9,
+        name: "account_language",
+        sqlite: include_str!("../../migrations/sqlite/0009_account_language.sql"),
+        postgres: include_str!("../../migrations/postgres/0009_account_language.sql"),
+    },
 ];
 
 /// Arbitrary constant naming our advisory lock.
