@@ -14,7 +14,7 @@ use super::flows::{required, FlowState};
 use super::passwords::check_policy;
 use super::{humanize_secs, rfc3339, App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
-use crate::store::{AccountKey, AccountRow, FlowRow, Store, TicketMove};
+use crate::store::{AccountKey, AccountRow, FlowRow, TicketMove};
 
 const ACCEPTED: &str = "If that contact is verified on an account, we sent the account ID there.";
 
@@ -139,12 +139,26 @@ impl App {
                 }
                 let until = self.now() + self.limits().recovery_delay;
                 next.wait_until = Some(until);
-                self.notify_account(&account, "password_reset_pending", format!(
+                // The flow must outlive the wait, so the requester can finish it then.
+                let expires_at = until + self.limits().flow_ttl;
+                // The answer carries the extended expiry, not the one read before.
+                let extended = FlowRow {
+                    expires_at,
+                    ..row.clone()
+                };
+                // One unit: the step (compare-and-set first), its expiry, the notices
+                // and the event; a lost race writes and sends nothing.
+                let mut tx = self.store.begin().await?;
+                self.step_in(&mut tx, row, Some("wait"), &next, None)
+                    .await?;
+                tx.extend_flow(&row.id, expires_at).await?;
+                self.notify_account_in(&mut tx, &account, "password_reset_pending", format!(
                     "A password reset for your account was requested from a device or network we don't recognise. It completes at {} unless you cancel it: sign in and run `acctl recover cancel`.",
                     rfc3339(until)
                 ))
-                .await;
-                self.record(
+                .await?;
+                self.record_in(
+                    &mut tx,
                     meta,
                     Event {
                         account_id: Some(&account.id),
@@ -156,16 +170,13 @@ impl App {
                         reason: Some("unrecognised device or network"),
                     },
                 )
-                .await;
-                // The flow must outlive the wait, so the requester can finish it then.
-                let expires_at = until + self.limits().flow_ttl;
-                self.store.extend_flow(&row.id, expires_at).await?;
-                // The answer carries the extended expiry, not the one read before.
-                let extended = FlowRow {
-                    expires_at,
-                    ..row.clone()
-                };
-                self.move_flow(&extended, &next, "wait").await
+                .await?;
+                tx.commit().await?;
+                self.courier.wake();
+                let mut moved = extended;
+                moved.version += 1;
+                moved.awaiting = Some("wait".into());
+                Ok(self.flow_view(&moved, &next, None))
             }
             Some("wait") => {
                 let Some(account) = account else {
@@ -239,7 +250,7 @@ impl App {
         let mut done = state.clone();
         done.password_hash = None;
         let json = serde_json::to_string(&done).map_err(anyhow::Error::from)?;
-        let mut tx = self.store.begin_write().await?;
+        let mut tx = self.store.begin().await?;
         if let Some(ticket_id) = &state.ticket_id {
             let to = TicketMove {
                 status: "completed",
@@ -247,31 +258,30 @@ impl App {
                 reset_flow_id: None,
                 now,
             };
-            if !Store::update_ticket_in(&mut tx, ticket_id, &["approved"], to).await? {
+            if !tx.update_ticket(ticket_id, &["approved"], to).await? {
                 return Err(ApiError::new(
                     ErrorCode::Conflict,
                     "This reset was already completed: sign in with the new password, or open a new ticket (`acctl recover ticket`).",
                 ));
             }
         }
-        if !Store::complete_flow_in(&mut tx, &row.id, row.version, &json, now).await? {
+        if !tx.complete_flow(&row.id, row.version, &json, now).await? {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "The flow changed meanwhile; look at it again (`acctl flow list`).",
             ));
         }
-        Store::set_password_in(&mut tx, &account.id, &hash, None, now).await?;
+        tx.set_password(&account.id, &hash, None, now).await?;
         if let (Some(_), Some(contact)) = (&state.ticket_id, &state.destination) {
-            Store::set_email_if_free_in(&mut tx, &account.id, contact).await?;
+            tx.set_email_if_free(&account.id, contact).await?;
         }
         self.notify_account_in(&mut tx, account, "password_reset", format!(
             "The password of your account was reset and every device was signed out. If this wasn't you, run `acctl recover password {}` or contact support.",
             account.id
         ))
         .await?;
-        tx.commit().await?;
-        self.courier.wake();
-        self.record(
+        self.record_in(
+            &mut tx,
             meta,
             Event {
                 account_id: Some(&account.id),
@@ -283,7 +293,9 @@ impl App {
                 reason: state.ticket_id.as_deref().map(|_| "recovery ticket"),
             },
         )
-        .await;
+        .await?;
+        tx.commit().await?;
+        self.courier.wake();
         let mut finished = row.clone();
         finished.awaiting = None;
         finished.completed_at = Some(now);
@@ -308,7 +320,11 @@ impl App {
         ctx: &crate::store::AccessContext,
         meta: &RequestMeta,
     ) -> ApiResult<u32> {
-        let pending = self.store.waiting_resets(&ctx.account_id).await?;
+        // One unit: every waiting reset ended (its codes killed), the event and the
+        // notices; a reset finishing meanwhile either committed first (not waiting
+        // any more, so not listed) or finds its flow gone.
+        let mut tx = self.store.begin().await?;
+        let pending = tx.waiting_resets(&ctx.account_id).await?;
         if pending.is_empty() {
             return Err(ApiError::new(
                 ErrorCode::NotFound,
@@ -316,15 +332,18 @@ impl App {
             ));
         }
         for id in &pending {
-            self.store.delete_flow(id).await?;
+            tx.kill_flow(id).await?;
         }
         self.security_event(
+            &mut tx,
             ctx,
             "password_reset_cancelled",
             meta,
             "A pending password reset was cancelled.",
         )
-        .await;
+        .await?;
+        tx.commit().await?;
+        self.courier.wake();
         Ok(u32::try_from(pending.len()).unwrap_or(u32::MAX))
     }
 
@@ -340,23 +359,37 @@ impl App {
                 ))
             }
         };
-        // The same send budgets as a code, known contact or not: the recovery ones.
-        self.reserve_send(&destination, "find_id", meta).await?;
         let text = |id: &str| {
             format!("Your acct account ID is {id}. If you did not ask for it, you can ignore this message.")
         };
-        let Some(account) = self.store.find_account(key, &destination).await? else {
+        // Read before the unit (a unit reads only through itself).
+        let account = self.store.find_account(key, &destination).await?;
+        // One unit: the send budgets (the recovery ones, known contact or not), the
+        // message and the event; a refused budget writes nothing.
+        let mut tx = self.store.begin().await?;
+        self.count_sends_in(&mut tx, &destination, "find_id", meta)
+            .await?;
+        let Some(account) = account else {
             // The same write as a real notice (the drainer drops it), so the answer costs
             // the same whether or not the contact has an account (SECURITY.md 30).
-            self.send_stand_in_notice(channel, &destination, "find_id", text("0000000000"))
-                .await;
+            self.send_stand_in_notice_in(
+                &mut tx,
+                channel,
+                &destination,
+                "find_id",
+                text("0000000000"),
+            )
+            .await?;
+            tx.commit().await?;
+            self.courier.wake();
             return Ok(Accepted {
                 message: ACCEPTED.into(),
             });
         };
-        self.send_notice(channel, &destination, "find_id", text(&account.id))
-            .await;
-        self.record(
+        self.send_notice_in(&mut tx, channel, &destination, "find_id", text(&account.id))
+            .await?;
+        self.record_in(
+            &mut tx,
             meta,
             Event {
                 account_id: Some(&account.id),
@@ -368,7 +401,9 @@ impl App {
                 reason: None,
             },
         )
-        .await;
+        .await?;
+        tx.commit().await?;
+        self.courier.wake();
         Ok(Accepted {
             message: ACCEPTED.into(),
         })
@@ -411,33 +446,44 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         let code = required(input.code.as_deref(), "code")?;
-        self.verify_code(&row.id, "recovery_ticket", code, meta)
+        let right = self
+            .check_code(&row.id, "recovery_ticket", code, meta)
             .await?;
         let login = parse_login(state.new_contact.as_deref().unwrap_or_default())?;
         let account = self.account_for_login(&login).await?;
         let evidence = state.evidence.clone().unwrap_or_default();
+        let scored = self.score(account.as_ref(), &evidence).await?;
+        let mut done = state.clone();
+        done.evidence = None;
+        // One unit: the code used, the ticket opened and the flow completed.
+        let mut tx = self.store.begin().await?;
+        self.consume_code_in(&mut tx, &right).await?;
         let receipt = self
-            .open_ticket(
+            .open_ticket_in(
+                &mut tx,
                 account.as_ref(),
                 state.destination.as_deref().unwrap_or_default(),
                 &evidence,
+                &scored,
                 meta,
             )
             .await?;
-        let mut done = state.clone();
-        done.evidence = None;
-        self.complete_flow(
-            row,
-            &done,
-            FlowResult {
-                account_id: String::new(),
-                deleted: false,
-                session: None,
-                recovery_codes: Vec::new(),
-                ticket: Some(receipt),
-            },
-        )
-        .await
+        let flow = self
+            .complete_flow_in(
+                &mut tx,
+                row,
+                &done,
+                FlowResult {
+                    account_id: String::new(),
+                    deleted: false,
+                    session: None,
+                    recovery_codes: Vec::new(),
+                    ticket: Some(receipt),
+                },
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(flow)
     }
 
     /// A password-reset flow for an approved ticket (its code went to the contact email).
