@@ -16,7 +16,8 @@ const REFRESH_PREFIX: &str = "acct_rt_";
 const MAX_DEVICE_NAME: usize = 64;
 
 impl App {
-    /// Creates a device with a fresh token pair, inside the caller's transaction.
+    /// Creates a device with a fresh token pair, inside the caller's unit, for an
+    /// account that is still live and not locked (its row held until the commit).
     pub async fn create_session(
         &self,
         tx: &mut Uow,
@@ -24,6 +25,10 @@ impl App {
         device_name: Option<&str>,
         meta: &RequestMeta,
     ) -> ApiResult<Session> {
+        if !tx.hold_open_account(account_id).await? {
+            // Deleted or locked by support since the flow began (a racing unit won).
+            return Err(ApiError::flow_not_found());
+        }
         let now = self.now();
         let l = self.limits();
         let name = clean_device_name(device_name, meta);

@@ -103,6 +103,21 @@ impl Store {
 
 /// Account writes, inside a unit of work.
 impl Uow {
+    /// Holds the account's row for the rest of the unit, if it is live and not
+    /// locked by support: a no-op write, so a deletion or a lock of the same account
+    /// waits for this unit (or this one for it, and then finds it gone). The unit
+    /// that opens a session takes it first, so no device outlives a deletion or a
+    /// lock that raced it.
+    pub async fn hold_open_account(&mut self, account_id: &str) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE accounts SET deleted_at = deleted_at WHERE id = $1 AND deleted_at IS NULL AND lock_reason IS NULL",
+        )
+        .bind(account_id)
+        .execute(self.conn())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     /// Sets or clears an account's roles (`acctd staff grant|revoke`); false when the
     /// account was deleted.
     pub async fn set_roles(&mut self, account_id: &str, roles: &str) -> Result<bool, sqlx::Error> {
