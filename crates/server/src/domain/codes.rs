@@ -263,26 +263,6 @@ impl App {
         }
     }
 
-    /// Checks a code for a flow. On success the code is consumed (exactly once,
-    /// even under concurrent tries) and its destination returned. A wrong code uses a
-    /// try of the code and of the guess budgets of its destination (`guess_budgets`).
-    pub async fn verify_code(
-        &self,
-        flow_id: &str,
-        purpose: &str,
-        input: &str,
-        meta: &RequestMeta,
-    ) -> ApiResult<String> {
-        let right = self.check_code(flow_id, purpose, input, meta).await?;
-        if self.store.consume_code(right.code_id, self.now()).await? {
-            self.store
-                .end_cooldown(&right.cooldown_key, right.sent_at)
-                .await?;
-            return Ok(right.destination);
-        }
-        Err(already_used())
-    }
-
     /// Consumes a code [`App::check_code`] found right, inside the transaction that
     /// does what it allows: the code is used exactly when that work commits.
     pub async fn consume_code_in(&self, tx: &mut Uow, right: &RightCode) -> ApiResult<()> {
@@ -294,8 +274,11 @@ impl App {
     }
 
     /// Checks a code without consuming it: the code's try is taken and the guess
-    /// budgets counted (in the store, on their own, before the compare) exactly as in
-    /// [`App::verify_code`]; a right code is returned for the caller to consume.
+    /// budgets counted (in the store, on their own, before the compare); a right code
+    /// is returned for the caller to consume in the unit of what it proves
+    /// ([`App::consume_code_in`]), exactly once even under concurrent tries. A wrong
+    /// code uses a try of the code and of the guess budgets of its destination
+    /// (`guess_budgets`).
     pub async fn check_code(
         &self,
         flow_id: &str,

@@ -55,9 +55,12 @@ impl App {
         match row.awaiting.as_deref() {
             Some("code") => {
                 let code = required(input.code.as_deref(), "code")?;
-                self.verify_code(&row.id, "delete_account", code, meta)
+                let right = self
+                    .check_code(&row.id, "delete_account", code, meta)
                     .await?;
-                let next = self.move_flow(row, state, "confirmation").await?;
+                let next = self
+                    .move_flow_using(row, state, "confirmation", &right)
+                    .await?;
                 // A confirmation may come with the code (`--yes`); then finish now.
                 if input.confirmation.is_some() {
                     let mut moved = row.clone();

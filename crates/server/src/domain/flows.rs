@@ -8,7 +8,7 @@ use acct_api::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::codes::CodeTarget;
+use super::codes::{CodeTarget, RightCode};
 use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
@@ -427,6 +427,26 @@ impl App {
         let mut tx = self.store.begin().await?;
         self.step_in(&mut tx, row, Some(awaiting), state, None)
             .await?;
+        tx.commit().await?;
+        let mut next = row.clone();
+        next.version += 1;
+        next.awaiting = Some(awaiting.to_string());
+        Ok(self.flow_view(&next, state, None))
+    }
+
+    /// [`App::move_flow`] for a step a code proved: the code is used in the same unit
+    /// as the step, so a step that lost its race leaves the code unused.
+    pub(super) async fn move_flow_using(
+        &self,
+        row: &FlowRow,
+        state: &FlowState,
+        awaiting: &str,
+        right: &RightCode,
+    ) -> ApiResult<Flow> {
+        let mut tx = self.store.begin().await?;
+        self.step_in(&mut tx, row, Some(awaiting), state, None)
+            .await?;
+        self.consume_code_in(&mut tx, right).await?;
         tx.commit().await?;
         let mut next = row.clone();
         next.version += 1;

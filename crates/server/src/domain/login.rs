@@ -309,8 +309,8 @@ impl App {
         } else {
             "email_code"
         };
-        match self.verify_code(&row.id, "login", code, meta).await {
-            Ok(_) => {}
+        let right = match self.check_code(&row.id, "login", code, meta).await {
+            Ok(right) => right,
             Err(e) => {
                 if let Some(account_id) = row.account_id.as_deref() {
                     self.record(
@@ -329,7 +329,7 @@ impl App {
                 }
                 return Err(e);
             }
-        }
+        };
         let Some(account_id) = row.account_id.clone().filter(|_| !state.ghost) else {
             // Unreachable in practice: ghost codes are never delivered, so never known.
             return Err(ApiError::new(
@@ -363,9 +363,13 @@ impl App {
         };
         if account.totp_secret_enc.is_some() {
             // SECURITY.md 25: a code alone never passes two-step verification.
-            return self.move_flow(row, state, "totp").await;
+            return self.move_flow_using(row, state, "totp", &right).await;
         }
-        self.sign_in(row, state, &account_id, method, meta).await
+        // The code is used in the unit that signs in.
+        let mut tx = self.store.begin().await?;
+        self.consume_code_in(&mut tx, &right).await?;
+        self.sign_in_with(tx, row, state, &account_id, method, meta)
+            .await
     }
 
     /// Creates the device and completes the login flow, in one unit.

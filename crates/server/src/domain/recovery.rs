@@ -90,7 +90,8 @@ impl App {
         match row.awaiting.as_deref() {
             Some("code") => {
                 let code = required(input.code.as_deref(), "code")?;
-                self.verify_code(&row.id, "password_reset", code, meta)
+                let right = self
+                    .check_code(&row.id, "password_reset", code, meta)
                     .await?;
                 let Some(account) = account else {
                     return Err(ApiError::new(
@@ -108,7 +109,7 @@ impl App {
                 } else {
                     "new_password"
                 };
-                self.move_flow(row, state, next).await
+                self.move_flow_using(row, state, next, &right).await
             }
             Some("totp") => {
                 let Some(account) = account else {

@@ -55,7 +55,14 @@ impl Uow {
     /// Consumes the code in the unit that does what the code allows (e.g. creating
     /// the account), so it is used exactly when that commits; true for one caller.
     pub async fn consume_code(&mut self, code_id: i64, now: i64) -> Result<bool, sqlx::Error> {
-        consume_code_on(self.conn(), code_id, now).await
+        let row = sqlx::query(
+            "UPDATE codes SET used_at = $1 WHERE id = $2 AND used_at IS NULL AND dead = 0 RETURNING id",
+        )
+        .bind(now)
+        .bind(code_id)
+        .fetch_optional(self.conn())
+        .await?;
+        Ok(row.is_some())
     }
 }
 
@@ -88,12 +95,6 @@ impl Store {
         .await
     }
 
-    /// Consumes the code; true for exactly one caller. One compare-and-set statement:
-    /// a unit of work on its own, for a code that allows nothing more to write.
-    pub async fn consume_code(&self, code_id: i64, now: i64) -> Result<bool, sqlx::Error> {
-        consume_code_on(&self.pool, code_id, now).await
-    }
-
     /// Kills a code that ran out of tries. One statement: a unit of work on its own.
     pub async fn kill_code(&self, code_id: i64) -> Result<(), sqlx::Error> {
         sqlx::query("UPDATE codes SET dead = 1 WHERE id = $1")
@@ -102,18 +103,4 @@ impl Store {
             .await?;
         Ok(())
     }
-}
-
-async fn consume_code_on<'e, E>(db: E, code_id: i64, now: i64) -> Result<bool, sqlx::Error>
-where
-    E: sqlx::Executor<'e, Database = sqlx::Any>,
-{
-    let row = sqlx::query(
-        "UPDATE codes SET used_at = $1 WHERE id = $2 AND used_at IS NULL AND dead = 0 RETURNING id",
-    )
-    .bind(now)
-    .bind(code_id)
-    .fetch_optional(db)
-    .await?;
-    Ok(row.is_some())
 }

@@ -33,12 +33,6 @@ impl Store {
         count_if_allowed_on(&self.pool, key, window_start, now, cap, cooldown).await
     }
 
-    /// Ends the cooldown of a send counter whose last send was at or before `sent_at`
-    /// (a later send, e.g. a resend, keeps its own); the count stays.
-    pub async fn end_cooldown(&self, key: &str, sent_at: i64) -> Result<(), sqlx::Error> {
-        end_cooldown_on(&self.pool, key, sent_at).await
-    }
-
     /// Counts one event in the window, unconditionally; returns the new count.
     pub async fn count(&self, key: &str, window_start: i64, now: i64) -> Result<i64, sqlx::Error> {
         sqlx::query_scalar(
@@ -226,7 +220,9 @@ impl Uow {
         count_if_allowed_on(self.conn(), key, window_start, now, cap, cooldown).await
     }
 
-    /// [`Store::end_cooldown`] in the unit that uses the code.
+    /// Ends the cooldown of a send counter whose last send was at or before `sent_at`
+    /// (a later send, e.g. a resend, keeps its own); the count stays. In the unit
+    /// that uses the code.
     pub async fn end_cooldown(&mut self, key: &str, sent_at: i64) -> Result<(), sqlx::Error> {
         end_cooldown_on(self.conn(), key, sent_at).await
     }
