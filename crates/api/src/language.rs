@@ -177,6 +177,14 @@ pub struct LanguageSetting {
     pub language: String,
 }
 
+/// The store decodes the column through this (`sqlx(try_from)`): NULL, empty or
+/// unknown reads as English, as [`Language::from_stored`].
+impl From<Option<String>> for Language {
+    fn from(value: Option<String>) -> Self {
+        Self::from_stored(value.as_deref())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Language::{self, En, ZhHans};

@@ -189,18 +189,22 @@ async fn staff(config: &Config, action: StaffAction) -> anyhow::Result<()> {
         roles.push(args.role.clone());
     }
     roles.sort();
-    store.set_roles(&account.id, &roles.join(",")).await?;
+    // The roles and their audit entry commit together.
+    let mut uow = store.begin().await?;
+    if !uow.set_roles(&account.id, &roles.join(",")).await? {
+        anyhow::bail!("account {} was deleted", args.account_id);
+    }
     let action = if grant { "role.grant" } else { "role.revoke" };
-    store
-        .audit(&acctd::store::AuditRow {
-            at: time::OffsetDateTime::now_utc().unix_timestamp(),
-            actor: "acctd-host".into(),
-            action: action.into(),
-            account_id: Some(account.id.clone()),
-            reason: Some(args.role.clone()),
-            ..Default::default()
-        })
-        .await?;
+    uow.audit(&acctd::store::AuditRow {
+        at: time::OffsetDateTime::now_utc().unix_timestamp(),
+        actor: "acctd-host".into(),
+        action: action.into(),
+        account_id: Some(account.id.clone()),
+        reason: Some(args.role.clone()),
+        ..Default::default()
+    })
+    .await?;
+    uow.commit().await?;
     println!(
         "{} {} the {} role; roles now: {}",
         account.id,

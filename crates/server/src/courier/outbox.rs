@@ -28,7 +28,7 @@ use super::seal::{Binding, Sealer};
 use super::{ChannelCouriers, DeliveryError, DeliverySettings, Message};
 use crate::clock::{to_datetime, Clock};
 use crate::secret::ServerKey;
-use crate::store::{ActivityEntry, NewOutboxMessage, OutboxRow, Store, Tx};
+use crate::store::{ActivityEntry, NewOutboxMessage, OutboxRow, Store, Uow};
 
 /// How often finished messages' metadata is purged.
 const PURGE_EVERY: Duration = Duration::from_secs(3600);
@@ -186,9 +186,9 @@ impl Outbox {
     /// Enqueues `msg` inside `tx`: it exists exactly when the transaction that decided
     /// to send it commits. Call [`Outbox::wake`] after the commit (else the next poll
     /// finds it).
-    pub async fn enqueue_in(&self, tx: &mut Tx, msg: &Message) -> Result<i64, DeliveryError> {
+    pub async fn enqueue_in(&self, tx: &mut Uow, msg: &Message) -> Result<i64, DeliveryError> {
         let (payload, expires) = self.row_for(msg)?;
-        Store::enqueue_message_in(tx, &Self::new_row(msg, &payload, expires))
+        tx.enqueue_message(&Self::new_row(msg, &payload, expires))
             .await
             .map_err(outbox_unwritable)
     }

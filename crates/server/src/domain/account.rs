@@ -40,8 +40,11 @@ impl App {
             .language
             .parse()
             .map_err(|e| ApiError::new(ErrorCode::InvalidInput, format!("{e}.")))?;
-        self.store.set_language(&ctx.account_id, language).await?;
-        self.record(
+        // The setting and its event in one unit of work.
+        let mut tx = self.store.begin().await?;
+        tx.set_language(&ctx.account_id, language).await?;
+        self.record_in(
+            &mut tx,
             meta,
             Event {
                 account_id: Some(&ctx.account_id),
@@ -53,7 +56,8 @@ impl App {
                 reason: Some(language.tag()),
             },
         )
-        .await;
+        .await?;
+        tx.commit().await?;
         Ok(LanguageSetting {
             language: language.tag().to_string(),
         })

@@ -2,7 +2,8 @@
 //! never shown to the user: the request itself already succeeded or failed.
 
 use super::{App, RequestMeta};
-use crate::store::ActivityEntry;
+use crate::error::ApiResult;
+use crate::store::{ActivityEntry, Uow};
 
 /// One event to record.
 pub struct Event<'a> {
@@ -16,7 +17,25 @@ pub struct Event<'a> {
 }
 
 impl App {
+    /// Records an event that no other write depends on (a failed attempt); a failure
+    /// to write it is logged. An event that goes with a change uses [`App::record_in`].
     pub async fn record(&self, meta: &RequestMeta, e: Event<'_>) {
+        let entry = self.activity_entry(meta, &e);
+        if let Err(err) = self.store.record_activity(&entry).await {
+            tracing::error!(error = %err, "could not record activity");
+        }
+    }
+
+    /// Records the event of a change in the change's own unit of work, so the event
+    /// exists exactly when the change does.
+    pub async fn record_in(&self, tx: &mut Uow, meta: &RequestMeta, e: Event<'_>) -> ApiResult<()> {
+        let entry = self.activity_entry(meta, &e);
+        tx.record_activity(&entry).await?;
+        Ok(())
+    }
+
+    /// The stored entry of an event, logged as it is built.
+    fn activity_entry(&self, meta: &RequestMeta, e: &Event<'_>) -> ActivityEntry {
         let entry = ActivityEntry {
             account_id: e.account_id.map(str::to_string),
             at: self.now(),
@@ -41,8 +60,6 @@ impl App {
             request_id = ?meta.request_id,
             "activity"
         );
-        if let Err(err) = self.store.record_activity(&entry).await {
-            tracing::error!(error = %err, "could not record activity");
-        }
+        entry
     }
 }

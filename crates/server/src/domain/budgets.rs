@@ -41,21 +41,12 @@ impl App {
         Ok(())
     }
 
-    /// Takes one message from each send budget of `destination` for `purpose`: the
+    /// The send budgets: one message from each send budget of `destination` for `purpose`: the
     /// requesting network's daily cap, its share of the destination, and the
     /// destination's own cap and cooldown. Recovery messages (reset, find my ID,
     /// ticket contact) have budgets apart from sign-in and other codes, so spent
-    /// sign-in codes never close forgot-password (SECURITY.md 14).
-    pub async fn reserve_send(
-        &self,
-        destination: &str,
-        purpose: &str,
-        meta: &RequestMeta,
-    ) -> ApiResult<()> {
-        let budgets = self.send_budgets(destination, purpose, meta);
-        self.reserve_all(&budgets, self.day(), self.now()).await
-    }
-
+    /// sign-in codes never close forgot-password (SECURITY.md 14). Counted in a
+    /// unit of work by `App::count_sends_in`.
     pub(super) fn send_budgets(
         &self,
         destination: &str,

@@ -13,7 +13,7 @@ use crate::courier::text::{self, Lang};
 use crate::courier::Message;
 use crate::error::{ApiError, ApiResult};
 use crate::secret;
-use crate::store::{AccountRow, NewCode, Store, Tx};
+use crate::store::{AccountRow, NewCode, Uow};
 
 /// Where a code goes and what it is for.
 #[derive(Debug, Clone)]
@@ -44,72 +44,10 @@ impl App {
         ])
     }
 
-    /// Issues a code for a flow, enforcing the send limits atomically.
-    /// Returns when the next code may be sent.
-    pub async fn send_code(
-        &self,
-        flow_id: &str,
-        target: &CodeTarget<'_>,
-        meta: &RequestMeta,
-    ) -> ApiResult<i64> {
-        self.send_code_with(flow_id, target, meta, None).await
-    }
-
-    /// Like `send_code`, with a chosen lifetime, and optionally a given secret sent as a
-    /// link instead of a typed code (stored and checked the same way).
-    pub async fn send_code_with(
-        &self,
-        flow_id: &str,
-        target: &CodeTarget<'_>,
-        meta: &RequestMeta,
-        custom: Option<CustomCode<'_>>,
-    ) -> ApiResult<i64> {
-        let l = self.limits();
-        let now = self.now();
-        self.reserve_send(target.destination, target.purpose, meta)
-            .await?;
-        let ttl = custom.as_ref().map_or(l.code_ttl, |c| c.ttl);
-        let code = match custom.as_ref().and_then(|c| c.secret) {
-            Some(s) => s.to_string(),
-            None => secret::new_code(l.code_digits),
-        };
-        let link = custom.as_ref().and_then(|c| c.link);
-        self.issue_code(flow_id, target, &code, now + ttl, link, meta)
-            .await?;
-        Ok(now + l.code_resend_cooldown)
-    }
-
-    /// Stores the code and enqueues its message in one transaction, then answers without
-    /// waiting for any courier. A stand-in (`deliver = false`) takes exactly the same
-    /// path — same lookups, same writes, a payload of the same size — and is dropped by
-    /// the drainer, so nothing here differs for an unknown login.
-    async fn issue_code(
-        &self,
-        flow_id: &str,
-        target: &CodeTarget<'_>,
-        code: &str,
-        valid_until: i64,
-        link: Option<&str>,
-        meta: &RequestMeta,
-    ) -> ApiResult<()> {
-        // Read before the write lock is taken, as every lookup of a unit of work must
-        // be made on its own transaction or before it (a pool read inside it can wait
-        // for a connection the waiting transactions hold).
-        let owner = self.store.contact_owner(target.destination).await?;
-        let mut msg = self.code_message(target, code, valid_until, link, meta, owner);
-        msg.flow_id = Some(flow_id.to_string());
-        let mut tx = self.store.begin_write().await?;
-        self.store_code_in(&mut tx, flow_id, target, code, valid_until, &msg)
-            .await?;
-        tx.commit().await?;
-        self.courier.wake();
-        Ok(())
-    }
-
     /// Stores the code and enqueues its message `msg` inside the caller's transaction.
     async fn store_code_in(
         &self,
-        tx: &mut Tx,
+        tx: &mut Uow,
         flow_id: &str,
         target: &CodeTarget<'_>,
         code: &str,
@@ -117,17 +55,14 @@ impl App {
         msg: &Message,
     ) -> ApiResult<()> {
         let hash = self.code_hash(flow_id, target.purpose, target.destination, code);
-        Store::insert_code_in(
-            tx,
-            &NewCode {
-                flow_id,
-                purpose: target.purpose,
-                destination: target.destination,
-                code_hash: &hash,
-                now: self.now(),
-                expires_at: valid_until,
-            },
-        )
+        tx.insert_code(&NewCode {
+            flow_id,
+            purpose: target.purpose,
+            destination: target.destination,
+            code_hash: &hash,
+            now: self.now(),
+            expires_at: valid_until,
+        })
         .await?;
         self.courier
             .enqueue_in(tx, msg)
@@ -136,13 +71,17 @@ impl App {
         Ok(())
     }
 
-    /// Like [`App::send_code_with`], every write (send budgets, code, message) inside
-    /// the caller's transaction, so they commit or vanish with the decision to send.
+    /// Issues a code (or, with `custom`, a link carrying a given secret, or a code of
+    /// its own lifetime) for a flow: every write (send budgets, code, message) inside
+    /// the caller's unit, so they commit or vanish with the decision to send. A
+    /// stand-in (`deliver = false`) takes exactly the same path — same lookups, same
+    /// writes, a payload of the same size — and is dropped by the drainer, so nothing
+    /// here differs for an unknown login. Returns when the next code may be sent.
     /// On an error the caller drops the transaction: the budgets' counts roll back too.
     /// Call `self.courier.wake()` after the commit.
     pub async fn send_code_in(
         &self,
-        tx: &mut Tx,
+        tx: &mut Uow,
         flow_id: &str,
         target: &CodeTarget<'_>,
         meta: &RequestMeta,
@@ -150,28 +89,44 @@ impl App {
     ) -> ApiResult<i64> {
         let l = self.limits();
         let now = self.now();
-        let budgets = self.send_budgets(target.destination, target.purpose, meta);
-        let day = self.day();
-        for b in &budgets {
-            let allowed =
-                Store::count_if_allowed_in(tx, &b.key, day, now, b.cap, b.cooldown).await?;
-            if allowed.is_none() {
-                let count = Store::read_count_in(tx, &b.key, day).await?;
-                return Err(b.refusal(count, day, now));
-            }
-        }
+        self.count_sends_in(tx, target.destination, target.purpose, meta)
+            .await?;
         let ttl = custom.as_ref().map_or(l.code_ttl, |c| c.ttl);
         let code = match custom.as_ref().and_then(|c| c.secret) {
             Some(s) => s.to_string(),
             None => secret::new_code(l.code_digits),
         };
         let link = custom.as_ref().and_then(|c| c.link);
-        let owner = Store::contact_owner_in(tx, target.destination).await?;
+        let owner = tx.contact_owner(target.destination).await?;
         let mut msg = self.code_message(target, &code, now + ttl, link, meta, owner);
         msg.flow_id = Some(flow_id.to_string());
         self.store_code_in(tx, flow_id, target, &code, now + ttl, &msg)
             .await?;
         Ok(now + l.code_resend_cooldown)
+    }
+
+    /// Takes one message from each send budget of `destination` for `purpose`
+    /// (`send_budgets`) inside `tx`: the counts commit or roll back with the
+    /// send they allow.
+    pub(super) async fn count_sends_in(
+        &self,
+        tx: &mut Uow,
+        destination: &str,
+        purpose: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<()> {
+        let now = self.now();
+        let day = self.day();
+        for b in &self.send_budgets(destination, purpose, meta) {
+            let allowed = tx
+                .count_if_allowed(&b.key, day, now, b.cap, b.cooldown)
+                .await?;
+            if allowed.is_none() {
+                let count = tx.read_count(&b.key, day).await?;
+                return Err(b.refusal(count, day, now));
+            }
+        }
+        Ok(())
     }
 
     /// The message that carries a code or link, in its owner's language. `owner` is
@@ -254,30 +209,33 @@ impl App {
         }
     }
 
-    /// The stand-in of a notice to a contact with no account behind it: the same one
-    /// write as [`App::send_notice`] (give it the notice the real one would be, in the
-    /// request's language), and the drainer drops it, so answering "sent if it exists"
-    /// costs the same either way.
-    pub async fn send_stand_in_notice(
+    /// The stand-in of a notice to a contact with no account behind it, inside `tx`:
+    /// the same one write as [`App::send_notice_in`] (give it the notice the real one
+    /// would be, in the request's language), and the drainer drops it, so answering
+    /// "sent if it exists" costs the same either way.
+    pub async fn send_stand_in_notice_in(
         &self,
+        tx: &mut Uow,
         channel: Channel,
         to: &str,
         purpose: &str,
         notice: &Notice,
         lang: Lang,
-    ) {
+    ) -> ApiResult<()> {
         let mut msg = self.notice(channel, to, purpose, notice, lang);
         msg.stand_in = true;
-        if let Err(e) = self.courier.enqueue(&msg).await {
-            tracing::error!(error = %e, purpose, "could not enqueue a notice");
-        }
+        self.courier
+            .enqueue_in(tx, &msg)
+            .await
+            .map_err(outbox_error)?;
+        Ok(())
     }
 
     /// Enqueues a notice inside `tx`, so it exists exactly when the change it announces
     /// commits. Call `self.courier.wake()` after the commit.
     pub async fn send_notice_in(
         &self,
-        tx: &mut Tx,
+        tx: &mut Uow,
         channel: Channel,
         to: &str,
         purpose: &str,
@@ -296,7 +254,7 @@ impl App {
     /// `self.courier.wake()` after the commit.
     pub async fn notify_account_in(
         &self,
-        tx: &mut Tx,
+        tx: &mut Uow,
         account: &AccountRow,
         purpose: &str,
         notice: Notice,
@@ -326,39 +284,22 @@ impl App {
         }
     }
 
-    /// Checks a code for a flow. On success the code is consumed (exactly once,
-    /// even under concurrent tries) and its destination returned. A wrong code uses a
-    /// try of the code and of the guess budgets of its destination (`guess_budgets`).
-    pub async fn verify_code(
-        &self,
-        flow_id: &str,
-        purpose: &str,
-        input: &str,
-        meta: &RequestMeta,
-    ) -> ApiResult<String> {
-        let right = self.check_code(flow_id, purpose, input, meta).await?;
-        if self.store.consume_code(right.code_id, self.now()).await? {
-            self.store
-                .end_cooldown(&right.cooldown_key, right.sent_at)
-                .await?;
-            return Ok(right.destination);
-        }
-        Err(already_used())
-    }
-
     /// Consumes a code [`App::check_code`] found right, inside the transaction that
     /// does what it allows: the code is used exactly when that work commits.
-    pub async fn consume_code_in(&self, tx: &mut Tx, right: &RightCode) -> ApiResult<()> {
-        if Store::consume_code_in(tx, right.code_id, self.now()).await? {
-            Store::end_cooldown_in(tx, &right.cooldown_key, right.sent_at).await?;
+    pub async fn consume_code_in(&self, tx: &mut Uow, right: &RightCode) -> ApiResult<()> {
+        if tx.consume_code(right.code_id, self.now()).await? {
+            tx.end_cooldown(&right.cooldown_key, right.sent_at).await?;
             return Ok(());
         }
         Err(already_used())
     }
 
     /// Checks a code without consuming it: the code's try is taken and the guess
-    /// budgets counted (in the store, on their own, before the compare) exactly as in
-    /// [`App::verify_code`]; a right code is returned for the caller to consume.
+    /// budgets counted (in the store, on their own, before the compare); a right code
+    /// is returned for the caller to consume in the unit of what it proves
+    /// ([`App::consume_code_in`]), exactly once even under concurrent tries. A wrong
+    /// code uses a try of the code and of the guess budgets of its destination
+    /// (`guess_budgets`).
     pub async fn check_code(
         &self,
         flow_id: &str,

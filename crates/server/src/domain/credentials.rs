@@ -7,12 +7,12 @@ use acct_api::{
     FlowInput, FlowKind, FlowResult,
 };
 
-use super::codes::CodeTarget;
+use super::codes::{CodeTarget, RightCode};
 use super::flows::{required, FlowState};
 use super::{App, RequestMeta};
 use crate::courier::notices::{Change, Notice};
 use crate::error::{ApiError, ApiResult};
-use crate::store::{is_unique_violation, AccessContext, AccountKey, FlowRow};
+use crate::store::{is_unique_violation, AccessContext, AccountKey, FlowRow, Uow};
 
 /// Email links live a day (SECURITY.md 9), codes ten minutes.
 const EMAIL_LINK_TTL: i64 = 24 * 3600;
@@ -41,7 +41,7 @@ impl App {
                     &state,
                 )
                 .await?;
-            self.store.insert_flow(&row).await?;
+            self.insert_flow(&row).await?;
             return Ok(self.flow_view(&row, &state, None));
         };
         state.new_contact = Some(self.check_new_phone(ctx, &new_phone).await?);
@@ -53,9 +53,13 @@ impl App {
                 &state,
             )
             .await?;
-        self.send_phone_change_code(&mut row, &mut state, ctx, via, meta)
+        // The code, its message and the flow commit together.
+        let mut tx = self.store.begin().await?;
+        self.send_phone_change_code(&mut tx, &mut row, &mut state, ctx, via, meta)
             .await?;
-        self.store.insert_flow(&row).await?;
+        tx.insert_flow(&row).await?;
+        tx.commit().await?;
+        self.courier.wake();
         Ok(self.flow_view(&row, &state, None))
     }
 
@@ -84,6 +88,7 @@ impl App {
     /// Stage 1: a code to the current phone (or the email); stage 2: to the new phone.
     async fn send_phone_change_code(
         &self,
+        tx: &mut Uow,
         row: &mut FlowRow,
         state: &mut FlowState,
         ctx: &AccessContext,
@@ -119,7 +124,7 @@ impl App {
             deliver: true,
         };
         let meta = &in_language_of(ctx, meta);
-        state.resend_after = Some(self.send_code(&row.id, &target, meta).await?);
+        state.resend_after = Some(self.send_code_in(tx, &row.id, &target, meta, None).await?);
         row.state = serde_json::to_string(state).map_err(anyhow::Error::from)?;
         Ok(())
     }
@@ -134,24 +139,32 @@ impl App {
     ) -> ApiResult<Flow> {
         let mut state = state.clone();
         let mut next = row.clone();
-        match row.awaiting.as_deref() {
+        // Each step is one unit: the code it uses, the code it sends and the flow's
+        // compare-and-set commit together (a step that lost the race sends nothing).
+        let mut tx = match row.awaiting.as_deref() {
             Some("new_phone") => {
                 let phone = required(input.phone.as_deref(), "phone")?;
                 state.new_contact = Some(self.check_new_phone(ctx, phone).await?);
-                self.send_phone_change_code(&mut next, &mut state, ctx, None, meta)
+                let mut tx = self.store.begin().await?;
+                self.send_phone_change_code(&mut tx, &mut next, &mut state, ctx, None, meta)
                     .await?;
+                tx
             }
             Some("code") => {
                 let code = required(input.code.as_deref(), "code")?;
-                self.verify_code(&row.id, &state.purpose, code, meta)
-                    .await?;
+                let right = self.check_code(&row.id, &state.purpose, code, meta).await?;
                 if state.stage == 2 {
                     // The window may have closed while the codes travelled.
                     self.require_fresh(ctx)?;
-                    return self.finish_phone_change(row, &state, ctx, meta).await;
+                    return self
+                        .finish_phone_change(row, &state, &right, ctx, meta)
+                        .await;
                 }
-                self.send_phone_change_code(&mut next, &mut state, ctx, None, meta)
+                let mut tx = self.store.begin().await?;
+                self.consume_code_in(&mut tx, &right).await?;
+                self.send_phone_change_code(&mut tx, &mut next, &mut state, ctx, None, meta)
                     .await?;
+                tx
             }
             _ => {
                 return Err(ApiError::new(
@@ -159,42 +172,55 @@ impl App {
                     "This flow is not waiting for that input.",
                 ))
             }
-        }
-        if !self
-            .store
-            .advance_flow(&row.id, row.version, Some("code"), &next.state, None)
-            .await?
-        {
-            return Err(ApiError::new(
-                ErrorCode::Conflict,
-                "The flow changed meanwhile; try again.",
-            ));
-        }
+        };
+        self.step_in(&mut tx, row, Some("code"), &state, None)
+            .await?;
+        tx.commit().await?;
+        self.courier.wake();
         next.version += 1;
         next.awaiting = Some("code".into());
         Ok(self.flow_view(&next, &state, None))
     }
 
+    /// The last step, one unit: the flow's compare-and-set first (a second
+    /// confirmation writes nothing), the code used, the old number kept (as a keyed
+    /// hash, so recovery evidence can name it), the new one set, the event and the
+    /// notices to the old channels (SECURITY.md 26).
     async fn finish_phone_change(
         &self,
         row: &FlowRow,
         state: &FlowState,
+        right: &RightCode,
         ctx: &AccessContext,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        // Kept (as a keyed hash) so recovery evidence can name a previous number.
-        if let Some(old) = &ctx.account.phone {
-            self.store
-                .add_previous_contact(
-                    &ctx.account_id,
-                    "phone",
-                    &self.contact_hash(old),
-                    self.now(),
-                )
-                .await?;
-        }
         let phone = state.new_contact.clone().unwrap_or_default();
-        if let Err(e) = self.store.set_contact(&ctx.account_id, true, &phone).await {
+        let mut tx = self.store.begin().await?;
+        let flow = self
+            .complete_flow_in(
+                &mut tx,
+                row,
+                state,
+                FlowResult {
+                    account_id: ctx.account_id.clone(),
+                    deleted: false,
+                    session: None,
+                    recovery_codes: Vec::new(),
+                    ticket: None,
+                },
+            )
+            .await?;
+        self.consume_code_in(&mut tx, right).await?;
+        if let Some(old) = &ctx.account.phone {
+            tx.add_previous_contact(
+                &ctx.account_id,
+                "phone",
+                &self.contact_hash(old),
+                self.now(),
+            )
+            .await?;
+        }
+        if let Err(e) = tx.set_contact(&ctx.account_id, true, &phone).await {
             if is_unique_violation(&e) {
                 return Err(ApiError::new(
                     ErrorCode::PhoneTaken,
@@ -203,26 +229,17 @@ impl App {
             }
             return Err(e.into());
         }
-        // The old channels hear about it (SECURITY.md 26).
         self.security_event(
+            &mut tx,
             ctx,
             "phone_changed",
             meta,
             Change::PhoneChanged(mask_phone(&phone)),
         )
-        .await;
-        self.complete_flow(
-            row,
-            state,
-            FlowResult {
-                account_id: ctx.account_id.clone(),
-                deleted: false,
-                session: None,
-                recovery_codes: Vec::new(),
-                ticket: None,
-            },
-        )
-        .await
+        .await?;
+        tx.commit().await?;
+        self.courier.wake();
+        Ok(flow)
     }
 
     pub(super) async fn start_email_change(
@@ -273,18 +290,30 @@ impl App {
         let token = format!("{}.{secret}", row.id);
         let link = format!("{}/email/verify?t={token}", self.config.links_origin());
         let link_meta = in_language_of(ctx, meta);
+        // One unit: the link's code and message, the flow, and the notice to the
+        // old address.
+        let mut tx = self.store.begin().await?;
         state.resend_after = Some(
-            self.send_link(&row.id, &email, &secret, &link, &link_meta)
+            self.send_link_in(&mut tx, &row.id, &email, &secret, &link, &link_meta)
                 .await?,
         );
         row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
-        self.store.insert_flow(&row).await?;
+        tx.insert_flow(&row).await?;
         if let Some(old) = &ctx.account.email {
             let notice = Notice::EmailChangeRequested(mask_email(&email));
             let lang = ctx.account.language;
-            self.send_notice(Channel::Email, old, "email_change_requested", &notice, lang)
-                .await;
+            self.send_notice_in(
+                &mut tx,
+                Channel::Email,
+                old,
+                "email_change_requested",
+                &notice,
+                lang,
+            )
+            .await?;
         }
+        tx.commit().await?;
+        self.courier.wake();
         Ok(self.flow_view(&row, &state, None))
     }
 
@@ -325,14 +354,33 @@ impl App {
         }
         self.recheck_flow_account(&row).await?;
         let state: FlowState = serde_json::from_str(&row.state).map_err(anyhow::Error::from)?;
-        self.verify_code(&row.id, "email_verify", secret, meta)
+        let right = self
+            .check_code(&row.id, "email_verify", secret, meta)
             .await?;
         let email = state.new_contact.clone().unwrap_or_default();
         let account_id = row.account_id.clone().unwrap_or_default();
         let Some(account) = self.store.find_account(AccountKey::Id, &account_id).await? else {
             return Err(ApiError::flow_not_found());
         };
-        if let Err(e) = self.store.set_contact(&account_id, false, &email).await {
+        // One unit, the flow's compare-and-set first (a link opened twice at once
+        // confirms once): the code used, the address set, the event and the notices.
+        let mut tx = self.store.begin().await?;
+        let flow = self
+            .complete_flow_in(
+                &mut tx,
+                &row,
+                &state,
+                FlowResult {
+                    account_id: account_id.clone(),
+                    deleted: false,
+                    session: None,
+                    recovery_codes: Vec::new(),
+                    ticket: None,
+                },
+            )
+            .await?;
+        self.consume_code_in(&mut tx, &right).await?;
+        if let Err(e) = tx.set_contact(&account_id, false, &email).await {
             if is_unique_violation(&e) {
                 return Err(ApiError::new(
                     ErrorCode::EmailTaken,
@@ -341,7 +389,8 @@ impl App {
             }
             return Err(e.into());
         }
-        self.record(
+        self.record_in(
+            &mut tx,
             meta,
             super::activity::Event {
                 account_id: Some(&account_id),
@@ -353,29 +402,20 @@ impl App {
                 reason: None,
             },
         )
-        .await;
+        .await?;
         let notice = Notice::EmailChanged(mask_email(&email));
         let lang = account.language;
         if let Some(old) = &account.email {
-            self.send_notice(Channel::Email, old, "email_changed", &notice, lang)
-                .await;
+            self.send_notice_in(&mut tx, Channel::Email, old, "email_changed", &notice, lang)
+                .await?;
         }
         if let Some(p) = &account.phone {
-            self.send_notice(Channel::Sms, p, "email_changed", &notice, lang)
-                .await;
+            self.send_notice_in(&mut tx, Channel::Sms, p, "email_changed", &notice, lang)
+                .await?;
         }
-        self.complete_flow(
-            &row,
-            &state,
-            FlowResult {
-                account_id,
-                deleted: false,
-                session: None,
-                recovery_codes: Vec::new(),
-                ticket: None,
-            },
-        )
-        .await
+        tx.commit().await?;
+        self.courier.wake();
+        Ok(flow)
     }
 
     /// The state of an email link for the confirm page, without consuming it.
@@ -406,16 +446,19 @@ impl App {
         }
     }
 
-    /// Stores a link secret like a code (hashed, single use, bound to the flow) and mails it.
-    async fn send_link(
+    /// Stores a link secret like a code (hashed, single use, bound to the flow) and
+    /// enqueues its mail, in `tx`.
+    async fn send_link_in(
         &self,
+        tx: &mut Uow,
         flow_id: &str,
         email: &str,
         secret: &str,
         link: &str,
         meta: &RequestMeta,
     ) -> ApiResult<i64> {
-        self.send_code_with(
+        self.send_code_in(
+            tx,
             flow_id,
             &CodeTarget {
                 channel: Channel::Email,

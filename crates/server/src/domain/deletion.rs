@@ -9,7 +9,7 @@ use super::codes::CodeTarget;
 use super::flows::{required, FlowState};
 use super::{App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
-use crate::store::{AccessContext, FlowRow, Store};
+use crate::store::{AccessContext, FlowRow};
 
 impl App {
     pub(super) async fn start_deletion(
@@ -55,9 +55,12 @@ impl App {
         match row.awaiting.as_deref() {
             Some("code") => {
                 let code = required(input.code.as_deref(), "code")?;
-                self.verify_code(&row.id, "delete_account", code, meta)
+                let right = self
+                    .check_code(&row.id, "delete_account", code, meta)
                     .await?;
-                let next = self.move_flow(row, state, "confirmation").await?;
+                let next = self
+                    .move_flow_using(row, state, "confirmation", &right)
+                    .await?;
                 // A confirmation may come with the code (`--yes`); then finish now.
                 if input.confirmation.is_some() {
                     let mut moved = row.clone();
@@ -93,8 +96,13 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         let now = self.now();
-        // Recorded first: the event outlives the account (its personal fields are erased below).
-        self.record(
+        // One unit: the event (recorded before the erase, so it outlives the account
+        // with its personal fields erased), the erase, every device signed out and
+        // the account's flows (this one too) gone. A sign-in racing it either
+        // committed first (its device is signed out here) or finds its flow gone.
+        let mut tx = self.store.begin().await?;
+        self.record_in(
+            &mut tx,
             meta,
             Event {
                 account_id: Some(&ctx.account_id),
@@ -106,9 +114,8 @@ impl App {
                 reason: None,
             },
         )
-        .await;
-        let mut tx = self.store.begin_write().await?;
-        if !Store::erase_account(&mut tx, &ctx.account_id, now).await? {
+        .await?;
+        if !tx.erase_account(&ctx.account_id, now).await? {
             return Err(ApiError::not_found("account"));
         }
         tx.commit().await?;

@@ -134,6 +134,8 @@ impl App {
             }
             picked
         };
+        // Every sign-out and its event in one unit: all of them, or none.
+        let mut tx = self.store.begin().await?;
         let mut signed_out = Vec::new();
         for d in targets {
             let current = d.id == ctx.device_id;
@@ -142,12 +144,12 @@ impl App {
             } else {
                 "signed_out_from_another_device"
             };
-            if self
-                .store
+            if tx
                 .revoke_device(&ctx.account_id, &d.id, reason, self.now())
                 .await?
             {
-                self.record(
+                self.record_in(
+                    &mut tx,
                     meta,
                     super::activity::Event {
                         account_id: Some(&ctx.account_id),
@@ -159,7 +161,7 @@ impl App {
                         reason: Some(reason),
                     },
                 )
-                .await;
+                .await?;
                 signed_out.push(SignedOutDevice {
                     device_id: d.id,
                     name: d.name,
@@ -169,6 +171,7 @@ impl App {
                 });
             }
         }
+        tx.commit().await?;
         Ok(SignOutReceipt { signed_out })
     }
 }

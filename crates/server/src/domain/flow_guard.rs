@@ -70,7 +70,7 @@ impl App {
             }
         };
         if changed {
-            self.store.kill_flow(&row.id).await?;
+            self.end_flow(&row.id).await?;
             return Err(ApiError::flow_not_found());
         }
         Ok(())
@@ -85,7 +85,7 @@ impl App {
         if self.store.lock_reason(account_id).await?.is_none() {
             return Ok(());
         }
-        self.store.kill_flow(&row.id).await?;
+        self.end_flow(&row.id).await?;
         Err(support_locked())
     }
 }

@@ -8,12 +8,12 @@ use acct_api::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::codes::CodeTarget;
+use super::codes::{CodeTarget, RightCode};
 use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
 use crate::secret;
-use crate::store::{AccessContext, FlowRow};
+use crate::store::{AccessContext, FlowRow, Uow};
 
 /// Kind-specific flow state, stored as JSON. Never holds a plaintext secret.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -240,11 +240,18 @@ impl App {
     }
 
     pub async fn cancel_flow(&self, flow_id: &str) -> ApiResult<()> {
-        self.store.kill_flow_codes(flow_id).await?;
-        if !self.store.delete_flow(flow_id).await? {
+        if !self.end_flow(flow_id).await? {
             return Err(ApiError::flow_not_found());
         }
         Ok(())
+    }
+
+    /// Ends a flow and kills its codes, in one unit; false when it was gone already.
+    pub(super) async fn end_flow(&self, flow_id: &str) -> ApiResult<bool> {
+        let mut tx = self.store.begin().await?;
+        let gone = tx.kill_flow(flow_id).await?;
+        tx.commit().await?;
+        Ok(gone)
     }
 
     /// Answers the step a flow awaits. Flows on a signed-in account need its token.
@@ -349,19 +356,16 @@ impl App {
             accept_language: state.language.or(meta.accept_language),
             ..meta.clone()
         };
-        let next = self.send_code(&row.id, &target, meta).await?;
-        state.resend_after = Some(next);
-        let json = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
-        if !self
-            .store
-            .advance_flow(&row.id, row.version, row.awaiting.as_deref(), &json, None)
-            .await?
-        {
-            return Err(ApiError::new(
-                ErrorCode::Conflict,
-                "The flow changed meanwhile; try again.",
-            ));
-        }
+        // The flow's compare-and-set first: a resend that lost the race sends nothing.
+        // A send refused by its limits rolls the step back with it.
+        state.resend_after = Some(self.now() + self.limits().code_resend_cooldown);
+        let mut tx = self.store.begin().await?;
+        self.step_in(&mut tx, &row, row.awaiting.as_deref(), &state, None)
+            .await?;
+        self.send_code_in(&mut tx, &row.id, &target, meta, None)
+            .await?;
+        tx.commit().await?;
+        self.courier.wake();
         let mut updated = row;
         updated.version += 1;
         Ok(self.flow_view(&updated, &state, None))
@@ -379,10 +383,46 @@ impl App {
         let mut row = self
             .new_flow(kind, account_id, Awaiting::Code, &state)
             .await?;
-        state.resend_after = Some(self.send_code(&row.id, target, meta).await?);
+        // The send budgets, the code, its message and the flow commit together: no
+        // code is sent for a flow that does not exist.
+        let mut tx = self.store.begin().await?;
+        state.resend_after = Some(
+            self.send_code_in(&mut tx, &row.id, target, meta, None)
+                .await?,
+        );
         row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
-        self.store.insert_flow(&row).await?;
+        tx.insert_flow(&row).await?;
+        tx.commit().await?;
+        self.courier.wake();
         Ok(self.flow_view(&row, &state, None))
+    }
+
+    /// Stores a new flow on its own (a first step that sends nothing).
+    pub(super) async fn insert_flow(&self, row: &FlowRow) -> ApiResult<()> {
+        let mut tx = self.store.begin().await?;
+        tx.insert_flow(row).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Moves a flow in `tx` (compare-and-set on its version): a lost race is a
+    /// conflict, and the caller's unit rolls back with it.
+    pub(super) async fn step_in(
+        &self,
+        tx: &mut Uow,
+        row: &FlowRow,
+        awaiting: Option<&str>,
+        state: &FlowState,
+        completed_at: Option<i64>,
+    ) -> ApiResult<()> {
+        let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
+        if !tx
+            .advance_flow(&row.id, row.version, awaiting, &json, completed_at)
+            .await?
+        {
+            return Err(conflict());
+        }
+        Ok(())
     }
 
     /// Moves a flow to its next step (compare-and-set) and returns its new view.
@@ -392,47 +432,62 @@ impl App {
         state: &FlowState,
         awaiting: &str,
     ) -> ApiResult<Flow> {
-        let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
-        if !self
-            .store
-            .advance_flow(&row.id, row.version, Some(awaiting), &json, None)
-            .await?
-        {
-            return Err(ApiError::new(
-                ErrorCode::Conflict,
-                "The flow changed meanwhile; try again.",
-            ));
-        }
+        let mut tx = self.store.begin().await?;
+        self.step_in(&mut tx, row, Some(awaiting), state, None)
+            .await?;
+        tx.commit().await?;
         let mut next = row.clone();
         next.version += 1;
         next.awaiting = Some(awaiting.to_string());
         Ok(self.flow_view(&next, state, None))
     }
 
-    /// Marks a flow complete (outside a transaction) and builds the final view.
-    pub async fn complete_flow(
+    /// [`App::move_flow`] for a step a code proved: the code is used in the same unit
+    /// as the step, so a step that lost its race leaves the code unused.
+    pub(super) async fn move_flow_using(
         &self,
+        row: &FlowRow,
+        state: &FlowState,
+        awaiting: &str,
+        right: &RightCode,
+    ) -> ApiResult<Flow> {
+        let mut tx = self.store.begin().await?;
+        self.step_in(&mut tx, row, Some(awaiting), state, None)
+            .await?;
+        self.consume_code_in(&mut tx, right).await?;
+        tx.commit().await?;
+        let mut next = row.clone();
+        next.version += 1;
+        next.awaiting = Some(awaiting.to_string());
+        Ok(self.flow_view(&next, state, None))
+    }
+
+    /// Marks a flow complete in the unit `tx` that does its work (compare-and-set
+    /// first, so a lost race writes nothing) and builds the final view; the caller
+    /// commits.
+    pub async fn complete_flow_in(
+        &self,
+        tx: &mut Uow,
         row: &FlowRow,
         state: &FlowState,
         result: FlowResult,
     ) -> ApiResult<Flow> {
         let now = self.now();
-        let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
-        if !self
-            .store
-            .advance_flow(&row.id, row.version, None, &json, Some(now))
-            .await?
-        {
-            return Err(ApiError::new(
-                ErrorCode::Conflict,
-                "The flow changed meanwhile; try again.",
-            ));
-        }
+        self.step_in(tx, row, None, state, Some(now)).await?;
         let mut done = row.clone();
+        done.version += 1;
         done.awaiting = None;
         done.completed_at = Some(now);
         Ok(self.flow_view(&done, state, Some(result)))
     }
+}
+
+/// A flow's compare-and-set lost: someone else moved it first.
+pub(super) fn conflict() -> ApiError {
+    ApiError::new(
+        ErrorCode::Conflict,
+        "The flow changed meanwhile; try again.",
+    )
 }
 
 fn signed_in(auth: Option<&AccessContext>) -> ApiResult<&AccessContext> {

@@ -16,7 +16,7 @@ use super::flows::FlowState;
 use super::passwords::check_policy;
 use super::{App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
-use crate::store::{AccountKey, AccountRow, FlowRow, Store};
+use crate::store::{AccountKey, AccountRow, FlowRow, Uow};
 
 impl App {
     /// The live account a login names, if any.
@@ -112,7 +112,7 @@ impl App {
             let row = self
                 .new_flow(FlowKind::Login, Some(&account.id), Awaiting::Totp, &state)
                 .await?;
-            self.store.insert_flow(&row).await?;
+            self.insert_flow(&row).await?;
             return Ok(self.flow_view(&row, &state, None));
         }
         if self.store.must_change_password(&account.id).await? {
@@ -125,7 +125,7 @@ impl App {
                     &state,
                 )
                 .await?;
-            self.store.insert_flow(&row).await?;
+            self.insert_flow(&row).await?;
             return Ok(self.flow_view(&row, &state, None));
         }
         let row = self
@@ -136,7 +136,7 @@ impl App {
                 &state,
             )
             .await?;
-        self.store.insert_flow(&row).await?;
+        self.insert_flow(&row).await?;
         self.sign_in(&row, &state, &account.id, "password", meta)
             .await
     }
@@ -175,10 +175,13 @@ impl App {
             ));
         }
         let hash = self.hasher.hash(password).await?;
-        self.store
-            .set_password(&account.id, &hash, None, self.now())
+        // One unit: the new password (every device signed out), its event, and the
+        // sign-in that follows.
+        let mut tx = self.store.begin().await?;
+        tx.set_password(&account.id, &hash, None, self.now())
             .await?;
-        self.record(
+        self.record_in(
+            &mut tx,
             meta,
             Event {
                 account_id: Some(&account.id),
@@ -190,8 +193,8 @@ impl App {
                 reason: Some("marked compromised"),
             },
         )
-        .await;
-        self.sign_in(row, state, &account_id, "password", meta)
+        .await?;
+        self.sign_in_with(tx, row, state, &account_id, "password", meta)
             .await
     }
 
@@ -308,8 +311,8 @@ impl App {
         } else {
             "email_code"
         };
-        match self.verify_code(&row.id, "login", code, meta).await {
-            Ok(_) => {}
+        let right = match self.check_code(&row.id, "login", code, meta).await {
+            Ok(right) => right,
             Err(e) => {
                 if let Some(account_id) = row.account_id.as_deref() {
                     self.record(
@@ -328,7 +331,7 @@ impl App {
                 }
                 return Err(e);
             }
-        }
+        };
         let Some(account_id) = row.account_id.clone().filter(|_| !state.ghost) else {
             // Unreachable in practice: ghost codes are never delivered, so never known.
             return Err(ApiError::new(
@@ -362,12 +365,16 @@ impl App {
         };
         if account.totp_secret_enc.is_some() {
             // SECURITY.md 25: a code alone never passes two-step verification.
-            return self.move_flow(row, state, "totp").await;
+            return self.move_flow_using(row, state, "totp", &right).await;
         }
-        self.sign_in(row, state, &account_id, method, meta).await
+        // The code is used in the unit that signs in.
+        let mut tx = self.store.begin().await?;
+        self.consume_code_in(&mut tx, &right).await?;
+        self.sign_in_with(tx, row, state, &account_id, method, meta)
+            .await
     }
 
-    /// Creates the device and completes the login flow.
+    /// Creates the device and completes the login flow, in one unit.
     async fn sign_in(
         &self,
         row: &FlowRow,
@@ -376,20 +383,35 @@ impl App {
         method: &str,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
+        let tx = self.store.begin().await?;
+        self.sign_in_with(tx, row, state, account_id, method, meta)
+            .await
+    }
+
+    /// [`App::sign_in`] in the caller's unit `tx`, which it commits: the flow's
+    /// compare-and-set, the device and its tokens, and the sign-in event.
+    async fn sign_in_with(
+        &self,
+        mut tx: Uow,
+        row: &FlowRow,
+        state: &FlowState,
+        account_id: &str,
+        method: &str,
+        meta: &RequestMeta,
+    ) -> ApiResult<Flow> {
         let now = self.now();
         let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
-        let mut tx = self.store.begin_write().await?;
-        let session = self
-            .create_session(&mut tx, account_id, state.device_name.as_deref(), meta)
-            .await?;
-        if !Store::complete_flow_in(&mut tx, &row.id, row.version, &json, now).await? {
+        if !tx.complete_flow(&row.id, row.version, &json, now).await? {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "The flow changed meanwhile; try again.",
             ));
         }
-        tx.commit().await?;
-        self.record(
+        let session = self
+            .create_session(&mut tx, account_id, state.device_name.as_deref(), meta)
+            .await?;
+        self.record_in(
+            &mut tx,
             meta,
             Event {
                 account_id: Some(account_id),
@@ -401,7 +423,8 @@ impl App {
                 reason: None,
             },
         )
-        .await;
+        .await?;
+        tx.commit().await?;
         let mut done = row.clone();
         done.awaiting = None;
         done.completed_at = Some(now);

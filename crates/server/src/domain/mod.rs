@@ -11,6 +11,7 @@ pub mod credentials;
 pub mod deletion;
 pub mod delivery;
 pub mod devices;
+pub mod find_id;
 pub mod flow_guard;
 pub mod flows;
 pub mod lockout;

@@ -10,7 +10,7 @@ use acct_api::{ErrorCode, FlowInput, PasswordChange, PasswordProblem, Session};
 use super::passwords::check_policy;
 use super::{App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
-use crate::store::{AccessContext, AccountKey, AccountRow, Store};
+use crate::store::{AccessContext, AccountKey, AccountRow};
 
 impl App {
     pub async fn change_password(
@@ -68,16 +68,16 @@ impl App {
         let proved = self.proved_hash(a, current).await?;
         let now = self.now();
         // One unit of work: the new password, every device out, this one back in.
-        let mut tx = self.store.begin_write().await?;
-        if !Store::replace_password_in(&mut tx, &a.id, &proved, &hash, now).await? {
+        let mut tx = self.store.begin().await?;
+        if !tx.replace_password(&a.id, &proved, &hash, now).await? {
             tx.rollback().await?;
             return Err(changed_meanwhile());
         }
         let session = self.create_session(&mut tx, &a.id, None, meta).await?;
-        tx.commit().await?;
         // Recorded on the device that holds the new tokens: it proved the password,
         // so it counts as recognised for a later recovery (recovery.rs).
         self.security_event_on(
+            &mut tx,
             ctx,
             &session.device_id,
             "password_changed",
@@ -85,7 +85,9 @@ impl App {
             meta,
             crate::courier::notices::Change::PasswordChanged,
         )
-        .await;
+        .await?;
+        tx.commit().await?;
+        self.courier.wake();
         Ok(session)
     }
 }

@@ -68,7 +68,7 @@ impl App {
                     &state,
                 )
                 .await?;
-            self.store.insert_flow(&row).await?;
+            self.insert_flow(&row).await?;
             return Ok(self.flow_view(&row, &state, None));
         }
         let (channel, destination, masked) = self.code_channel(ctx, via)?;
@@ -99,6 +99,7 @@ impl App {
         input: &acct_api::FlowInput,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
+        let mut right = None;
         match row.awaiting.as_deref() {
             Some("password") => {
                 let password = super::flows::required(input.password.as_deref(), "password")?;
@@ -114,7 +115,7 @@ impl App {
             }
             Some("code") => {
                 let code = super::flows::required(input.code.as_deref(), "code")?;
-                self.verify_code(&row.id, "reauth", code, meta).await?;
+                right = Some(self.check_code(&row.id, "reauth", code, meta).await?);
             }
             _ => {
                 return Err(ApiError::new(
@@ -124,18 +125,28 @@ impl App {
             }
         }
         let device = state.device_id.as_deref().unwrap_or(&ctx.device_id);
-        self.store.mark_reauthenticated(device, self.now()).await?;
-        self.complete_flow(
-            row,
-            state,
-            FlowResult {
-                account_id: ctx.account_id.clone(),
-                deleted: false,
-                recovery_codes: Vec::new(),
-                ticket: None,
-                session: None,
-            },
-        )
-        .await
+        // One unit, the flow's compare-and-set first: the code used and the device's
+        // fresh sign-in proof.
+        let mut tx = self.store.begin().await?;
+        let flow = self
+            .complete_flow_in(
+                &mut tx,
+                row,
+                state,
+                FlowResult {
+                    account_id: ctx.account_id.clone(),
+                    deleted: false,
+                    recovery_codes: Vec::new(),
+                    ticket: None,
+                    session: None,
+                },
+            )
+            .await?;
+        if let Some(right) = &right {
+            self.consume_code_in(&mut tx, right).await?;
+        }
+        tx.mark_reauthenticated(device, self.now()).await?;
+        tx.commit().await?;
+        Ok(flow)
     }
 }

@@ -1,11 +1,11 @@
 //! Recovery: forgot password (with a waiting period from unrecognised devices and
-//! networks), find my ID, and recovery tickets with evidence scored against the
-//! account's history. Every request that starts recovery answers the same whether
-//! or not the account exists.
+//! networks) and recovery tickets with evidence scored against the account's
+//! history (find my ID is in `find_id.rs`). Every request that starts recovery
+//! answers the same whether or not the account exists.
 
 use acct_api::{
-    mask_email, parse_email, parse_login, parse_phone, Accepted, Channel, ErrorCode, Evidence,
-    FindId, Flow, FlowInput, FlowKind, FlowResult, TicketRef,
+    mask_email, parse_email, parse_login, parse_phone, Channel, ErrorCode, Evidence, Flow,
+    FlowInput, FlowKind, FlowResult, TicketRef,
 };
 
 use super::activity::Event;
@@ -15,9 +15,7 @@ use super::passwords::check_policy;
 use super::{humanize_secs, rfc3339, App, RequestMeta};
 use crate::courier::notices::{Change, Notice};
 use crate::error::{ApiError, ApiResult};
-use crate::store::{AccountKey, AccountRow, FlowRow, Store, TicketMove};
-
-const ACCEPTED: &str = "If that contact is verified on an account, we sent the account ID there.";
+use crate::store::{AccountKey, AccountRow, FlowRow, TicketMove};
 
 impl App {
     pub(super) async fn start_password_reset(
@@ -91,7 +89,8 @@ impl App {
         match row.awaiting.as_deref() {
             Some("code") => {
                 let code = required(input.code.as_deref(), "code")?;
-                self.verify_code(&row.id, "password_reset", code, meta)
+                let right = self
+                    .check_code(&row.id, "password_reset", code, meta)
                     .await?;
                 let Some(account) = account else {
                     return Err(ApiError::new(
@@ -109,7 +108,7 @@ impl App {
                 } else {
                     "new_password"
                 };
-                self.move_flow(row, state, next).await
+                self.move_flow_using(row, state, next, &right).await
             }
             Some("totp") => {
                 let Some(account) = account else {
@@ -140,10 +139,24 @@ impl App {
                 }
                 let until = self.now() + self.limits().recovery_delay;
                 next.wait_until = Some(until);
+                // The flow must outlive the wait, so the requester can finish it then.
+                let expires_at = until + self.limits().flow_ttl;
+                // The answer carries the extended expiry, not the one read before.
+                let extended = FlowRow {
+                    expires_at,
+                    ..row.clone()
+                };
+                // One unit: the step (compare-and-set first), its expiry, the notices
+                // and the event; a lost race writes and sends nothing.
+                let mut tx = self.store.begin().await?;
+                self.step_in(&mut tx, row, Some("wait"), &next, None)
+                    .await?;
+                tx.extend_flow(&row.id, expires_at).await?;
                 let notice = Notice::ResetPending(rfc3339(until));
-                self.notify_account(&account, "password_reset_pending", notice)
-                    .await;
-                self.record(
+                self.notify_account_in(&mut tx, &account, "password_reset_pending", notice)
+                    .await?;
+                self.record_in(
+                    &mut tx,
                     meta,
                     Event {
                         account_id: Some(&account.id),
@@ -155,16 +168,13 @@ impl App {
                         reason: Some("unrecognised device or network"),
                     },
                 )
-                .await;
-                // The flow must outlive the wait, so the requester can finish it then.
-                let expires_at = until + self.limits().flow_ttl;
-                self.store.extend_flow(&row.id, expires_at).await?;
-                // The answer carries the extended expiry, not the one read before.
-                let extended = FlowRow {
-                    expires_at,
-                    ..row.clone()
-                };
-                self.move_flow(&extended, &next, "wait").await
+                .await?;
+                tx.commit().await?;
+                self.courier.wake();
+                let mut moved = extended;
+                moved.version += 1;
+                moved.awaiting = Some("wait".into());
+                Ok(self.flow_view(&moved, &next, None))
             }
             Some("wait") => {
                 let Some(account) = account else {
@@ -238,7 +248,7 @@ impl App {
         let mut done = state.clone();
         done.password_hash = None;
         let json = serde_json::to_string(&done).map_err(anyhow::Error::from)?;
-        let mut tx = self.store.begin_write().await?;
+        let mut tx = self.store.begin().await?;
         if let Some(ticket_id) = &state.ticket_id {
             let to = TicketMove {
                 status: "completed",
@@ -246,31 +256,30 @@ impl App {
                 reset_flow_id: None,
                 now,
             };
-            if !Store::update_ticket_in(&mut tx, ticket_id, &["approved"], to).await? {
+            if !tx.update_ticket(ticket_id, &["approved"], to).await? {
                 return Err(ApiError::new(
                     ErrorCode::Conflict,
                     "This reset was already completed: sign in with the new password, or open a new ticket (`acctl recover ticket`).",
                 ));
             }
         }
-        if !Store::complete_flow_in(&mut tx, &row.id, row.version, &json, now).await? {
+        if !tx.complete_flow(&row.id, row.version, &json, now).await? {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "The flow changed meanwhile; look at it again (`acctl flow list`).",
             ));
         }
-        Store::set_password_in(&mut tx, &account.id, &hash, None, now).await?;
+        tx.set_password(&account.id, &hash, None, now).await?;
         if let (Some(_), Some(contact)) = (&state.ticket_id, &state.destination) {
-            Store::set_email_if_free_in(&mut tx, &account.id, contact).await?;
+            tx.set_email_if_free(&account.id, contact).await?;
         }
         let notice = Notice::ResetDone {
             account_id: account.id.clone(),
         };
         self.notify_account_in(&mut tx, account, "password_reset", notice)
             .await?;
-        tx.commit().await?;
-        self.courier.wake();
-        self.record(
+        self.record_in(
+            &mut tx,
             meta,
             Event {
                 account_id: Some(&account.id),
@@ -282,7 +291,9 @@ impl App {
                 reason: state.ticket_id.as_deref().map(|_| "recovery ticket"),
             },
         )
-        .await;
+        .await?;
+        tx.commit().await?;
+        self.courier.wake();
         let mut finished = row.clone();
         finished.awaiting = None;
         finished.completed_at = Some(now);
@@ -307,7 +318,11 @@ impl App {
         ctx: &crate::store::AccessContext,
         meta: &RequestMeta,
     ) -> ApiResult<u32> {
-        let pending = self.store.waiting_resets(&ctx.account_id).await?;
+        // One unit: every waiting reset ended (its codes killed), the event and the
+        // notices; a reset finishing meanwhile either committed first (not waiting
+        // any more, so not listed) or finds its flow gone.
+        let mut tx = self.store.begin().await?;
+        let pending = tx.waiting_resets(&ctx.account_id).await?;
         if pending.is_empty() {
             return Err(ApiError::new(
                 ErrorCode::NotFound,
@@ -315,65 +330,19 @@ impl App {
             ));
         }
         for id in &pending {
-            self.store.delete_flow(id).await?;
+            tx.kill_flow(id).await?;
         }
         self.security_event(
+            &mut tx,
             ctx,
             "password_reset_cancelled",
             meta,
             Change::ResetCancelled,
         )
-        .await;
+        .await?;
+        tx.commit().await?;
+        self.courier.wake();
         Ok(u32::try_from(pending.len()).unwrap_or(u32::MAX))
-    }
-
-    /// Find my ID: same answer whether or not the contact is on an account.
-    pub async fn find_id(&self, req: &FindId, meta: &RequestMeta) -> ApiResult<Accepted> {
-        let (channel, destination, key) = match (&req.phone, &req.email) {
-            (Some(p), None) => (Channel::Sms, parse_phone(p)?, AccountKey::Phone),
-            (None, Some(e)) => (Channel::Email, parse_email(e)?, AccountKey::Email),
-            _ => {
-                return Err(ApiError::new(
-                    ErrorCode::InvalidInput,
-                    "Give exactly one of a phone number or an email address.",
-                ))
-            }
-        };
-        // The same send budgets as a code, known contact or not: the recovery ones.
-        self.reserve_send(&destination, "find_id", meta).await?;
-        let notice = |id: &str| Notice::FindId {
-            account_id: id.to_string(),
-        };
-        let Some(account) = self.store.find_account(key, &destination).await? else {
-            // The same write as a real notice (the drainer drops it), so the answer costs
-            // the same whether or not the contact has an account (SECURITY.md 30).
-            let stand_in = notice("0000000000");
-            let lang = meta.language();
-            self.send_stand_in_notice(channel, &destination, "find_id", &stand_in, lang)
-                .await;
-            return Ok(Accepted {
-                message: ACCEPTED.into(),
-            });
-        };
-        let lang = account.language;
-        self.send_notice(channel, &destination, "find_id", &notice(&account.id), lang)
-            .await;
-        self.record(
-            meta,
-            Event {
-                account_id: Some(&account.id),
-                kind: "find_id",
-                outcome: "success",
-                method: None,
-                device_id: None,
-                device_name: None,
-                reason: None,
-            },
-        )
-        .await;
-        Ok(Accepted {
-            message: ACCEPTED.into(),
-        })
     }
 
     pub(super) async fn start_recovery_ticket(
@@ -413,33 +382,44 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         let code = required(input.code.as_deref(), "code")?;
-        self.verify_code(&row.id, "recovery_ticket", code, meta)
+        let right = self
+            .check_code(&row.id, "recovery_ticket", code, meta)
             .await?;
         let login = parse_login(state.new_contact.as_deref().unwrap_or_default())?;
         let account = self.account_for_login(&login).await?;
         let evidence = state.evidence.clone().unwrap_or_default();
+        let scored = self.score(account.as_ref(), &evidence).await?;
+        let mut done = state.clone();
+        done.evidence = None;
+        // One unit: the code used, the ticket opened and the flow completed.
+        let mut tx = self.store.begin().await?;
+        self.consume_code_in(&mut tx, &right).await?;
         let receipt = self
-            .open_ticket(
+            .open_ticket_in(
+                &mut tx,
                 account.as_ref(),
                 state.destination.as_deref().unwrap_or_default(),
                 &evidence,
+                &scored,
                 meta,
             )
             .await?;
-        let mut done = state.clone();
-        done.evidence = None;
-        self.complete_flow(
-            row,
-            &done,
-            FlowResult {
-                account_id: String::new(),
-                deleted: false,
-                session: None,
-                recovery_codes: Vec::new(),
-                ticket: Some(receipt),
-            },
-        )
-        .await
+        let flow = self
+            .complete_flow_in(
+                &mut tx,
+                row,
+                &done,
+                FlowResult {
+                    account_id: String::new(),
+                    deleted: false,
+                    session: None,
+                    recovery_codes: Vec::new(),
+                    ticket: Some(receipt),
+                },
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(flow)
     }
 
     /// A password-reset flow for an approved ticket (its code went to the contact email).

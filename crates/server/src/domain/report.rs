@@ -8,7 +8,7 @@ use acct_api::{ActivityReport, ErrorCode, SignedOutDevice};
 use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
-use crate::store::{AccessContext, ActivityEntry, Store};
+use crate::store::{AccessContext, ActivityEntry};
 
 /// The activity kind of a report.
 pub const REPORTED_NOT_ME: &str = "reported_not_me";
@@ -28,8 +28,8 @@ impl App {
     ) -> ApiResult<ActivityReport> {
         self.require_fresh(ctx)?;
         let now = self.now();
-        let mut tx = self.store.begin_write().await?;
-        let Some(event) = Store::own_event_in(&mut tx, &ctx.account_id, event_id).await? else {
+        let mut tx = self.store.begin().await?;
+        let Some(event) = tx.own_event(&ctx.account_id, event_id).await? else {
             tx.rollback().await?;
             return Err(ApiError::not_found(&format!(
                 "event {event_id} in this account's activity (see `acctl activity`)"
@@ -47,9 +47,9 @@ impl App {
         }
         let mut signed_out = None;
         if let Some(device_id) = event.device_id.as_deref() {
-            if let Some(d) =
-                Store::revoke_live_device_in(&mut tx, &ctx.account_id, device_id, REASON, now)
-                    .await?
+            if let Some(d) = tx
+                .revoke_live_device(&ctx.account_id, device_id, REASON, now)
+                .await?
             {
                 let entry = self.entry(
                     ctx,
@@ -58,7 +58,7 @@ impl App {
                     Some(device_id),
                     Some(&d.name),
                 );
-                Store::record_activity_in(&mut tx, &entry).await?;
+                tx.record_activity(&entry).await?;
                 signed_out = Some(SignedOutDevice {
                     device_id: device_id.to_string(),
                     name: d.name,
@@ -71,7 +71,7 @@ impl App {
         let mut entry = self.entry(ctx, meta, REPORTED_NOT_ME, event.device_id.as_deref(), None);
         // Which event was reported, for support and the owner reading their activity later.
         entry.reason = Some(format!("event {event_id}"));
-        let report_id = Store::record_activity_in(&mut tx, &entry).await?;
+        let report_id = tx.record_activity(&entry).await?;
         tx.commit().await?;
         tracing::info!(kind = REPORTED_NOT_ME, account = %ctx.account_id, event_id, "activity");
         Ok(ActivityReport {

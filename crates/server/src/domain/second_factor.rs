@@ -67,7 +67,7 @@ impl App {
             .reserve_attempt(&key, self.now(), FLOW_WINDOW, l.second_factor_max_tries)
             .await?
         else {
-            self.store.kill_flow(&flow.id).await?;
+            self.end_flow(&flow.id).await?;
             return Err(flow_exhausted());
         };
         match self.guarded_factor(&account.id, check).await {
@@ -80,7 +80,7 @@ impl App {
                     }
                 }
                 if tries >= l.second_factor_max_tries {
-                    self.store.kill_flow(&flow.id).await?;
+                    self.end_flow(&flow.id).await?;
                     return Err(flow_exhausted());
                 }
                 Err(e)

@@ -7,7 +7,7 @@ use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
 use crate::secret::{self, token_hash};
-use crate::store::{AccessContext, DeviceRow, RefreshUse, Store, Tx};
+use crate::store::{AccessContext, DeviceRow, RefreshUse, Uow};
 
 const ACCESS_PREFIX: &str = "acct_at_";
 const REFRESH_PREFIX: &str = "acct_rt_";
@@ -16,14 +16,19 @@ const REFRESH_PREFIX: &str = "acct_rt_";
 const MAX_DEVICE_NAME: usize = 64;
 
 impl App {
-    /// Creates a device with a fresh token pair, inside the caller's transaction.
+    /// Creates a device with a fresh token pair, inside the caller's unit, for an
+    /// account that is still live and not locked (its row held until the commit).
     pub async fn create_session(
         &self,
-        tx: &mut Tx,
+        tx: &mut Uow,
         account_id: &str,
         device_name: Option<&str>,
         meta: &RequestMeta,
     ) -> ApiResult<Session> {
+        if !tx.hold_open_account(account_id).await? {
+            // Deleted or locked by support since the flow began (a racing unit won).
+            return Err(ApiError::flow_not_found());
+        }
         let now = self.now();
         let l = self.limits();
         let name = clean_device_name(device_name, meta);
@@ -39,12 +44,13 @@ impl App {
             refresh_expires_at: now + l.refresh_ttl,
             revoked_at: None,
         };
-        Store::insert_device(tx, &device).await?;
+        tx.insert_device(&device).await?;
         let access = secret::new_token(ACCESS_PREFIX);
         let refresh = secret::new_token(REFRESH_PREFIX);
-        Store::insert_access_token(tx, &token_hash(&access), &device.id, now + l.access_ttl)
+        tx.insert_access_token(&token_hash(&access), &device.id, now + l.access_ttl)
             .await?;
-        Store::insert_refresh_token(tx, &token_hash(&refresh), &device.id, now).await?;
+        tx.insert_refresh_token(&token_hash(&refresh), &device.id, now)
+            .await?;
         Ok(Session {
             account_id: account_id.to_string(),
             device_id: device.id,
@@ -76,8 +82,8 @@ impl App {
         let now = self.now();
         let l = self.limits().clone();
         let hash = token_hash(refresh_token);
-        let mut tx = self.store.begin_write().await?;
-        let outcome = self.store.use_refresh_token(&mut tx, &hash, now).await?;
+        let mut tx = self.store.begin().await?;
+        let outcome = tx.use_refresh_token(&hash, now).await?;
         let (access, refresh) = self.successors(refresh_token);
         let session = |device: &DeviceRow, rotated_at: i64| Session {
             account_id: device.account_id.clone(),
@@ -97,25 +103,27 @@ impl App {
                     return Err(invalid_refresh());
                 }
                 let access_hash = token_hash(&access);
-                Store::insert_refresh_token(&mut tx, &token_hash(&refresh), &device.id, now)
+                tx.insert_refresh_token(&token_hash(&refresh), &device.id, now)
                     .await?;
-                Store::insert_access_token(&mut tx, &access_hash, &device.id, now + l.access_ttl)
+                tx.insert_access_token(&access_hash, &device.id, now + l.access_ttl)
                     .await?;
-                Store::delete_access_tokens_except(&mut tx, &device.id, &access_hash).await?;
+                tx.delete_access_tokens_except(&device.id, &access_hash)
+                    .await?;
                 tx.commit().await?;
                 self.store.touch_device(&device.id, now).await?;
                 Ok(session(&device, now))
             }
             RefreshUse::AlreadyUsed { device, used_at } => {
                 let in_grace = now - used_at <= l.refresh_grace
-                    && Store::refresh_token_unused(&mut tx, &token_hash(&refresh)).await?;
+                    && tx.refresh_token_unused(&token_hash(&refresh)).await?;
                 if in_grace {
                     tx.rollback().await?;
                     return Ok(session(&device, used_at));
                 }
-                Store::revoke_device_in(&mut tx, &device.id, "refresh_token_reuse", now).await?;
-                tx.commit().await?;
-                self.record(
+                tx.revoke_device_id(&device.id, "refresh_token_reuse", now)
+                    .await?;
+                self.record_in(
+                    &mut tx,
                     meta,
                     super::activity::Event {
                         account_id: Some(&device.account_id),
@@ -127,7 +135,8 @@ impl App {
                         reason: Some("a refresh token was used twice"),
                     },
                 )
-                .await;
+                .await?;
+                tx.commit().await?;
                 Err(ApiError::new(
                     ErrorCode::InvalidRefreshToken,
                     "This refresh token was already used, so for safety this device has been signed out: sign in again.",
@@ -167,14 +176,15 @@ impl App {
         reason: &str,
         meta: &RequestMeta,
     ) -> ApiResult<()> {
-        if !self
-            .store
+        let mut tx = self.store.begin().await?;
+        if !tx
             .revoke_device(account_id, device_id, reason, self.now())
             .await?
         {
             return Err(ApiError::not_found("device (it may already be signed out)"));
         }
-        self.record(
+        self.record_in(
+            &mut tx,
             meta,
             super::activity::Event {
                 account_id: Some(account_id),
@@ -186,7 +196,8 @@ impl App {
                 reason: Some(reason),
             },
         )
-        .await;
+        .await?;
+        tx.commit().await?;
         Ok(())
     }
 }

@@ -14,7 +14,7 @@ use super::passwords::check_policy;
 use super::{App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
 use crate::secret;
-use crate::store::{is_unique_violation, AccountKey, AccountRow, Store};
+use crate::store::{is_unique_violation, AccountKey, AccountRow};
 
 /// Longest display name kept.
 const MAX_NAME: usize = 100;
@@ -99,19 +99,19 @@ impl App {
         };
         // The code proved the caller owns the contact, so now it is safe to say it is taken.
         if state.taken {
-            let mut tx = self.store.begin_write().await?;
+            let mut tx = self.store.begin().await?;
             self.consume_code_in(&mut tx, &right).await?;
+            tx.kill_flow(&row.id).await?;
             tx.commit().await?;
-            self.store.delete_flow(&row.id).await?;
             return Err(taken_error(state.channel, &destination));
         }
         let now = self.now();
-        let mut tx = self.store.begin_write().await?;
+        let mut tx = self.store.begin().await?;
         self.consume_code_in(&mut tx, &right).await?;
         let mut id = secret::new_account_id();
         // IDs are random; a collision with any ID ever issued (deleted ones too) draws again.
         for _ in 0..20 {
-            if !Store::account_id_taken(&mut tx, &id).await? {
+            if !tx.account_id_taken(&id).await? {
                 break;
             }
             id = secret::new_account_id();
@@ -130,7 +130,7 @@ impl App {
             deleted_at: None,
             language: state.language.unwrap_or_else(|| meta.language()),
         };
-        if let Err(e) = Store::insert_account(&mut tx, &account).await {
+        if let Err(e) = tx.insert_account(&account).await {
             if is_unique_violation(&e) {
                 return Err(taken_error(state.channel, &destination));
             }
@@ -140,14 +140,14 @@ impl App {
             .create_session(&mut tx, &id, state.device_name.as_deref(), meta)
             .await?;
         let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
-        if !Store::complete_flow_in(&mut tx, &row.id, row.version, &json, now).await? {
+        if !tx.complete_flow(&row.id, row.version, &json, now).await? {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "The flow changed meanwhile; try again.",
             ));
         }
-        tx.commit().await?;
-        self.record(
+        self.record_in(
+            &mut tx,
             meta,
             super::activity::Event {
                 account_id: Some(&id),
@@ -163,7 +163,8 @@ impl App {
                 reason: None,
             },
         )
-        .await;
+        .await?;
+        tx.commit().await?;
         let mut done = row.clone();
         done.awaiting = None;
         done.completed_at = Some(now);

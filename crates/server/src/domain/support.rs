@@ -13,7 +13,7 @@ use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::courier::notices::Notice;
 use crate::error::{ApiError, ApiResult};
-use crate::store::{AccessContext, AccountRow, AuditRow};
+use crate::store::{AccessContext, AccountRow, AuditRow, Uow};
 
 pub fn roles_of(account: &AccountRow) -> Vec<String> {
     account
@@ -45,7 +45,9 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<()> {
         let row = self.audit_row(ctx, action, account, ticket, reason, meta);
-        self.store.audit(&row).await?;
+        let mut tx = self.store.begin().await?;
+        tx.audit(&row).await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -156,11 +158,12 @@ impl App {
         Ok(a)
     }
 
-    /// Audits a staff action on an account, records it in the account's activity,
-    /// and builds the result line.
+    /// Audits a staff action on an account and records it in the account's activity,
+    /// in the action's unit `tx`, commits it, and builds the result line.
     #[allow(clippy::too_many_arguments)]
     async fn staff_done(
         &self,
+        mut tx: Uow,
         ctx: &AccessContext,
         account_id: String,
         audit: &str,
@@ -170,9 +173,10 @@ impl App {
         devices_signed_out: u32,
         meta: &RequestMeta,
     ) -> ApiResult<StaffActionResult> {
-        self.audit_action(ctx, audit, Some(&account_id), None, reason, meta)
+        tx.audit(&self.audit_row(ctx, audit, Some(&account_id), None, reason, meta))
             .await?;
-        self.record(
+        self.record_in(
+            &mut tx,
             meta,
             super::activity::Event {
                 account_id: Some(&account_id),
@@ -184,7 +188,8 @@ impl App {
                 reason: None,
             },
         )
-        .await;
+        .await?;
+        tx.commit().await?;
         Ok(StaffActionResult {
             account_id,
             action: action.into(),
@@ -221,12 +226,16 @@ impl App {
         let now = self.now();
         // The lock is the reason alone, not a password lockout: sign-in tells it only
         // after the right password or code, so it reveals nothing (SECURITY.md 30).
-        self.store.set_lock_reason(&a.id, Some(reason)).await?;
-        let n = self
-            .store
+        // The lock's row write comes first: it orders this unit against an unlock.
+        let mut tx = self.store.begin().await?;
+        if !tx.set_lock_reason(&a.id, Some(reason)).await? {
+            return Err(deleted_meanwhile());
+        }
+        let n = tx
             .revoke_all_devices(&a.id, "locked_by_support", now)
             .await?;
         self.staff_done(
+            tx,
             ctx,
             a.id,
             "account.lock",
@@ -246,11 +255,13 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<StaffActionResult> {
         let a = self.staff_target(ctx, id, false).await?;
-        self.store
-            .clear_login_failures(&format!("acct:{}", a.id))
-            .await?;
-        self.store.set_lock_reason(&a.id, None).await?;
+        let mut tx = self.store.begin().await?;
+        if !tx.set_lock_reason(&a.id, None).await? {
+            return Err(deleted_meanwhile());
+        }
+        tx.clear_login_failures(&format!("acct:{}", a.id)).await?;
         self.staff_done(
+            tx,
             ctx,
             a.id,
             "account.unlock",
@@ -279,22 +290,24 @@ impl App {
             ));
         }
         let a = self.staff_target(ctx, id, false).await?;
-        self.store.mark_compromised(&a.id).await?;
-        let n = self
-            .store
+        let mut tx = self.store.begin().await?;
+        tx.mark_compromised(&a.id).await?;
+        let n = tx
             .revoke_all_devices(&a.id, "password_compromised", self.now())
             .await?;
-        self.audit_action(
+        let audit = self.audit_row(
             ctx,
             "account.mark_compromised",
             Some(&a.id),
             None,
             reason,
             meta,
-        )
-        .await?;
-        self.notify_account(&a, "security_notice", Notice::PasswordCompromised)
-            .await;
+        );
+        tx.audit(&audit).await?;
+        self.notify_account_in(&mut tx, &a, "security_notice", Notice::PasswordCompromised)
+            .await?;
+        tx.commit().await?;
+        self.courier.wake();
         Ok(StaffActionResult {
             account_id: a.id,
             action: "mark_compromised".into(),
@@ -309,11 +322,12 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<StaffActionResult> {
         let a = self.staff_target(ctx, id, false).await?;
-        let n = self
-            .store
+        let mut tx = self.store.begin().await?;
+        let n = tx
             .revoke_all_devices(&a.id, "signed_out_by_support", self.now())
             .await?;
         self.staff_done(
+            tx,
             ctx,
             a.id,
             "account.sign_out",
@@ -389,6 +403,14 @@ pub(super) fn ensure_not_staff(a: &AccountRow) -> ApiResult<()> {
         ErrorCode::Forbidden,
         "Staff cannot act on staff or admin accounts; ask an administrator.",
     ))
+}
+
+/// The account of a staff action was deleted between the check and the action.
+fn deleted_meanwhile() -> ApiError {
+    ApiError::new(
+        ErrorCode::NotFound,
+        "That account was deleted: there is nothing to act on.",
+    )
 }
 
 /// What kind of login was searched, for the audit log (not the value itself).

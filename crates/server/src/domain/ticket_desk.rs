@@ -13,7 +13,7 @@ use super::support::ensure_not_staff;
 use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
-use crate::store::{AccessContext, FlowRow, Store, TicketMove, TicketRow, Tx};
+use crate::store::{AccessContext, FlowRow, TicketMove, TicketRow, Uow};
 
 impl App {
     pub async fn staff_tickets(
@@ -128,26 +128,22 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<Ticket> {
         let t = self.decidable(ctx, id).await?;
-        if !self
-            .store
-            .claim_ticket(&t.id, &ctx.account_id, self.now())
-            .await?
-        {
+        let mut tx = self.store.begin().await?;
+        if !tx.claim_ticket(&t.id, &ctx.account_id, self.now()).await? {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "Someone claimed the ticket just now; look again.",
             ));
         }
-        self.audit_action(
+        let audit = self.audit_row(
             ctx,
             "ticket.claim",
             t.account_id.as_deref(),
             Some(&t.id),
             None,
             meta,
-        )
-        .await?;
-        self.staff_ticket_fresh(&t.id).await
+        );
+        self.commit_decision(tx, &audit, &t.id).await
     }
 
     /// Approves a ticket: one transaction holds the ticket's compare-and-set (first, so
@@ -181,20 +177,23 @@ impl App {
             .approval_reset_flow(&t.id, &account_id, &t.contact_email)
             .await?;
         let now = self.now();
-        let mut tx = self.store.begin_write().await?;
+        let mut tx = self.store.begin().await?;
         let decided = TicketMove {
             status: "approved",
             claimed_by: Some(&ctx.account_id),
             reset_flow_id: Some(&flow.0.id),
             now,
         };
-        if !Store::update_ticket_in(&mut tx, &t.id, &["open", "claimed"], decided).await? {
+        if !tx
+            .update_ticket(&t.id, &["open", "claimed"], decided)
+            .await?
+        {
             return Err(changed_meanwhile());
         }
         self.store_approval_flow(&mut tx, flow, &t.contact_email, meta)
             .await?;
         if let Some(n) = note.filter(|n| !n.trim().is_empty()) {
-            Store::add_ticket_note_in(&mut tx, &t.id, &ctx.account_id, n, now).await?;
+            tx.add_ticket_note(&t.id, &ctx.account_id, n, now).await?;
         }
         let audit = self.audit_row(
             ctx,
@@ -228,17 +227,21 @@ impl App {
         let t = self.decidable(ctx, id).await?;
         let lang = self.ticket_language(&t).await?;
         let now = self.now();
-        let mut tx = self.store.begin_write().await?;
+        let mut tx = self.store.begin().await?;
         let decided = TicketMove {
             status: "rejected",
             claimed_by: Some(&ctx.account_id),
             reset_flow_id: None,
             now,
         };
-        if !Store::update_ticket_in(&mut tx, &t.id, &["open", "claimed"], decided).await? {
+        if !tx
+            .update_ticket(&t.id, &["open", "claimed"], decided)
+            .await?
+        {
             return Err(changed_meanwhile());
         }
-        Store::add_ticket_note_in(&mut tx, &t.id, &ctx.account_id, reason, now).await?;
+        tx.add_ticket_note(&t.id, &ctx.account_id, reason, now)
+            .await?;
         let notice = crate::courier::notices::Notice::TicketRejected {
             ticket_id: t.id.clone(),
             reason: reason.to_string(),
@@ -267,11 +270,11 @@ impl App {
     /// then is the drainer woken for the messages it wrote.
     async fn commit_decision(
         &self,
-        mut tx: Tx,
+        mut tx: Uow,
         audit: &crate::store::AuditRow,
         ticket_id: &str,
     ) -> ApiResult<Ticket> {
-        Store::audit_in(&mut tx, audit).await?;
+        tx.audit(audit).await?;
         tx.commit().await?;
         self.courier.wake();
         self.staff_ticket_fresh(ticket_id).await
@@ -294,19 +297,19 @@ impl App {
             .ticket(id)
             .await?
             .ok_or_else(|| ApiError::not_found("ticket"))?;
-        self.store
-            .add_ticket_note(&t.id, &ctx.account_id, text, self.now())
+        // The note and its audit entry, in one unit.
+        let mut tx = self.store.begin().await?;
+        tx.add_ticket_note(&t.id, &ctx.account_id, text, self.now())
             .await?;
-        self.audit_action(
+        let audit = self.audit_row(
             ctx,
             "ticket.note",
             t.account_id.as_deref(),
             Some(&t.id),
             None,
             meta,
-        )
-        .await?;
-        self.staff_ticket_fresh(&t.id).await
+        );
+        self.commit_decision(tx, &audit, &t.id).await
     }
 
     async fn staff_ticket_fresh(&self, id: &str) -> ApiResult<Ticket> {
@@ -349,7 +352,7 @@ impl App {
     /// the approval's transaction.
     async fn store_approval_flow(
         &self,
-        tx: &mut Tx,
+        tx: &mut Uow,
         (mut row, mut state): (FlowRow, FlowState),
         contact: &str,
         meta: &RequestMeta,
@@ -371,7 +374,7 @@ impl App {
                 .await?,
         );
         row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
-        Store::insert_flow_in(tx, &row).await?;
+        tx.insert_flow(&row).await?;
         Ok(())
     }
 }

@@ -9,7 +9,7 @@ use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
 use crate::secret;
-use crate::store::{AccountRow, TicketRow};
+use crate::store::{AccountRow, TicketRow, Uow};
 
 impl App {
     /// The keyed hash of a contact, for the contact history.
@@ -17,15 +17,18 @@ impl App {
         self.key.mac_hex(&[b"previous-contact", value.as_bytes()])
     }
 
-    pub(super) async fn open_ticket(
+    /// Opens a ticket in the caller's unit `tx`; `scored` is [`App::score`]'s,
+    /// read before the unit began (a unit reads only through itself).
+    pub(super) async fn open_ticket_in(
         &self,
+        tx: &mut Uow,
         account: Option<&AccountRow>,
         contact: &str,
         evidence: &Evidence,
+        scored: &[ScoredItem],
         meta: &RequestMeta,
     ) -> ApiResult<TicketReceipt> {
         let now = self.now();
-        let items = self.score(account, evidence).await?;
         let secret = secret::new_token("acct_ts_");
         let ticket = TicketRow {
             id: format!("T{}", &secret::new_id()[..12]),
@@ -34,15 +37,16 @@ impl App {
             status: "open".into(),
             claimed_by: None,
             evidence: serde_json::to_string(evidence).map_err(anyhow::Error::from)?,
-            score: serde_json::to_string(&items).map_err(anyhow::Error::from)?,
+            score: serde_json::to_string(scored).map_err(anyhow::Error::from)?,
             secret_hash: secret::token_hash(&secret),
             reset_flow_id: None,
             created_at: now,
             updated_at: now,
         };
-        self.store.insert_ticket(&ticket).await?;
+        tx.insert_ticket(&ticket).await?;
         if let Some(a) = account {
-            self.record(
+            self.record_in(
+                tx,
                 meta,
                 super::activity::Event {
                     account_id: Some(&a.id),
@@ -54,7 +58,7 @@ impl App {
                     reason: None,
                 },
             )
-            .await;
+            .await?;
         }
         Ok(TicketReceipt {
             ticket_id: ticket.id,
@@ -63,7 +67,7 @@ impl App {
     }
 
     /// Each evidence item beside how it compares with the account's history.
-    async fn score(
+    pub(super) async fn score(
         &self,
         account: Option<&AccountRow>,
         e: &Evidence,

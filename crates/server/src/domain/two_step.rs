@@ -17,7 +17,7 @@ use super::password_change::{missing_second_factor, present, second_factor};
 use super::{App, RequestMeta};
 use crate::courier::notices::{Change, Notice};
 use crate::error::{ApiError, ApiResult};
-use crate::store::{AccessContext, AccountRow, FlowRow};
+use crate::store::{AccessContext, AccountRow, FlowRow, Uow};
 
 const STEP: u64 = 30;
 const DIGITS: usize = 6;
@@ -122,7 +122,7 @@ impl App {
                 &state,
             )
             .await?;
-        self.store.insert_flow(&row).await?;
+        self.insert_flow(&row).await?;
         let secret = match Secret::Raw(seed).to_encoded() {
             Secret::Encoded(s) => s,
             Secret::Raw(_) => return Err(ApiError::Internal(anyhow::anyhow!("base32 failed"))),
@@ -163,15 +163,14 @@ impl App {
         };
         let (codes, hashes) = self.new_recovery_codes(&ctx.account_id);
         let enc = state.seed_enc.clone().unwrap_or_default();
-        self.store
-            .enable_two_step(&ctx.account_id, &enc, step, &hashes, self.now())
-            .await?;
-        self.security_event(ctx, "two_step_enabled", meta, Change::TwoStepEnabled)
-            .await;
         let mut done_state = state.clone();
         done_state.seed_enc = None;
+        // One unit, the flow's compare-and-set first: a second answer to the same
+        // enrolment writes nothing.
+        let mut tx = self.store.begin().await?;
         let mut flow = self
-            .complete_flow(
+            .complete_flow_in(
+                &mut tx,
                 row,
                 &done_state,
                 FlowResult {
@@ -183,6 +182,18 @@ impl App {
                 },
             )
             .await?;
+        tx.enable_two_step(&ctx.account_id, &enc, step, &hashes, self.now())
+            .await?;
+        self.security_event(
+            &mut tx,
+            ctx,
+            "two_step_enabled",
+            meta,
+            Change::TwoStepEnabled,
+        )
+        .await?;
+        tx.commit().await?;
+        self.courier.wake();
         if let Some(r) = flow.result.as_mut() {
             r.recovery_codes = codes;
         }
@@ -318,14 +329,23 @@ impl App {
         };
         self.prove_two_step_change(ctx, proof, "Turning two-step verification off", meta)
             .await?;
-        if !self.store.disable_two_step(&ctx.account_id, seed).await? {
+        let mut tx = self.store.begin().await?;
+        if !tx.disable_two_step(&ctx.account_id, seed).await? {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "Two-step verification changed meanwhile (on another device?): check `acctl 2sv status`.",
             ));
         }
-        self.security_event(ctx, "two_step_disabled", meta, Change::TwoStepDisabled)
-            .await;
+        self.security_event(
+            &mut tx,
+            ctx,
+            "two_step_disabled",
+            meta,
+            Change::TwoStepDisabled,
+        )
+        .await?;
+        tx.commit().await?;
+        self.courier.wake();
         Ok(())
     }
 
@@ -345,16 +365,19 @@ impl App {
         self.prove_two_step_change(ctx, proof, "Making new recovery codes", meta)
             .await?;
         let (codes, hashes) = self.new_recovery_codes(&ctx.account_id);
-        self.store
-            .replace_recovery_codes(&ctx.account_id, &hashes, self.now())
+        let mut tx = self.store.begin().await?;
+        tx.replace_recovery_codes(&ctx.account_id, &hashes, self.now())
             .await?;
         self.security_event(
+            &mut tx,
             ctx,
             "recovery_codes_regenerated",
             meta,
             Change::RecoveryCodesRegenerated,
         )
-        .await;
+        .await?;
+        tx.commit().await?;
+        self.courier.wake();
         Ok(RecoveryCodes {
             recovery_codes: codes,
         })
@@ -387,30 +410,35 @@ impl App {
         self.check_second_factor(&ctx.account, &input, meta).await
     }
 
-    /// Records a security event and tells the account's channels about it.
+    /// Records a security event and tells the account's channels about it, in the
+    /// unit `tx` of the change it announces; wake the courier after the commit.
     pub async fn security_event(
         &self,
+        tx: &mut Uow,
         ctx: &AccessContext,
         kind: &str,
         meta: &RequestMeta,
         change: Change,
-    ) {
-        self.security_event_on(ctx, &ctx.device_id, kind, None, meta, change)
-            .await;
+    ) -> ApiResult<()> {
+        self.security_event_on(tx, ctx, &ctx.device_id, kind, None, meta, change)
+            .await
     }
 
     /// A security event recorded on `device_id` (the caller's device, or the one
     /// that replaced it), with how it was proved.
+    #[allow(clippy::too_many_arguments)]
     pub async fn security_event_on(
         &self,
+        tx: &mut Uow,
         ctx: &AccessContext,
         device_id: &str,
         kind: &str,
         method: Option<&str>,
         meta: &RequestMeta,
         change: Change,
-    ) {
-        self.record(
+    ) -> ApiResult<()> {
+        self.record_in(
+            tx,
             meta,
             Event {
                 account_id: Some(&ctx.account_id),
@@ -422,12 +450,12 @@ impl App {
                 reason: None,
             },
         )
-        .await;
+        .await?;
         let notice = Notice::Changed {
             change,
             account_id: ctx.account_id.clone(),
         };
-        self.notify_account(&ctx.account, kind, notice).await;
+        self.notify_account_in(tx, &ctx.account, kind, notice).await
     }
 }
 

@@ -1,9 +1,7 @@
 //! The activity log: sign-in attempts and security events. Append-only
 //! (triggers refuse UPDATE and DELETE).
 
-use sqlx::Row;
-
-use super::{Store, Tx};
+use super::{Store, Uow};
 
 #[derive(Debug, Clone, Default)]
 pub struct ActivityEntry {
@@ -21,13 +19,17 @@ pub struct ActivityEntry {
 }
 
 impl Store {
+    /// Appends an event that no other write depends on (a failed attempt, a message
+    /// that could not be delivered). One insert: a unit of work on its own.
     pub async fn record_activity(&self, e: &ActivityEntry) -> Result<(), sqlx::Error> {
         record_activity_on(&self.pool, e).await.map(|_| ())
     }
+}
 
-    /// Appends an activity event in the caller's unit of work; returns its ID.
-    pub async fn record_activity_in(tx: &mut Tx, e: &ActivityEntry) -> Result<i64, sqlx::Error> {
-        record_activity_on(&mut **tx, e).await
+impl Uow {
+    /// Appends an activity event in the unit of the change it records; returns its ID.
+    pub async fn record_activity(&mut self, e: &ActivityEntry) -> Result<i64, sqlx::Error> {
+        record_activity_on(self.conn(), e).await
     }
 }
 
@@ -35,7 +37,7 @@ async fn record_activity_on<'e, E>(db: E, e: &ActivityEntry) -> Result<i64, sqlx
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
-    let row = sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO activity (account_id, at, kind, outcome, method, ip, device_id, device_name, user_agent, reason, request_id) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
     )
@@ -51,12 +53,11 @@ where
     .bind(&e.reason)
     .bind(&e.request_id)
     .fetch_one(db)
-    .await?;
-    row.try_get(0)
+    .await
 }
 
-/// An activity row as stored.
-#[derive(Debug, Clone)]
+/// An activity row as stored (the columns of `select`, decoded by name).
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ActivityRow {
     pub id: i64,
     pub at: i64,
@@ -133,30 +134,14 @@ impl Store {
         if let Some(native) = &self.sqlite_reads {
             return list_native(native, &sql, binds).await;
         }
-        let mut q = sqlx::query(&sql);
+        let mut q = sqlx::query_as(&sql);
         for b in binds {
             q = match b {
                 Bind::Int(v) => q.bind(v),
                 Bind::Text(v) => q.bind(v),
             };
         }
-        let rows = q.fetch_all(&self.pool).await?;
-        use sqlx::Row;
-        rows.iter()
-            .map(|r| {
-                Ok(ActivityRow {
-                    id: r.try_get(0)?,
-                    at: r.try_get(1)?,
-                    kind: r.try_get(2)?,
-                    outcome: r.try_get(3)?,
-                    method: r.try_get(4)?,
-                    ip: r.try_get(5)?,
-                    device_name: r.try_get(6)?,
-                    user_agent: r.try_get(7)?,
-                    reason: r.try_get(8)?,
-                })
-            })
-            .collect()
+        q.fetch_all(&self.pool).await
     }
 
     /// Failed sign-ins of an account since a time.
@@ -165,15 +150,13 @@ impl Store {
         account_id: &str,
         since: i64,
     ) -> Result<i64, sqlx::Error> {
-        use sqlx::Row;
-        let row = sqlx::query(
+        sqlx::query_scalar(
             "SELECT COUNT(*) FROM activity WHERE account_id = $1 AND kind = 'sign_in' AND outcome = 'failure' AND at >= $2",
         )
         .bind(account_id)
         .bind(since)
         .fetch_one(&self.pool)
-        .await?;
-        row.try_get(0)
+        .await
     }
 
     /// IPs with a successful sign-in (or sign-up) before `before`.
@@ -182,29 +165,15 @@ impl Store {
         account_id: &str,
         before: i64,
     ) -> Result<Vec<String>, sqlx::Error> {
-        use sqlx::Row;
-        let rows = sqlx::query(
+        sqlx::query_scalar(
             "SELECT DISTINCT ip FROM activity WHERE account_id = $1 AND kind IN ('sign_in', 'sign_up') AND outcome = 'success' AND at < $2 AND ip IS NOT NULL",
         )
         .bind(account_id)
         .bind(before)
         .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(|r| r.try_get(0)).collect()
+        .await
     }
 }
-
-type NativeRow = (
-    i64,
-    i64,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
 
 /// The same page through sqlx's native SQLite driver: listing a long history is
 /// bound by row decoding, and the `Any` layer costs about 40 % more per row
@@ -214,28 +183,12 @@ async fn list_native(
     sql: &str,
     binds: Vec<Bind>,
 ) -> Result<Vec<ActivityRow>, sqlx::Error> {
-    let mut q = sqlx::query_as::<_, NativeRow>(sql);
+    let mut q = sqlx::query_as::<_, ActivityRow>(sql);
     for b in binds {
         q = match b {
             Bind::Int(v) => q.bind(v),
             Bind::Text(v) => q.bind(v),
         };
     }
-    let rows = q.fetch_all(pool).await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(id, at, kind, outcome, method, ip, device_name, user_agent, reason)| ActivityRow {
-                id,
-                at,
-                kind,
-                outcome,
-                method,
-                ip,
-                device_name,
-                user_agent,
-                reason,
-            },
-        )
-        .collect())
+    q.fetch_all(pool).await
 }

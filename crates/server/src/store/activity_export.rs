@@ -128,6 +128,19 @@ fn read_sqlite(
     )?;
     conn.busy_timeout(Duration::from_secs(10))?;
     let mut stmt = conn.prepare(sql)?;
+    // Columns by name, looked up once (not per row: this path is tuned for speed).
+    let col = |name: &str| stmt.column_index(name);
+    let c = Columns {
+        id: col("id")?,
+        at: col("at")?,
+        kind: col("kind")?,
+        outcome: col("outcome")?,
+        method: col("method")?,
+        ip: col("ip")?,
+        device_name: col("device_name")?,
+        user_agent: col("user_agent")?,
+        reason: col("reason")?,
+    };
     let params: Vec<&dyn ToSql> = binds
         .iter()
         .map(|b| match b {
@@ -142,15 +155,15 @@ fn read_sqlite(
     }
     while let Some(r) = rows.next()? {
         let line = Line {
-            id: r.get(0)?,
-            at: to_datetime(r.get(1)?),
-            kind: r.get_ref(2)?.as_str()?,
-            outcome: r.get_ref(3)?.as_str()?,
-            method: text(r, 4)?,
-            ip: text(r, 5)?,
-            device_name: text(r, 6)?,
-            user_agent: text(r, 7)?,
-            reason: text(r, 8)?,
+            id: r.get(c.id)?,
+            at: to_datetime(r.get(c.at)?),
+            kind: r.get_ref(c.kind)?.as_str()?,
+            outcome: r.get_ref(c.outcome)?.as_str()?,
+            method: text(r, c.method)?,
+            ip: text(r, c.ip)?,
+            device_name: text(r, c.device_name)?,
+            user_agent: text(r, c.user_agent)?,
+            reason: text(r, c.reason)?,
         };
         encode(&mut buf, &line)?;
         watch.rows.fetch_add(1, Ordering::Relaxed);
@@ -185,9 +198,9 @@ async fn read_sqlx(
     tx: &mpsc::Sender<ExportChunk>,
     watch: &Watch,
 ) -> anyhow::Result<Ending> {
-    use sqlx::Row;
+    // A read-only snapshot for the whole export, not a unit of work: rolled back below.
     let mut txn = pool.begin().await?;
-    let mut q = sqlx::query(sql);
+    let mut q = sqlx::query_as::<_, super::ActivityRow>(sql);
     for b in binds {
         q = match b {
             Bind::Int(v) => q.bind(v),
@@ -199,15 +212,15 @@ async fn read_sqlx(
         let mut rows = q.fetch(&mut *txn);
         while let Some(r) = rows.try_next().await? {
             let line = Line {
-                id: r.try_get(0)?,
-                at: to_datetime(r.try_get(1)?),
-                kind: r.try_get(2)?,
-                outcome: r.try_get(3)?,
-                method: r.try_get(4)?,
-                ip: r.try_get(5)?,
-                device_name: r.try_get(6)?,
-                user_agent: r.try_get(7)?,
-                reason: r.try_get(8)?,
+                id: r.id,
+                at: to_datetime(r.at),
+                kind: &r.kind,
+                outcome: &r.outcome,
+                method: r.method.as_deref(),
+                ip: r.ip.as_deref(),
+                device_name: r.device_name.as_deref(),
+                user_agent: r.user_agent.as_deref(),
+                reason: r.reason.as_deref(),
             };
             encode(&mut buf, &line)?;
             watch.rows.fetch_add(1, Ordering::Relaxed);
@@ -221,6 +234,19 @@ async fn read_sqlx(
         return Ok(Ending::ClientGone);
     }
     Ok(Ending::Complete)
+}
+
+/// Where the native reader finds each column of the activity query.
+struct Columns {
+    id: usize,
+    at: usize,
+    kind: usize,
+    outcome: usize,
+    method: usize,
+    ip: usize,
+    device_name: usize,
+    user_agent: usize,
+    reason: usize,
 }
 
 /// Exports in progress (account → rows read so far), for operators' logs and for

@@ -1,9 +1,9 @@
 //! Rate-limit counters and password sign-in throttling, kept in the database
-//! and changed by single atomic statements so they hold across replicas.
+//! and changed by single atomic statements so they hold across replicas. Each
+//! method on `Store` here is one statement: a unit of work on its own (a count is
+//! reserved before what it limits is checked, and must hold whatever follows).
 
-use sqlx::Row;
-
-use super::{Store, Tx};
+use super::{Store, Uow};
 
 /// A counter in a fixed window (e.g. a UTC day).
 #[derive(Debug, Clone, Copy, Default)]
@@ -13,7 +13,7 @@ pub struct WindowedCount {
 }
 
 /// Password sign-in throttle state of one subject.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, sqlx::FromRow)]
 pub struct Throttle {
     pub failures: i64,
     pub locked_until: i64,
@@ -33,33 +33,9 @@ impl Store {
         count_if_allowed_on(&self.pool, key, window_start, now, cap, cooldown).await
     }
 
-    /// The same inside the caller's transaction: the count commits (or rolls back) with
-    /// the send it allows.
-    pub async fn count_if_allowed_in(
-        tx: &mut Tx,
-        key: &str,
-        window_start: i64,
-        now: i64,
-        cap: i64,
-        cooldown: i64,
-    ) -> Result<Option<i64>, sqlx::Error> {
-        count_if_allowed_on(&mut **tx, key, window_start, now, cap, cooldown).await
-    }
-
-    /// Ends the cooldown of a send counter whose last send was at or before `sent_at`
-    /// (a later send, e.g. a resend, keeps its own); the count stays.
-    pub async fn end_cooldown(&self, key: &str, sent_at: i64) -> Result<(), sqlx::Error> {
-        end_cooldown_on(&self.pool, key, sent_at).await
-    }
-
-    /// [`Store::end_cooldown`] inside the caller's unit of work.
-    pub async fn end_cooldown_in(tx: &mut Tx, key: &str, sent_at: i64) -> Result<(), sqlx::Error> {
-        end_cooldown_on(&mut **tx, key, sent_at).await
-    }
-
     /// Counts one event in the window, unconditionally; returns the new count.
     pub async fn count(&self, key: &str, window_start: i64, now: i64) -> Result<i64, sqlx::Error> {
-        let row = sqlx::query(
+        sqlx::query_scalar(
             "INSERT INTO counters (key, window_start, count, last_at) VALUES ($1, $2, 1, $3) \
              ON CONFLICT (key) DO UPDATE SET \
                count = CASE WHEN counters.window_start = excluded.window_start THEN counters.count + 1 ELSE 1 END, \
@@ -70,8 +46,7 @@ impl Store {
         .bind(window_start)
         .bind(now)
         .fetch_one(&self.pool)
-        .await?;
-        row.try_get(0)
+        .await
     }
 
     /// The counter's value in the given window (0 when it is from an older window).
@@ -81,14 +56,6 @@ impl Store {
         window_start: i64,
     ) -> Result<WindowedCount, sqlx::Error> {
         read_count_on(&self.pool, key, window_start).await
-    }
-
-    pub async fn read_count_in(
-        tx: &mut Tx,
-        key: &str,
-        window_start: i64,
-    ) -> Result<WindowedCount, sqlx::Error> {
-        read_count_on(&mut **tx, key, window_start).await
     }
 
     /// Reserves one attempt under `cap` in a window that opens at the first attempt
@@ -102,7 +69,7 @@ impl Store {
         window: i64,
         cap: i64,
     ) -> Result<Option<i64>, sqlx::Error> {
-        let row = sqlx::query(
+        sqlx::query_scalar(
             "INSERT INTO counters (key, window_start, count, last_at) VALUES ($1, $2, 1, $2) \
              ON CONFLICT (key) DO UPDATE SET \
                count = CASE WHEN counters.window_start <= $3 OR counters.count <= 0 THEN 1 ELSE counters.count + 1 END, \
@@ -116,8 +83,7 @@ impl Store {
         .bind(now - window)
         .bind(cap)
         .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| r.try_get(0)).transpose()
+        .await
     }
 
     /// Gives back an attempt reserved with `reserve_attempt` or `count_if_allowed`
@@ -132,26 +98,21 @@ impl Store {
 
     /// When the window of a `reserve_attempt` counter opened, and its count.
     pub async fn attempt_window(&self, key: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
-        let row = sqlx::query("SELECT window_start, count FROM counters WHERE key = $1")
-            .bind(key)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).transpose()
+        let row: Option<CounterRow> =
+            sqlx::query_as("SELECT window_start, count, last_at FROM counters WHERE key = $1")
+                .bind(key)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|r| (r.window_start, r.count)))
     }
 
     pub async fn throttle(&self, subject: &str) -> Result<Throttle, sqlx::Error> {
-        let row =
-            sqlx::query("SELECT failures, locked_until FROM login_throttle WHERE subject = $1")
+        let row: Option<Throttle> =
+            sqlx::query_as("SELECT failures, locked_until FROM login_throttle WHERE subject = $1")
                 .bind(subject)
                 .fetch_optional(&self.pool)
                 .await?;
-        Ok(match row {
-            Some(r) => Throttle {
-                failures: r.try_get(0)?,
-                locked_until: r.try_get(1)?,
-            },
-            None => Throttle::default(),
-        })
+        Ok(row.unwrap_or_default())
     }
 
     /// Reserves one password check for `subject` before argon2 runs: only while it is
@@ -221,7 +182,7 @@ impl Store {
 
     /// Counts a failed password sign-in atomically; returns the new failure count.
     pub async fn record_login_failure(&self, subject: &str, now: i64) -> Result<i64, sqlx::Error> {
-        let row = sqlx::query(
+        sqlx::query_scalar(
             "INSERT INTO login_throttle (subject, failures, last_failure_at) VALUES ($1, 1, $2) \
              ON CONFLICT (subject) DO UPDATE SET failures = login_throttle.failures + 1, last_failure_at = excluded.last_failure_at \
              RETURNING failures",
@@ -229,8 +190,7 @@ impl Store {
         .bind(subject)
         .bind(now)
         .fetch_one(&self.pool)
-        .await?;
-        row.try_get(0)
+        .await
     }
 
     /// Extends a lock; never shortens one set by a concurrent failure.
@@ -244,11 +204,43 @@ impl Store {
         .await?;
         Ok(())
     }
+}
 
-    pub async fn clear_login_failures(&self, subject: &str) -> Result<(), sqlx::Error> {
+/// Counters inside a unit of work: a count commits (or rolls back) with what it allows.
+impl Uow {
+    /// [`Store::count_if_allowed`] in the unit of the send it allows.
+    pub async fn count_if_allowed(
+        &mut self,
+        key: &str,
+        window_start: i64,
+        now: i64,
+        cap: i64,
+        cooldown: i64,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        count_if_allowed_on(self.conn(), key, window_start, now, cap, cooldown).await
+    }
+
+    /// Ends the cooldown of a send counter whose last send was at or before `sent_at`
+    /// (a later send, e.g. a resend, keeps its own); the count stays. In the unit
+    /// that uses the code.
+    pub async fn end_cooldown(&mut self, key: &str, sent_at: i64) -> Result<(), sqlx::Error> {
+        end_cooldown_on(self.conn(), key, sent_at).await
+    }
+
+    /// [`Store::read_count`] inside the unit.
+    pub async fn read_count(
+        &mut self,
+        key: &str,
+        window_start: i64,
+    ) -> Result<WindowedCount, sqlx::Error> {
+        read_count_on(self.conn(), key, window_start).await
+    }
+
+    /// Clears a subject's failed password sign-ins and lock.
+    pub async fn clear_login_failures(&mut self, subject: &str) -> Result<(), sqlx::Error> {
         sqlx::query("DELETE FROM login_throttle WHERE subject = $1")
             .bind(subject)
-            .execute(&self.pool)
+            .execute(self.conn())
             .await?;
         Ok(())
     }
@@ -277,7 +269,7 @@ async fn count_if_allowed_on<'e, E>(
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
-    let row = sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO counters (key, window_start, count, last_at) VALUES ($1, $2, 1, $3) \
          ON CONFLICT (key) DO UPDATE SET \
            count = CASE WHEN counters.window_start = excluded.window_start THEN counters.count + 1 ELSE 1 END, \
@@ -292,8 +284,7 @@ where
     .bind(cap)
     .bind(now - cooldown)
     .fetch_optional(db)
-    .await?;
-    row.map(|r| r.try_get(0)).transpose()
+    .await
 }
 
 async fn read_count_on<'e, E>(
@@ -304,18 +295,28 @@ async fn read_count_on<'e, E>(
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
-    let row = sqlx::query("SELECT window_start, count, last_at FROM counters WHERE key = $1")
-        .bind(key)
-        .fetch_optional(db)
-        .await?;
+    let row: Option<CounterRow> =
+        sqlx::query_as("SELECT window_start, count, last_at FROM counters WHERE key = $1")
+            .bind(key)
+            .fetch_optional(db)
+            .await?;
     Ok(match row {
-        Some(r) => {
-            let w: i64 = r.try_get(0)?;
-            WindowedCount {
-                count: if w == window_start { r.try_get(1)? } else { 0 },
-                last_at: r.try_get(2)?,
-            }
-        }
+        Some(r) => WindowedCount {
+            count: if r.window_start == window_start {
+                r.count
+            } else {
+                0
+            },
+            last_at: r.last_at,
+        },
         None => WindowedCount::default(),
     })
+}
+
+/// A row of `counters`.
+#[derive(sqlx::FromRow)]
+struct CounterRow {
+    window_start: i64,
+    count: i64,
+    last_at: i64,
 }

@@ -1,12 +1,9 @@
 //! Flows: short-lived step machines. Steps change state by compare-and-set on
 //! `version`, so two concurrent inputs cannot both advance one flow.
 
-use sqlx::any::AnyRow;
-use sqlx::Row;
+use super::{Store, Uow};
 
-use super::{Store, Tx};
-
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct FlowRow {
     pub id: String,
     pub kind: String,
@@ -21,46 +18,56 @@ pub struct FlowRow {
     pub account_stamp: Option<String>,
 }
 
+/// The columns of [`FlowRow`], decoded by name.
 const COLUMNS: &str =
     "id, kind, account_id, awaiting, state, version, created_at, expires_at, completed_at, account_stamp";
 
-fn from_row(r: &AnyRow) -> Result<FlowRow, sqlx::Error> {
-    Ok(FlowRow {
-        id: r.try_get(0)?,
-        kind: r.try_get(1)?,
-        account_id: r.try_get(2)?,
-        awaiting: r.try_get(3)?,
-        state: r.try_get(4)?,
-        version: r.try_get(5)?,
-        created_at: r.try_get(6)?,
-        expires_at: r.try_get(7)?,
-        completed_at: r.try_get(8)?,
-        account_stamp: r.try_get(9)?,
-    })
-}
-
 impl Store {
-    pub async fn insert_flow(&self, f: &FlowRow) -> Result<(), sqlx::Error> {
-        insert_flow_on(&self.pool, f).await
-    }
-
-    /// The same inside the caller's transaction (e.g. the approval that creates it).
-    pub async fn insert_flow_in(tx: &mut Tx, f: &FlowRow) -> Result<(), sqlx::Error> {
-        insert_flow_on(&mut **tx, f).await
-    }
-
     pub async fn flow(&self, id: &str) -> Result<Option<FlowRow>, sqlx::Error> {
         let sql = format!("SELECT {COLUMNS} FROM flows WHERE id = $1");
-        let row = sqlx::query(&sql)
+        sqlx::query_as(&sql)
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?;
-        row.as_ref().map(from_row).transpose()
+            .await
     }
 
-    /// Moves a flow to its next step if nobody else moved it first.
+    /// Live password-reset flows of an account waiting out the delay.
+    pub async fn waiting_resets(&self, account_id: &str) -> Result<Vec<String>, sqlx::Error> {
+        sqlx::query_scalar(WAITING_RESETS)
+            .bind(account_id)
+            .fetch_all(&self.pool)
+            .await
+    }
+}
+
+const WAITING_RESETS: &str = "SELECT id FROM flows WHERE account_id = $1 AND kind = 'password_reset' AND awaiting = 'wait' AND completed_at IS NULL";
+
+/// Flow writes, inside a unit of work.
+impl Uow {
+    pub async fn insert_flow(&mut self, f: &FlowRow) -> Result<(), sqlx::Error> {
+        let sql = format!(
+            "INSERT INTO flows ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+        );
+        sqlx::query(&sql)
+            .bind(&f.id)
+            .bind(&f.kind)
+            .bind(&f.account_id)
+            .bind(&f.awaiting)
+            .bind(&f.state)
+            .bind(f.version)
+            .bind(f.created_at)
+            .bind(f.expires_at)
+            .bind(f.completed_at)
+            .bind(&f.account_stamp)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Moves a flow to its next step if nobody else moved it first (compare-and-set
+    /// on `version`); `completed_at` set completes it.
     pub async fn advance_flow(
-        &self,
+        &mut self,
         id: &str,
         version: i64,
         awaiting: Option<&str>,
@@ -75,81 +82,50 @@ impl Store {
         .bind(completed_at)
         .bind(id)
         .bind(version)
-        .execute(&self.pool)
+        .execute(self.conn())
         .await?;
         Ok(done.rows_affected() == 1)
     }
 
-    /// The same, inside a transaction that does the flow's work (e.g. creating the account).
-    pub async fn complete_flow_in(
-        tx: &mut Tx,
+    /// Completes a flow (compare-and-set on `version`) in the unit that does its work
+    /// (e.g. creating the account).
+    pub async fn complete_flow(
+        &mut self,
         id: &str,
         version: i64,
         state: &str,
         now: i64,
     ) -> Result<bool, sqlx::Error> {
-        let done = sqlx::query(
-            "UPDATE flows SET awaiting = NULL, state = $1, completed_at = $2, version = version + 1 WHERE id = $3 AND version = $4",
-        )
-        .bind(state)
-        .bind(now)
-        .bind(id)
-        .bind(version)
-        .execute(&mut **tx)
-        .await?;
-        Ok(done.rows_affected() == 1)
+        self.advance_flow(id, version, None, state, Some(now)).await
     }
 
-    pub async fn extend_flow(&self, id: &str, expires_at: i64) -> Result<(), sqlx::Error> {
+    pub async fn extend_flow(&mut self, id: &str, expires_at: i64) -> Result<(), sqlx::Error> {
         sqlx::query("UPDATE flows SET expires_at = $1 WHERE id = $2")
             .bind(expires_at)
             .bind(id)
-            .execute(&self.pool)
+            .execute(self.conn())
             .await?;
         Ok(())
     }
 
-    /// Ends a flow and kills its codes, in one transaction.
-    pub async fn kill_flow(&self, id: &str) -> Result<(), sqlx::Error> {
-        let mut tx = self.begin_write().await?;
+    /// Ends a flow and kills its unused codes; false when it was gone already.
+    pub async fn kill_flow(&mut self, id: &str) -> Result<bool, sqlx::Error> {
         sqlx::query("UPDATE codes SET dead = 1 WHERE flow_id = $1 AND used_at IS NULL")
             .bind(id)
-            .execute(&mut *tx)
+            .execute(self.conn())
             .await?;
-        sqlx::query("DELETE FROM flows WHERE id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await
-    }
-
-    pub async fn delete_flow(&self, id: &str) -> Result<bool, sqlx::Error> {
         let done = sqlx::query("DELETE FROM flows WHERE id = $1")
             .bind(id)
-            .execute(&self.pool)
+            .execute(self.conn())
             .await?;
         Ok(done.rows_affected() == 1)
     }
-}
 
-async fn insert_flow_on<'e, E>(db: E, f: &FlowRow) -> Result<(), sqlx::Error>
-where
-    E: sqlx::Executor<'e, Database = sqlx::Any>,
-{
-    let sql =
-        format!("INSERT INTO flows ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)");
-    sqlx::query(&sql)
-        .bind(&f.id)
-        .bind(&f.kind)
-        .bind(&f.account_id)
-        .bind(&f.awaiting)
-        .bind(&f.state)
-        .bind(f.version)
-        .bind(f.created_at)
-        .bind(f.expires_at)
-        .bind(f.completed_at)
-        .bind(&f.account_stamp)
-        .execute(db)
-        .await?;
-    Ok(())
+    /// Every waiting reset of an account, read inside the unit that cancels them.
+    pub async fn waiting_resets(&mut self, account_id: &str) -> Result<Vec<String>, sqlx::Error> {
+        sqlx::query_scalar(WAITING_RESETS)
+            .bind(account_id)
+            .fetch_all(self.conn())
+            .await
+    }
 }

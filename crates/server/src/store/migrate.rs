@@ -1,6 +1,6 @@
 //! Schema migrations, embedded in the binary, one folder per backend.
 
-use sqlx::{Executor, Row};
+use sqlx::Executor;
 
 use super::{Backend, Store};
 
@@ -76,22 +76,21 @@ impl Store {
     /// SQLite's `BEGIN IMMEDIATE` and PostgreSQL's transaction-scoped advisory lock keep
     /// replicas that start together from racing.
     pub async fn migrate(&self) -> anyhow::Result<usize> {
-        let mut tx = self.begin_write().await?;
+        let mut tx = self.begin().await?;
         if self.backend == Backend::Postgres {
             sqlx::query("SELECT pg_advisory_xact_lock($1)")
                 .bind(PG_LOCK_KEY)
-                .execute(&mut *tx)
+                .execute(tx.conn())
                 .await?;
         }
         sqlx::query(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
         )
-        .execute(&mut *tx)
+        .execute(tx.conn())
         .await?;
-        let rows = sqlx::query("SELECT version FROM schema_migrations")
-            .fetch_all(&mut *tx)
+        let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM schema_migrations")
+            .fetch_all(tx.conn())
             .await?;
-        let applied: Vec<i64> = rows.iter().map(|r| r.get::<i64, _>(0)).collect();
         let mut ran = 0;
         for m in MIGRATIONS {
             if applied.contains(&m.version) {
@@ -101,8 +100,8 @@ impl Store {
                 Backend::Sqlite => m.sqlite,
                 Backend::Postgres => m.postgres,
             };
-            let conn: &mut sqlx::AnyConnection = &mut tx;
-            conn.execute(sqlx::raw_sql(sql))
+            tx.conn()
+                .execute(sqlx::raw_sql(sql))
                 .await
                 .map_err(|e| anyhow::anyhow!("migration {} ({}) failed: {e}", m.version, m.name))?;
             sqlx::query(
@@ -111,7 +110,7 @@ impl Store {
             .bind(m.version)
             .bind(m.name)
             .bind(time::OffsetDateTime::now_utc().unix_timestamp())
-            .execute(&mut *tx)
+            .execute(tx.conn())
             .await?;
             tracing::info!(version = m.version, name = m.name, "applied migration");
             ran += 1;

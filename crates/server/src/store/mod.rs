@@ -17,6 +17,7 @@ mod recovery;
 mod report;
 mod sessions;
 mod two_step;
+mod uow;
 
 pub use accounts::{AccountKey, AccountRow};
 pub use activity::{ActivityEntry, ActivityFilter, ActivityRow};
@@ -28,6 +29,7 @@ pub use outbox::{FlowDelivery, NewOutboxMessage, OutboxRow};
 pub use recovery::{AuditRow, NoteRow, TicketMove, TicketRow};
 pub use report::{ReportedDevice, ReportedEvent};
 pub use sessions::{AccessContext, DeviceRow, RefreshUse};
+pub use uow::Uow;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -53,8 +55,6 @@ pub struct Store {
     /// Activity exports running at once (each holds a reader and a read snapshot).
     export_slots: std::sync::Arc<tokio::sync::Semaphore>,
 }
-
-pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
 
 impl Store {
     /// Connects (creating a SQLite file if needed). Does not migrate.
@@ -135,16 +135,6 @@ impl Store {
 
     pub fn pool(&self) -> &AnyPool {
         &self.pool
-    }
-
-    /// A write transaction. On SQLite it takes the write lock up front
-    /// (`BEGIN IMMEDIATE`): a deferred read-to-write upgrade fails with SQLITE_BUSY
-    /// and ignores the busy timeout.
-    pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
-        match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
-        }
     }
 
     /// True when the database answers (readiness).

@@ -3,16 +3,13 @@
 //! message is held by one claimant at a time, and a crashed claimant's messages
 //! come due again when its lease runs out.
 
-use sqlx::any::AnyRow;
-use sqlx::Row;
-
-use super::{Backend, Store, Tx};
+use super::{Backend, Store, Uow};
 
 async fn insert_message<'e, E>(db: E, m: &NewOutboxMessage<'_>) -> Result<i64, sqlx::Error>
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
-    let row = sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO outbox (channel, destination, purpose, account_id, request_id, flow_id, payload, \
            status, attempts, created_at_ms, next_attempt_ms, lease_until_ms, expires_at_ms) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', 0, $8, $8, 0, $9) RETURNING id",
@@ -27,8 +24,7 @@ where
     .bind(m.now_ms)
     .bind(m.expires_at_ms)
     .fetch_one(db)
-    .await?;
-    row.try_get(0)
+    .await
 }
 
 /// A message to enqueue, unclaimed: any replica's drainer may take it at once.
@@ -47,7 +43,7 @@ pub struct NewOutboxMessage<'a> {
 }
 
 /// How the newest message of a flow is getting on.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct FlowDelivery {
     /// `pending`, `sent`, `failed` or `dropped` (a stand-in's, never delivered).
     pub status: String,
@@ -55,7 +51,7 @@ pub struct FlowDelivery {
 }
 
 /// A claimed message: the claimant may deliver it until its lease ends.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OutboxRow {
     pub id: i64,
     pub channel: String,
@@ -69,36 +65,25 @@ pub struct OutboxRow {
     pub expires_at_ms: i64,
 }
 
+/// The columns of [`OutboxRow`], decoded by name.
 const COLUMNS: &str =
     "id, channel, destination, purpose, account_id, request_id, payload, attempts, expires_at_ms";
 
-fn from_row(r: &AnyRow) -> Result<OutboxRow, sqlx::Error> {
-    Ok(OutboxRow {
-        id: r.try_get(0)?,
-        channel: r.try_get(1)?,
-        destination: r.try_get(2)?,
-        purpose: r.try_get(3)?,
-        account_id: r.try_get(4)?,
-        request_id: r.try_get(5)?,
-        payload: r.try_get(6)?,
-        attempts: r.try_get(7)?,
-        expires_at_ms: r.try_get(8)?,
-    })
+impl Uow {
+    /// Stores a message inside the unit that decides to send it, so it exists
+    /// exactly when that decision is committed.
+    pub async fn enqueue_message(&mut self, m: &NewOutboxMessage<'_>) -> Result<i64, sqlx::Error> {
+        insert_message(self.conn(), m).await
+    }
 }
 
+/// The drainers' side: each method is one conditional statement on a claimed
+/// message, a unit of work on its own.
 impl Store {
-    /// Stores a message for the drainers, on its own.
+    /// Stores a message that no other write goes with (a notice that announces
+    /// nothing stored). One insert: a unit of work on its own.
     pub async fn enqueue_message(&self, m: &NewOutboxMessage<'_>) -> Result<i64, sqlx::Error> {
         insert_message(&self.pool, m).await
-    }
-
-    /// Stores a message inside the transaction that decides to send it, so it exists
-    /// exactly when that decision is committed.
-    pub async fn enqueue_message_in(
-        tx: &mut Tx,
-        m: &NewOutboxMessage<'_>,
-    ) -> Result<i64, sqlx::Error> {
-        insert_message(&mut **tx, m).await
     }
 
     /// Claims the oldest due message. The outer conditions repeat the inner ones because
@@ -121,13 +106,12 @@ impl Store {
                AND status = 'pending' AND next_attempt_ms <= $3 AND lease_until_ms <= $3 \
              RETURNING {COLUMNS}"
         );
-        let row = sqlx::query(&sql)
+        sqlx::query_as(&sql)
             .bind(replica)
             .bind(lease_until_ms)
             .bind(now_ms)
             .fetch_optional(&self.pool)
-            .await?;
-        row.as_ref().map(from_row).transpose()
+            .await
     }
 
     /// Records a successful attempt and erases the code and text in the same statement.
@@ -200,27 +184,19 @@ impl Store {
 
     /// The newest message of a flow.
     pub async fn flow_delivery(&self, flow_id: &str) -> Result<Option<FlowDelivery>, sqlx::Error> {
-        let row = sqlx::query(
+        sqlx::query_as(
             "SELECT status, created_at_ms FROM outbox WHERE flow_id = $1 ORDER BY id DESC LIMIT 1",
         )
         .bind(flow_id)
         .fetch_optional(&self.pool)
-        .await?;
-        row.map(|r| {
-            Ok(FlowDelivery {
-                status: r.try_get(0)?,
-                created_at_ms: r.try_get(1)?,
-            })
-        })
-        .transpose()
+        .await
     }
 
     /// Messages not yet sent, dropped or given up (tests wait for zero; operators watch it).
     pub async fn pending_message_count(&self) -> Result<i64, sqlx::Error> {
-        let row = sqlx::query("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")
             .fetch_one(&self.pool)
-            .await?;
-        row.try_get(0)
+            .await
     }
 
     /// Deletes the metadata of finished messages older than `before_ms`.

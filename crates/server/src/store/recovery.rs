@@ -1,9 +1,6 @@
 //! Recovery tickets, staff notes, the audit log, contact history and support locks.
 
-use sqlx::any::AnyRow;
-use sqlx::Row;
-
-use super::{Store, Tx};
+use super::{Store, Uow};
 
 /// Where a ticket moves: its new status, and optionally who decided it and the reset
 /// flow an approval created.
@@ -83,7 +80,7 @@ where
     Ok(())
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct TicketRow {
     pub id: String,
     pub account_id: Option<String>,
@@ -98,32 +95,17 @@ pub struct TicketRow {
     pub updated_at: i64,
 }
 
+/// The columns of [`TicketRow`], decoded by name.
 const TICKET_COLUMNS: &str = "id, account_id, contact_email, status, claimed_by, evidence, score, secret_hash, reset_flow_id, created_at, updated_at";
 
-fn ticket_from_row(r: &AnyRow) -> Result<TicketRow, sqlx::Error> {
-    Ok(TicketRow {
-        id: r.try_get(0)?,
-        account_id: r.try_get(1)?,
-        contact_email: r.try_get(2)?,
-        status: r.try_get(3)?,
-        claimed_by: r.try_get(4)?,
-        evidence: r.try_get(5)?,
-        score: r.try_get(6)?,
-        secret_hash: r.try_get(7)?,
-        reset_flow_id: r.try_get(8)?,
-        created_at: r.try_get(9)?,
-        updated_at: r.try_get(10)?,
-    })
-}
-
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct NoteRow {
     pub author: String,
     pub at: i64,
     pub text: String,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, sqlx::FromRow)]
 pub struct AuditRow {
     pub id: i64,
     pub at: i64,
@@ -143,8 +125,9 @@ pub struct AuditRow {
 const PROVED_MORE: &str = "(a.kind = 'sign_up' \
      OR (a.kind IN ('sign_in', 'password_changed') AND (a.method = 'password' OR a.method LIKE 'password+%')))";
 
-impl Store {
-    pub async fn insert_ticket(&self, t: &TicketRow) -> Result<(), sqlx::Error> {
+/// Ticket, note, audit and contact-history writes, inside a unit of work.
+impl Uow {
+    pub async fn insert_ticket(&mut self, t: &TicketRow) -> Result<(), sqlx::Error> {
         let sql = format!("INSERT INTO tickets ({TICKET_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)");
         sqlx::query(&sql)
             .bind(&t.id)
@@ -158,18 +141,108 @@ impl Store {
             .bind(&t.reset_flow_id)
             .bind(t.created_at)
             .bind(t.updated_at)
-            .execute(&self.pool)
+            .execute(self.conn())
             .await?;
         Ok(())
     }
 
+    /// Moves a ticket from one status to another (compare-and-set), optionally
+    /// claiming it: the decision, before the writes that depend on it.
+    pub async fn update_ticket(
+        &mut self,
+        id: &str,
+        from: &[&str],
+        to: TicketMove<'_>,
+    ) -> Result<bool, sqlx::Error> {
+        update_ticket_on(self.conn(), id, from, &to).await
+    }
+
+    /// Claims an open (or own) ticket (compare-and-set); false when someone else
+    /// holds it.
+    pub async fn claim_ticket(
+        &mut self,
+        id: &str,
+        staff: &str,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE tickets SET claimed_by = $1, status = CASE WHEN status = 'open' THEN 'claimed' ELSE status END, updated_at = $2 \
+             WHERE id = $3 AND status IN ('open', 'claimed') AND (claimed_by IS NULL OR claimed_by = $1)",
+        )
+        .bind(staff)
+        .bind(now)
+        .bind(id)
+        .execute(self.conn())
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn add_ticket_note(
+        &mut self,
+        ticket_id: &str,
+        author: &str,
+        text: &str,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        add_note_on(self.conn(), ticket_id, author, text, now).await
+    }
+
+    /// Appends an audit entry inside the unit of the action it records.
+    pub async fn audit(&mut self, e: &AuditRow) -> Result<(), sqlx::Error> {
+        audit_on(self.conn(), e).await
+    }
+
+    /// Keeps a replaced contact (as a keyed hash) for recovery evidence.
+    pub async fn add_previous_contact(
+        &mut self,
+        account_id: &str,
+        kind: &str,
+        value_hash: &str,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("INSERT INTO previous_contacts (account_id, kind, value_hash, added_at) VALUES ($1, $2, $3, $4)")
+            .bind(account_id)
+            .bind(kind)
+            .bind(value_hash)
+            .bind(now)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// The next sign-in must set a new password (staff: known compromised).
+    pub async fn mark_compromised(&mut self, account_id: &str) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE accounts SET must_change_password = 1 WHERE id = $1")
+            .bind(account_id)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Signs out every live device of an account; returns how many.
+    pub async fn revoke_all_devices(
+        &mut self,
+        account_id: &str,
+        reason: &str,
+        now: i64,
+    ) -> Result<u64, sqlx::Error> {
+        let done = sqlx::query("UPDATE devices SET revoked_at = $1, revoked_reason = $2 WHERE account_id = $3 AND revoked_at IS NULL")
+            .bind(now)
+            .bind(reason)
+            .bind(account_id)
+            .execute(self.conn())
+            .await?;
+        Ok(done.rows_affected())
+    }
+}
+
+impl Store {
     pub async fn ticket(&self, id: &str) -> Result<Option<TicketRow>, sqlx::Error> {
         let sql = format!("SELECT {TICKET_COLUMNS} FROM tickets WHERE id = $1");
-        let row = sqlx::query(&sql)
+        sqlx::query_as(&sql)
             .bind(id)
             .fetch_optional(&self.pool)
-            .await?;
-        row.as_ref().map(ticket_from_row).transpose()
+            .await
     }
 
     pub async fn tickets(
@@ -189,97 +262,21 @@ impl Store {
             sql.push_str(&format!(" AND claimed_by = ${n}"));
         }
         sql.push_str(&format!(" ORDER BY created_at, id LIMIT ${}", n + 1));
-        let mut q = sqlx::query(&sql);
+        let mut q = sqlx::query_as(&sql);
         if let Some(s) = status {
             q = q.bind(s.to_string());
         }
         if let Some(c) = claimed_by {
             q = q.bind(c.to_string());
         }
-        let rows = q.bind(limit).fetch_all(&self.pool).await?;
-        rows.iter().map(ticket_from_row).collect()
-    }
-
-    /// Moves a ticket from one status to another (compare-and-set), optionally claiming it.
-    pub async fn update_ticket(
-        &self,
-        id: &str,
-        from: &[&str],
-        to: TicketMove<'_>,
-    ) -> Result<bool, sqlx::Error> {
-        update_ticket_on(&self.pool, id, from, &to).await
-    }
-
-    /// The same inside the caller's transaction: the compare-and-set that decides a
-    /// ticket, before the writes that depend on it.
-    pub async fn update_ticket_in(
-        tx: &mut Tx,
-        id: &str,
-        from: &[&str],
-        to: TicketMove<'_>,
-    ) -> Result<bool, sqlx::Error> {
-        update_ticket_on(&mut **tx, id, from, &to).await
-    }
-
-    /// Claims an open (or own) ticket; false when someone else holds it.
-    pub async fn claim_ticket(&self, id: &str, staff: &str, now: i64) -> Result<bool, sqlx::Error> {
-        let done = sqlx::query(
-            "UPDATE tickets SET claimed_by = $1, status = CASE WHEN status = 'open' THEN 'claimed' ELSE status END, updated_at = $2 \
-             WHERE id = $3 AND status IN ('open', 'claimed') AND (claimed_by IS NULL OR claimed_by = $1)",
-        )
-        .bind(staff)
-        .bind(now)
-        .bind(id)
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected() == 1)
-    }
-
-    pub async fn add_ticket_note(
-        &self,
-        ticket_id: &str,
-        author: &str,
-        text: &str,
-        now: i64,
-    ) -> Result<(), sqlx::Error> {
-        add_note_on(&self.pool, ticket_id, author, text, now).await
-    }
-
-    pub async fn add_ticket_note_in(
-        tx: &mut Tx,
-        ticket_id: &str,
-        author: &str,
-        text: &str,
-        now: i64,
-    ) -> Result<(), sqlx::Error> {
-        add_note_on(&mut **tx, ticket_id, author, text, now).await
+        q.bind(limit).fetch_all(&self.pool).await
     }
 
     pub async fn ticket_notes(&self, ticket_id: &str) -> Result<Vec<NoteRow>, sqlx::Error> {
-        let rows = sqlx::query(
-            "SELECT author, at, text FROM ticket_notes WHERE ticket_id = $1 ORDER BY id",
-        )
-        .bind(ticket_id)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(NoteRow {
-                    author: r.try_get(0)?,
-                    at: r.try_get(1)?,
-                    text: r.try_get(2)?,
-                })
-            })
-            .collect()
-    }
-
-    pub async fn audit(&self, e: &AuditRow) -> Result<(), sqlx::Error> {
-        audit_on(&self.pool, e).await
-    }
-
-    /// Appends an audit entry inside the transaction of the action it records.
-    pub async fn audit_in(tx: &mut Tx, e: &AuditRow) -> Result<(), sqlx::Error> {
-        audit_on(&mut **tx, e).await
+        sqlx::query_as("SELECT author, at, text FROM ticket_notes WHERE ticket_id = $1 ORDER BY id")
+            .bind(ticket_id)
+            .fetch_all(&self.pool)
+            .await
     }
 
     pub async fn audit_entries(
@@ -302,7 +299,7 @@ impl Store {
             }
         }
         sql.push_str(&format!(" ORDER BY id DESC LIMIT ${}", n + 1));
-        let mut q = sqlx::query(&sql);
+        let mut q = sqlx::query_as(&sql);
         if let Some(a) = actor {
             q = q.bind(a.to_string());
         }
@@ -312,38 +309,7 @@ impl Store {
         if let Some(s) = since {
             q = q.bind(s);
         }
-        let rows = q.bind(limit).fetch_all(&self.pool).await?;
-        rows.iter()
-            .map(|r| {
-                Ok(AuditRow {
-                    id: r.try_get(0)?,
-                    at: r.try_get(1)?,
-                    actor: r.try_get(2)?,
-                    action: r.try_get(3)?,
-                    account_id: r.try_get(4)?,
-                    ticket_id: r.try_get(5)?,
-                    reason: r.try_get(6)?,
-                    request_id: r.try_get(7)?,
-                })
-            })
-            .collect()
-    }
-
-    pub async fn add_previous_contact(
-        &self,
-        account_id: &str,
-        kind: &str,
-        value_hash: &str,
-        now: i64,
-    ) -> Result<(), sqlx::Error> {
-        sqlx::query("INSERT INTO previous_contacts (account_id, kind, value_hash, added_at) VALUES ($1, $2, $3, $4)")
-            .bind(account_id)
-            .bind(kind)
-            .bind(value_hash)
-            .bind(now)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        q.bind(limit).fetch_all(&self.pool).await
     }
 
     pub async fn previous_contacts(
@@ -351,14 +317,13 @@ impl Store {
         account_id: &str,
         kind: &str,
     ) -> Result<Vec<String>, sqlx::Error> {
-        let rows = sqlx::query(
+        sqlx::query_scalar(
             "SELECT value_hash FROM previous_contacts WHERE account_id = $1 AND kind = $2",
         )
         .bind(account_id)
         .bind(kind)
         .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(|r| r.try_get(0)).collect()
+        .await
     }
 
     /// Every device the account ever had (signed out ones too), for evidence scoring.
@@ -366,13 +331,15 @@ impl Store {
         &self,
         account_id: &str,
     ) -> Result<Vec<(String, Option<String>, Option<String>)>, sqlx::Error> {
-        let rows = sqlx::query("SELECT name, user_agent, ip FROM devices WHERE account_id = $1")
-            .bind(account_id)
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
-            .collect()
+        let rows: Vec<PastDevice> =
+            sqlx::query_as("SELECT name, user_agent, ip FROM devices WHERE account_id = $1")
+                .bind(account_id)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows
+            .into_iter()
+            .map(|d| (d.name, d.user_agent, d.ip))
+            .collect())
     }
 
     /// True when `device_id` is a device of this account that is still signed in
@@ -423,72 +390,19 @@ impl Store {
     }
 
     pub async fn must_change_password(&self, account_id: &str) -> Result<bool, sqlx::Error> {
-        let row = sqlx::query("SELECT must_change_password FROM accounts WHERE id = $1")
-            .bind(account_id)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(match row {
-            Some(r) => r.try_get::<i64, _>(0)? != 0,
-            None => false,
-        })
-    }
-
-    pub async fn mark_compromised(&self, account_id: &str) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE accounts SET must_change_password = 1 WHERE id = $1")
-            .bind(account_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    /// Signs out every live device of an account; returns how many.
-    pub async fn revoke_all_devices(
-        &self,
-        account_id: &str,
-        reason: &str,
-        now: i64,
-    ) -> Result<u64, sqlx::Error> {
-        let done = sqlx::query("UPDATE devices SET revoked_at = $1, revoked_reason = $2 WHERE account_id = $3 AND revoked_at IS NULL")
-            .bind(now)
-            .bind(reason)
-            .bind(account_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected())
-    }
-
-    /// The account by ID whether or not it was deleted (staff views).
-    pub async fn account_any(&self, id: &str) -> Result<Option<super::AccountRow>, sqlx::Error> {
-        let sql = format!(
-            "SELECT {} FROM accounts WHERE id = $1",
-            super::accounts::COLUMNS
-        );
-        let row = sqlx::query(&sql)
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.as_ref()
-            .map(|r| super::accounts::from_row_at(r, 0))
-            .transpose()
-    }
-
-    /// Sets or clears an account's roles (`acctd staff grant|revoke`).
-    pub async fn set_roles(&self, account_id: &str, roles: &str) -> Result<bool, sqlx::Error> {
-        let done =
-            sqlx::query("UPDATE accounts SET roles = $1 WHERE id = $2 AND deleted_at IS NULL")
-                .bind(roles)
+        let flag: Option<i64> =
+            sqlx::query_scalar("SELECT must_change_password FROM accounts WHERE id = $1")
                 .bind(account_id)
-                .execute(&self.pool)
+                .fetch_optional(&self.pool)
                 .await?;
-        Ok(done.rows_affected() == 1)
+        Ok(flag.is_some_and(|f| f != 0))
     }
+}
 
-    /// Live password-reset flows of an account waiting out the delay.
-    pub async fn waiting_resets(&self, account_id: &str) -> Result<Vec<String>, sqlx::Error> {
-        let rows = sqlx::query("SELECT id FROM flows WHERE account_id = $1 AND kind = 'password_reset' AND awaiting = 'wait' AND completed_at IS NULL")
-            .bind(account_id)
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter().map(|r| r.try_get(0)).collect()
-    }
+/// A device as evidence scoring compares it.
+#[derive(sqlx::FromRow)]
+struct PastDevice {
+    name: String,
+    user_agent: Option<String>,
+    ip: Option<String>,
 }

@@ -1,56 +1,46 @@
-//! The writes of a "this wasn't me" report, each inside the caller's transaction.
+//! The writes of a "this wasn't me" report, each inside the caller's unit of work.
 
-use sqlx::Row;
-
-use super::{Store, Tx};
+use super::Uow;
 
 /// The reported event as stored: its kind and the device it names.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ReportedEvent {
     pub kind: String,
     pub device_id: Option<String>,
 }
 
 /// A device the report signed out.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ReportedDevice {
     pub name: String,
     pub ip: Option<String>,
     pub last_seen_at: i64,
 }
 
-impl Store {
+impl Uow {
     /// The account's own event `id`; another account's event is `None`, like an unknown one.
-    pub async fn own_event_in(
-        tx: &mut Tx,
+    pub async fn own_event(
+        &mut self,
         account_id: &str,
         id: i64,
     ) -> Result<Option<ReportedEvent>, sqlx::Error> {
-        let row =
-            sqlx::query("SELECT kind, device_id FROM activity WHERE id = $1 AND account_id = $2")
-                .bind(id)
-                .bind(account_id)
-                .fetch_optional(&mut **tx)
-                .await?;
-        row.map(|r| {
-            Ok(ReportedEvent {
-                kind: r.try_get(0)?,
-                device_id: r.try_get(1)?,
-            })
-        })
-        .transpose()
+        sqlx::query_as("SELECT kind, device_id FROM activity WHERE id = $1 AND account_id = $2")
+            .bind(id)
+            .bind(account_id)
+            .fetch_optional(self.conn())
+            .await
     }
 
     /// Signs out the account's device if it is still signed in (compare-and-set on
     /// `revoked_at`, so a concurrent sign-out or report wins once).
-    pub async fn revoke_live_device_in(
-        tx: &mut Tx,
+    pub async fn revoke_live_device(
+        &mut self,
         account_id: &str,
         device_id: &str,
         reason: &str,
         now: i64,
     ) -> Result<Option<ReportedDevice>, sqlx::Error> {
-        let row = sqlx::query(
+        sqlx::query_as(
             "UPDATE devices SET revoked_at = $1, revoked_reason = $2 \
              WHERE id = $3 AND account_id = $4 AND revoked_at IS NULL AND refresh_expires_at > $1 \
              RETURNING name, ip, last_seen_at",
@@ -59,15 +49,7 @@ impl Store {
         .bind(reason)
         .bind(device_id)
         .bind(account_id)
-        .fetch_optional(&mut **tx)
-        .await?;
-        row.map(|r| {
-            Ok(ReportedDevice {
-                name: r.try_get(0)?,
-                ip: r.try_get(1)?,
-                last_seen_at: r.try_get(2)?,
-            })
-        })
-        .transpose()
+        .fetch_optional(self.conn())
+        .await
     }
 }

@@ -26,3 +26,4 @@ mod support;
 mod ticket_races;
 mod tokens;
 mod two_step_signin;
+mod uow_races;
