@@ -11,6 +11,35 @@ cd "$(dirname "$0")/.."
 
 pg_url="${ACCTD_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 
+# Every acctd a test starts (crates/testkit) is recorded here as <pid> holding its start
+# time; after the runs (also a failed one) none may still be running.
+ACCTD_TEST_PID_DIR="$(mktemp -d)"
+export ACCTD_TEST_PID_DIR
+no_acctd_left() {
+  local status=$? f pid stat fields left=""
+  for f in "$ACCTD_TEST_PID_DIR"/*; do
+    [ -e "$f" ] || continue
+    pid="${f##*/}"
+    stat="$(cat "/proc/$pid/stat" 2>/dev/null)" || continue
+    # After "(comm) ": state, then the start time 20th (a reused pid has another).
+    read -r -a fields <<<"${stat##*) }"
+    if [ "${fields[0]}" != Z ] && [ "${fields[19]}" = "$(cat "$f")" ]; then
+      left="$left $pid"
+    fi
+  done
+  rm -rf "$ACCTD_TEST_PID_DIR"
+  if [ -n "$left" ]; then
+    echo "acctd processes outlived the test run:$left (their test process ended without dropping its AcctdProcess: look for a killed or hung test); stopping them" >&2
+    # shellcheck disable=SC2086
+    kill -9 $left 2>/dev/null || true
+    [ "$status" -ne 0 ] || status=1
+  else
+    echo "== no acctd outlived the test run"
+  fi
+  exit "$status"
+}
+trap no_acctd_left EXIT
+
 # The SQLite run must not pick up a PostgreSQL URL from the environment.
 env -u ACCTD_TEST_POSTGRES_URL cargo test --workspace --locked
 

@@ -3,12 +3,13 @@
 //! working directory, codes read from its `log` courier on stdout), and each `acctl`
 //! line in another, through a pseudo-terminal, answered as a person would.
 
-use std::io::{BufRead, BufReader};
+use std::io::BufRead;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use acct_testkit::AcctdProcess;
 use expectrl::Session;
 
 use crate::support::{Sandbox, BIN, PASSWORD};
@@ -33,17 +34,11 @@ fn quickstart_commands() -> Vec<String> {
         .collect()
 }
 
-/// acctd --dev, killed on drop; its stdout lines collected as they come.
+/// acctd --dev (crates/testkit: killed and reaped on drop); its stdout lines
+/// collected as they come.
 struct Dev {
-    child: Child,
+    _acctd: AcctdProcess,
     out: Arc<Mutex<Vec<String>>>,
-}
-
-impl Drop for Dev {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 impl Dev {
@@ -57,29 +52,27 @@ impl Dev {
         if let Err(e) = std::net::TcpListener::bind("127.0.0.1:8720") {
             panic!("the quickstart's port 127.0.0.1:8720 is taken ({e}): stop whatever listens there and run again");
         }
-        let mut child = Command::new(acctd)
-            .args(args)
-            .current_dir(dir)
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("HOME", dir)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start acctd");
-        let out = Arc::new(Mutex::new(Vec::new()));
-        let (lines, stdout) = (out.clone(), child.stdout.take().expect("stdout"));
+        // Returns once acctd prints its listening line.
+        let mut process = AcctdProcess::spawn(
+            Command::new(acctd)
+                .args(args)
+                .current_dir(dir)
+                .env_clear()
+                .env("PATH", std::env::var("PATH").unwrap_or_default())
+                .env("HOME", dir)
+                .stderr(Stdio::null()),
+        );
+        let out = Arc::new(Mutex::new(process.printed.clone()));
+        let (lines, stdout) = (out.clone(), process.stdout.take().expect("stdout"));
         std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            for line in stdout.lines().map_while(Result::ok) {
                 lines.lock().unwrap().push(line);
             }
         });
-        let dev = Dev { child, out };
-        dev.wait_for(
-            |l| l.starts_with("acctd listening on"),
-            "the listening line",
-        );
-        dev
+        Dev {
+            _acctd: process,
+            out,
+        }
     }
 
     fn wait_for(&self, want: impl Fn(&str) -> bool, what: &str) -> String {

@@ -1,113 +1,31 @@
 //! Test support: a sandbox per test (config dir, unique keyring service, its own
-//! in-process acctd on 127.0.0.1:0 with a manual clock) and a command runner
-//! whose assertions dump the command, stdout and stderr on failure.
+//! in-process acctd on 127.0.0.1:0 with a manual clock, from crates/testkit) and a
+//! command runner whose assertions dump the command, stdout and stderr on failure.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use acctd::{Config, ManualClock};
+use acctd::Config;
 use serde_json::Value;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_acctl");
 pub const PASSWORD: &str = "plum-orbit-cactus-42";
 
-/// An acctd running on its own runtime thread, stopped on drop.
-pub struct Server {
-    pub url: String,
-    pub clock: Arc<ManualClock>,
-    pub dir: PathBuf,
-    pub database: String,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
+/// An acctd on its own runtime thread in `<sandbox>/server` (crates/testkit: manual
+/// clock, file courier, SQLite), stopped on drop.
+pub use acct_testkit::TestServer as Server;
 
-impl Server {
-    pub fn start(dir: &Path, tweak: impl FnOnce(&mut Config)) -> Server {
-        std::fs::create_dir_all(dir).unwrap();
-        let clock = Arc::new(ManualClock::starting_now());
-        let mut config = Config::for_tests(dir);
-        config.clock = clock.clone();
-        tweak(&mut config);
-        let database = config.database.clone();
-        let (addr_tx, addr_rx) = std::sync::mpsc::channel();
-        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-        let thread = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(1)
-                .enable_all()
-                .build()
-                .unwrap();
-            rt.block_on(async move {
-                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-                addr_tx.send(listener.local_addr().unwrap()).unwrap();
-                let shutdown = async move {
-                    let _ = stop_rx.await;
-                };
-                if let Err(e) = acctd::serve(listener, config, shutdown).await {
-                    eprintln!("acctd failed: {e:#}");
-                }
-            });
-        });
-        let addr = addr_rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("acctd did not start");
-        Server {
-            url: format!("http://{addr}"),
-            clock,
-            dir: dir.to_path_buf(),
-            database,
-            stop: Some(stop_tx),
-            thread: Some(thread),
-        }
-    }
-
-    pub fn advance(&self, secs: u64) {
-        self.clock.advance(Duration::from_secs(secs));
-    }
-
-    /// Waits (bounded: 10 s, polling every 10 ms) until the outbox has no message left
-    /// pending: every code the service enqueued is in the courier file. Requests never
-    /// wait for delivery, so a code is read only after this.
-    pub fn settle(&self) {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async {
-            sqlx::any::install_default_drivers();
-            let Ok(mut db) =
-                <sqlx::AnyConnection as sqlx::Connection>::connect(&self.database).await
-            else {
-                return;
-            };
-            for _ in 0..1000 {
-                let pending: i64 =
-                    sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")
-                        .fetch_one(&mut db)
-                        .await
-                        .unwrap_or(0);
-                if pending == 0 {
-                    return;
-                }
-                tokio::time::sleep(Duration::from_millis(10)).await;
-            }
-        });
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
+/// Starts the sandbox's acctd in `dir`: SQLite even when ACCTD_TEST_POSTGRES_URL is
+/// set (the CLI suite runs on SQLite only), one runtime worker.
+fn start_server(dir: &Path, tweak: impl FnOnce(&mut Config)) -> Server {
+    Server::builder()
+        .sqlite()
+        .dir(dir)
+        .workers(1)
+        .start_blocking(|c, _| tweak(c))
 }
 
 static NEXT: AtomicUsize = AtomicUsize::new(0);
@@ -127,7 +45,7 @@ impl Sandbox {
 
     pub fn with_config(tweak: impl FnOnce(&mut Config)) -> Sandbox {
         let mut sb = Self::offline();
-        sb.server = Some(Server::start(&sb.dir.path().join("server"), tweak));
+        sb.server = Some(start_server(&sb.dir.path().join("server"), tweak));
         sb
     }
 

@@ -5,13 +5,14 @@
 //! crash can leave a used code without its account. Runs on PostgreSQL when
 //! ACCTD_TEST_POSTGRES_URL is set (the case the issue found), else on SQLite.
 
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use acct_api::{FlowInput, StartFlow};
 use acct_client::{Client, ClientOptions};
+use acct_testkit::AcctdProcess;
 use rand::Rng;
 use sqlx::Connection;
 
@@ -19,60 +20,33 @@ const KILLS: usize = 5;
 const MAX_SIGNUPS: usize = 400;
 const TASKS: usize = 4;
 
-/// One acctd process; killed (SIGKILL) and reaped when dropped.
-struct Acctd(Child);
-
-impl Drop for Acctd {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn start(database: &str, dir: &std::path::Path) -> (Acctd, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_acctd"))
-        .args(["--listen", "127.0.0.1:0", "--database", database])
-        .arg("--courier")
-        .arg(format!("file:{}", dir.join("courier.jsonl").display()))
-        .env("ACCTD_SECRET_KEY", "7".repeat(64))
-        .env("ACCTD_LIMITS_CODES_PER_IP_PER_DAY", "1000000")
-        .env(
-            "ACCTD_LIMITS_CODES_PER_DESTINATION_PER_IP_PER_DAY",
-            "1000000",
-        )
-        .current_dir(dir)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    std::io::BufRead::read_line(
-        &mut std::io::BufReader::new(child.stdout.as_mut().unwrap()),
-        &mut line,
-    )
-    .unwrap();
-    let url = line
-        .trim()
-        .strip_prefix("acctd listening on ")
-        .unwrap_or_else(|| panic!("no address line: {line:?}"))
-        .to_string();
-    (Acctd(child), url)
+/// One acctd process (crates/testkit): killed (SIGKILL) and reaped when dropped.
+fn start(database: &str, dir: &std::path::Path) -> (AcctdProcess, String) {
+    let acctd = AcctdProcess::spawn(
+        Command::new(env!("CARGO_BIN_EXE_acctd"))
+            .args(["--listen", "127.0.0.1:0", "--database", database])
+            .arg("--courier")
+            .arg(format!("file:{}", dir.join("courier.jsonl").display()))
+            .env("ACCTD_SECRET_KEY", "7".repeat(64))
+            .env("ACCTD_LIMITS_CODES_PER_IP_PER_DAY", "1000000")
+            .env(
+                "ACCTD_LIMITS_CODES_PER_DESTINATION_PER_IP_PER_DAY",
+                "1000000",
+            )
+            .current_dir(dir)
+            .stderr(Stdio::null()),
+    );
+    let url = acctd.url.clone();
+    (acctd, url)
 }
 
 async fn fresh_database(dir: &std::path::Path) -> String {
     sqlx::any::install_default_drivers();
-    let Ok(admin) = std::env::var("ACCTD_TEST_POSTGRES_URL") else {
+    let Some(admin) = acct_testkit::postgres_admin_url() else {
         eprintln!("ACCTD_TEST_POSTGRES_URL is not set: the kill -9 test runs on SQLite only");
         return format!("sqlite://{}", dir.join("a.db").display());
     };
-    let name = format!("acctd_crash_{}", acctd::secret::new_id());
-    let mut conn = sqlx::AnyConnection::connect(&admin).await.unwrap();
-    sqlx::raw_sql(&format!("CREATE DATABASE {name}"))
-        .execute(&mut conn)
-        .await
-        .unwrap();
-    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
-    format!("{base}/{name}")
+    acct_testkit::fresh_postgres_database(&admin).await
 }
 
 /// The code sent to `to`, once the courier file has it (bounded: 5 s).

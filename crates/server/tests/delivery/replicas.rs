@@ -3,17 +3,19 @@
 //! in its outbox has them delivered, once, by the other.
 //! Needs ACCTD_TEST_POSTGRES_URL (scripts/test.sh sets it); skipped without it.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::io::BufRead;
+use std::process::Command;
 use std::time::Duration;
 
 use acct_api::{ErrorCode, FlowInput, FlowStatus, StartFlow};
 use acct_client::{Client, ClientOptions};
+use acct_testkit::AcctdProcess;
 
 use crate::support::{fresh_postgres_database, Gateway, Mode, PASSWORD, WEBHOOK_SECRET};
 
+/// One real acctd (crates/testkit: killed and reaped on drop) and a client for it.
 struct Replica {
-    child: Child,
+    child: AcctdProcess,
     client: Client,
 }
 
@@ -25,8 +27,7 @@ impl Replica {
         for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("ACCTD_")) {
             cmd.env_remove(k);
         }
-        let mut child = cmd
-            .args(["--listen", "127.0.0.1:0", "--database", database])
+        cmd.args(["--listen", "127.0.0.1:0", "--database", database])
             .arg("--courier")
             .arg(format!("log,webhook:{gateway}"))
             .env("ACCTD_SECRET_KEY", "22".repeat(32))
@@ -39,39 +40,18 @@ impl Replica {
             .env("ACCTD_DELIVERY_LEASE_MS", "3000")
             .env("ACCTD_DELIVERY_POLL_MS", "100")
             .env("RUST_LOG", "info")
-            .stdout(Stdio::piped())
-            .stderr(stderr)
-            .spawn()
-            .unwrap();
-        let mut stdout = BufReader::new(child.stdout.take().unwrap());
-        let mut line = String::new();
-        stdout.read_line(&mut line).unwrap();
-        let url = line
-            .trim()
-            .strip_prefix("acctd listening on ")
-            .unwrap_or_else(|| {
-                panic!(
-                    "acctd did not start: {line:?}\n{}",
-                    std::fs::read_to_string(log).unwrap_or_default()
-                )
-            })
-            .to_string();
+            .stderr(stderr);
+        let mut child = AcctdProcess::spawn(&mut cmd);
         // The `log` courier prints on stdout: keep the pipe drained.
+        let mut stdout = child.stdout.take().unwrap();
         std::thread::spawn(move || {
             let mut sink = String::new();
             while stdout.read_line(&mut sink).map(|n| n > 0).unwrap_or(false) {
                 sink.clear();
             }
         });
-        let client = Client::new(&url, ClientOptions::default()).unwrap();
+        let client = Client::new(&child.url, ClientOptions::default()).unwrap();
         Self { child, client }
-    }
-}
-
-impl Drop for Replica {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
@@ -176,8 +156,7 @@ async fn two_replicas_on_one_postgres_behave_as_one_service() {
         }
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
-    a.child.kill().unwrap();
-    a.child.wait().unwrap();
+    a.child.kill(); // SIGKILL, reaped
     gateway.set_mode(Mode::Accept);
     for phone in pending {
         let got = gateway

@@ -81,17 +81,19 @@ impl Drop for MailSink {
 async fn the_code_arrives_by_email_and_completes_sign_up_then_a_chinese_account_gets_chinese() {
     let sink = MailSink::start();
     let port = sink.port;
-    let server = Server::start(move |c, dir| {
-        c.courier = format!(
-            "smtp://127.0.0.1:{port}?from=acct%20%3Cno-reply%40acct.test%3E&tls=none,file:{}",
-            dir.join("courier.jsonl").display()
-        );
-        c.delivery.attempt_timeout_ms = 5_000;
-        // Sign-up then sign-in to one address within a second.
-        c.limits.code_resend_cooldown = 0;
-        c.delivery.lease_ms = 10_000;
-    })
-    .await;
+    let server = Server::builder()
+        .system_clock()
+        .start(move |c, dir| {
+            c.courier = format!(
+                "smtp://127.0.0.1:{port}?from=acct%20%3Cno-reply%40acct.test%3E&tls=none,file:{}",
+                dir.join("courier.jsonl").display()
+            );
+            c.delivery.attempt_timeout_ms = 5_000;
+            // Sign-up then sign-in to one address within a second.
+            c.limits.code_resend_cooldown = 0;
+            c.delivery.lease_ms = 10_000;
+        })
+        .await;
     let email = "li.wei@example.test";
     let flow = server
         .client

@@ -1,131 +1,22 @@
 //! Support for the delivery tests: an in-process acctd with the couriers a test
-//! names, and an SMS gateway on loopback that checks signatures and answers as told.
+//! names (crates/testkit), and an SMS gateway on loopback that checks signatures and
+//! answers as told.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use acct_client::{Client, ClientOptions};
-use acctd::Config;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
-use sqlx::Connection;
 
 pub const PASSWORD: &str = "violet-Quartz-91";
 pub const WEBHOOK_SECRET: &str = "test-webhook-secret-0123456789abcdef";
 
-/// An acctd inside the test process (SQLite, or PostgreSQL when ACCTD_TEST_POSTGRES_URL is set).
-pub struct Server {
-    pub client: Client,
-    pub url: String,
-    _dir: tempfile::TempDir,
-    pub database: String,
-    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
-    handle: Option<tokio::task::JoinHandle<()>>,
-}
-
-impl Server {
-    pub async fn start(adjust: impl FnOnce(&mut Config, &std::path::Path)) -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let mut config = Config::for_tests(dir.path());
-        if let Ok(admin) = std::env::var("ACCTD_TEST_POSTGRES_URL") {
-            config.database = fresh_postgres_database(&admin).await;
-        }
-        adjust(&mut config, dir.path());
-        let database = config.database.clone();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let url = format!("http://{}", listener.local_addr().expect("addr"));
-        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let handle = tokio::spawn(async move {
-            let shutdown = async move {
-                let _ = rx.await;
-            };
-            if let Err(e) = acctd::serve(listener, config, shutdown).await {
-                panic!("acctd failed: {e:#}");
-            }
-        });
-        let client = Client::new(&url, ClientOptions::default()).expect("client");
-        for _ in 0..500 {
-            if client.service_info().await.is_ok() {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(10)).await;
-        }
-        Self {
-            client,
-            url,
-            _dir: dir,
-            database,
-            shutdown: Some(tx),
-            handle: Some(handle),
-        }
-    }
-
-    /// Shuts down as SIGTERM does, and waits until `serve` has returned.
-    pub async fn stop(&mut self) {
-        if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
-        }
-        if let Some(h) = self.handle.take() {
-            h.await.expect("acctd stopped cleanly");
-        }
-    }
-
-    /// Waits (bounded, 10 s) until the outbox row of `purpose` to `to` is no longer
-    /// pending, and returns its status: the drainer's verdict.
-    pub async fn outbox_verdict(&self, to: &str, purpose: &str) -> String {
-        let mut db = self.db().await;
-        for _ in 0..1000 {
-            let status: Option<String> = sqlx::query_scalar(
-                "SELECT status FROM outbox WHERE destination = $1 AND purpose = $2 ORDER BY id DESC LIMIT 1",
-            )
-            .bind(to)
-            .bind(purpose)
-            .fetch_optional(&mut db)
-            .await
-            .expect("outbox");
-            match status {
-                Some(s) if s != "pending" => return s,
-                _ => tokio::time::sleep(Duration::from_millis(10)).await,
-            }
-        }
-        panic!("the {purpose} message to {to} is still pending");
-    }
-
-    pub async fn db(&self) -> sqlx::AnyConnection {
-        sqlx::any::install_default_drivers();
-        sqlx::AnyConnection::connect(&self.database)
-            .await
-            .expect("db connect")
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
-        }
-    }
-}
-
-/// Creates a uniquely named database on the admin server and returns its URL.
-pub async fn fresh_postgres_database(admin: &str) -> String {
-    sqlx::any::install_default_drivers();
-    let name = format!("acctd_test_{}", acctd::secret::new_id());
-    let mut conn = sqlx::AnyConnection::connect(admin)
-        .await
-        .expect("connect to ACCTD_TEST_POSTGRES_URL");
-    sqlx::raw_sql(&format!("CREATE DATABASE {name}"))
-        .execute(&mut conn)
-        .await
-        .expect("create test database");
-    let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(admin);
-    format!("{base}/{name}")
-}
+/// An acctd inside the test process (crates/testkit), on the real clock: start one with
+/// `Server::builder().system_clock().start(|config, dir| …)`.
+pub use acct_testkit::{fresh_postgres_database, TestServer as Server};
 
 /// How the gateway answers the next requests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

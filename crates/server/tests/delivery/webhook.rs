@@ -13,20 +13,22 @@ use crate::support::{Gateway, Mode, Server, PASSWORD, WEBHOOK_SECRET};
 
 pub async fn server_with(gateway: &Gateway, tweak: impl FnOnce(&mut acctd::Config)) -> Server {
     let url = gateway.url.clone();
-    Server::start(move |c, dir| {
-        c.courier = format!("file:{},webhook:{url}", dir.join("courier.jsonl").display());
-        c.webhook_secret = Some(WEBHOOK_SECRET.into());
-        // Sign-up then sign-in to one phone within a second.
-        c.limits.code_resend_cooldown = 0;
-        c.delivery.retry_base_ms = 100;
-        c.delivery.attempt_timeout_ms = 2_000;
-        c.delivery.lease_ms = 5_000;
-        c.delivery.poll_ms = 100;
-        // A gateway that keeps failing is given up within a second or so.
-        c.delivery.max_attempts = 3;
-        tweak(c);
-    })
-    .await
+    Server::builder()
+        .system_clock()
+        .start(move |c, dir| {
+            c.courier = format!("file:{},webhook:{url}", dir.join("courier.jsonl").display());
+            c.webhook_secret = Some(WEBHOOK_SECRET.into());
+            // Sign-up then sign-in to one phone within a second.
+            c.limits.code_resend_cooldown = 0;
+            c.delivery.retry_base_ms = 100;
+            c.delivery.attempt_timeout_ms = 2_000;
+            c.delivery.lease_ms = 5_000;
+            c.delivery.poll_ms = 100;
+            // A gateway that keeps failing is given up within a second or so.
+            c.delivery.max_attempts = 3;
+            tweak(c);
+        })
+        .await
 }
 
 pub fn signup(phone: &str) -> StartFlow {
@@ -218,13 +220,15 @@ async fn a_refusal_is_not_retried_and_the_flow_says_not_delivered() {
 async fn shutdown_lets_a_slow_delivery_finish_and_be_recorded() {
     let gateway = Gateway::start(Mode::Slow(800)).await;
     let url = gateway.url.clone();
-    let mut server = Server::start(move |c, dir| {
-        c.courier = format!("file:{},webhook:{url}", dir.join("courier.jsonl").display());
-        c.webhook_secret = Some(WEBHOOK_SECRET.into());
-        c.delivery.attempt_timeout_ms = 3_000;
-        c.delivery.lease_ms = 5_000;
-    })
-    .await;
+    let mut server = Server::builder()
+        .system_clock()
+        .start(move |c, dir| {
+            c.courier = format!("file:{},webhook:{url}", dir.join("courier.jsonl").display());
+            c.webhook_secret = Some(WEBHOOK_SECRET.into());
+            c.delivery.attempt_timeout_ms = 3_000;
+            c.delivery.lease_ms = 5_000;
+        })
+        .await;
     let phone = "+8613800000004";
     // Answered at once, while the drainer is still busy with the gateway.
     server.client.start_flow(&signup(phone)).await.unwrap();

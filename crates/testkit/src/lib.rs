@@ -1,0 +1,24 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test support: a panic is the failure report
+//! One way for every test suite to start acctd, and to be sure it stops.
+//!
+//! - [`TestServer`]: acctd inside the test process, on its own runtime thread, with a
+//!   temp database (SQLite, or a fresh PostgreSQL database when
+//!   `ACCTD_TEST_POSTGRES_URL` is set), the file courier, a manual clock and a free
+//!   loopback port. It answers before `start` returns, and is stopped on drop.
+//! - [`AcctdProcess`]: the real `acctd` binary, started from a command line the test
+//!   writes; killed and reaped on drop (also when the test panics), and its pid
+//!   recorded under `ACCTD_TEST_PID_DIR` so `scripts/test.sh` can check that no acctd
+//!   outlived the suite.
+
+mod flows;
+mod outbox;
+mod pids;
+mod postgres;
+mod process;
+mod server;
+
+pub use outbox::{courier_messages, settle};
+pub use pids::{recorded, still_running, PID_DIR_VAR};
+pub use postgres::{fresh_postgres_database, postgres_admin_url};
+pub use process::AcctdProcess;
+pub use server::{Builder, ServerDir, TestServer};
