@@ -46,7 +46,6 @@ pub fn drive(
     mut flow: Flow,
     inputs: &mut Inputs,
 ) -> Result<FlowResult> {
-    let base = client.base_url().to_string();
     // Codes told about so far, and the step each was for: every step that sends
     // a code (a phone change has two) says where it went.
     let mut announced = Announced {
@@ -111,8 +110,7 @@ pub fn drive(
                 }
             },
         };
-        let path = format!("POST /v1/flows/{}", flow.flow_id);
-        match ctx.call(&path, &base, client.advance_flow(&flow.flow_id, &input))? {
+        match ctx.call(client.advance_flow(&flow.flow_id, &input))? {
             Ok(next) => {
                 flow = next;
                 advanced = true;
@@ -149,8 +147,7 @@ pub fn already_completed(flow_id: &str) -> CliError {
 }
 
 fn refresh_expiry(ctx: &Context, client: &Client, flow: &mut Flow) {
-    let path = format!("GET /v1/flows/{}", flow.flow_id);
-    if let Ok(Ok(stored)) = ctx.call(&path, client.base_url(), client.get_flow(&flow.flow_id)) {
+    if let Ok(Ok(stored)) = ctx.call(client.get_flow(&flow.flow_id)) {
         flow.expires_at = flow.expires_at.max(stored.expires_at);
     }
 }
@@ -276,8 +273,7 @@ fn ask(
 }
 
 fn resend(ctx: &Context, client: &Client, flow: &mut Flow) {
-    let path = format!("POST /v1/flows/{}/resend", flow.flow_id);
-    match ctx.call(&path, client.base_url(), client.resend_code(&flow.flow_id)) {
+    match ctx.call(client.resend_code(&flow.flow_id)) {
         Ok(Ok(f)) => {
             *flow = f;
             ctx.out

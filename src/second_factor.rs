@@ -5,17 +5,30 @@
 //! than a separate re-auth flow, because with 2SV on that flow would spend the very
 //! code the change needs, and each code works once.
 
-use std::future::Future;
-
 use acct_api::TwoStepChange;
-use acct_client::{Client, ClientError};
+use acct_client::{Call, Client};
+use clap::Args;
 
-use crate::commands::two_step::ProofArgs;
 use crate::context::Context;
 use crate::error::{CliError, Exit, Result};
 use crate::prompt::PromptError;
 use crate::reauth::{reauthenticate, Answers};
 use crate::session::Session;
+
+/// What proves the authenticator being changed: its code, or a recovery code;
+/// and, when the sign-in is older than 10 minutes, the password.
+#[derive(Debug, Args)]
+pub struct ProofArgs {
+    /// The current code from your authenticator app
+    #[arg(long, value_name = "CODE", conflicts_with = "recovery_code")]
+    pub totp: Option<String>,
+    /// An unused recovery code, instead of the authenticator's code
+    #[arg(long, value_name = "CODE")]
+    pub recovery_code: Option<String>,
+    /// Read the password (one line) from stdin: needed when the sign-in is older than 10 minutes
+    #[arg(long)]
+    pub password_stdin: bool,
+}
 
 /// Codes typed at a terminal before giving up on a wrong one.
 const TRIES: usize = 3;
@@ -122,21 +135,14 @@ impl Proof {
     /// password in the request (asked for on a terminal), or, for an account
     /// without one, by the re-auth flow's code; either way the service checks
     /// freshness before the code, so the code is still unspent for the retry.
-    pub fn send<T, F, Fut>(
-        &mut self,
-        ctx: &Context,
-        session: &mut Session,
-        label: &str,
-        f: F,
-    ) -> Result<T>
+    pub fn send<T, F>(&mut self, ctx: &Context, session: &mut Session, f: F) -> Result<T>
     where
-        F: Fn(Client, TwoStepChange) -> Fut,
-        Fut: Future<Output = Result<T, ClientError>>,
+        F: Fn(Client, TwoStepChange) -> Call<T>,
     {
         let mut reauthenticated = false;
         loop {
             let body = self.body();
-            let err = match session.call(label, |c| f(c, body.clone())) {
+            let err = match session.call(|c| f(c, body.clone())) {
                 Ok(v) => return Ok(v),
                 Err(e) => e,
             };

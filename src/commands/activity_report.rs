@@ -93,10 +93,8 @@ pub fn run(ctx: &Context, args: ReportArgs) -> Result<Report> {
         totp: args.totp,
         ..Default::default()
     };
-    let label = format!("POST /v1/activity/{event_id}/report");
-    let report: ActivityReport = sensitive(ctx, &mut session, &label, &answers, |c| async move {
-        c.report_activity(event_id).await
-    })?;
+    let report: ActivityReport =
+        sensitive(ctx, &mut session, &answers, |c| c.report_activity(event_id))?;
     let flag = profile_flag(&session.name);
     let next: Vec<String> = report
         .next

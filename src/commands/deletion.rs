@@ -76,7 +76,7 @@ pub struct DeleteArgs {
 pub fn run(ctx: &Context, args: AccountArgs) -> Result<Report> {
     let AccountCommand::Delete(args) = args.command;
     let mut session = Session::open(ctx)?;
-    let me = session.call("GET /v1/me", |c| async move { c.me().await })?;
+    let me = session.call(|c| c.me())?;
     let confirmation = if args.yes {
         Some(me.account_id.clone())
     } else {

@@ -151,7 +151,7 @@ fn verify(ctx: &Context, link: &str) -> Result<Report> {
     let file = load_profiles(&dir)?;
     let server = ctx.server(file.profiles.get(&ctx.profile_name(&file)?));
     let client = ctx.client(&server)?;
-    let outcome = ctx.call("POST /v1/email/verify", &server, client.verify_email(link))?;
+    let outcome = ctx.call(client.verify_email(link))?;
     match outcome {
         Ok(_) => {
             ctx.out.success(

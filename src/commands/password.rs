@@ -61,7 +61,7 @@ pub struct ChangeArgs {
 pub fn run(ctx: &Context, args: PasswordArgs) -> Result<Report> {
     let PasswordCommand::Change(args) = args.command;
     let mut session = Session::open(ctx)?;
-    let me = session.call("GET /v1/me", |c| async move { c.me().await })?;
+    let me = session.call(|c| c.me())?;
     if !me.has_password {
         let cmd = format!("acctl recover password {}", me.account_id);
         return Err(CliError::new(
@@ -99,10 +99,7 @@ pub fn run(ctx: &Context, args: PasswordArgs) -> Result<Report> {
             totp: second.as_ref().and_then(|f| f.totp.clone()),
             recovery_code: second.as_ref().and_then(|f| f.recovery_code.clone()),
         };
-        let attempt = session.call("POST /v1/me/password", |c| {
-            let req = req.clone();
-            async move { c.change_password(&req).await }
-        });
+        let attempt = session.call(|c| c.change_password(&req));
         match attempt {
             Ok(s) => break s,
             // A refused new password at a terminal: say why and ask for another.

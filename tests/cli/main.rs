@@ -24,6 +24,7 @@ mod report;
 mod session;
 mod signin;
 mod staff;
+mod staff_bulk;
 mod support;
 mod tables;
 mod two_step;

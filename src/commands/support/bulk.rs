@@ -124,11 +124,7 @@ impl Lines {
                 }
             }
             Format::Table => match &r {
-                Ok(n) => format!(
-                    "{id}\t{}\t{}\n",
-                    action.done(),
-                    crate::commands::support::devices(*n)
-                ),
+                Ok(n) => format!("{id}\t{}\t{}\n", action.done(), super::reply::devices(*n)),
                 Err((_, msg)) => format!("{id}\tfailed\t{msg}\n"),
             },
         };
@@ -182,10 +178,7 @@ fn staff_client(session: &mut Session, env_token: Option<&str>) -> Result<Client
         limit: Some(1),
         ..Default::default()
     };
-    session.call("GET /v1/support/audit", |c| {
-        let q = probe.clone();
-        async move { c.staff_audit(&q).await }
-    })?;
+    session.call(|c| c.staff_audit(&probe))?;
     let token = match env_token {
         Some(t) => t.to_string(),
         None => session.tokens()?.access_token,
@@ -312,7 +305,7 @@ pub fn run(ctx: &Context, action: Action, source: &Path, concurrency: usize) -> 
                     }
                     Err(e) => {
                         failed += 1;
-                        let cli = crate::commands::support::conflict(CliError::from(e));
+                        let cli = super::reply::conflict(CliError::from(e));
                         Err((cli.code.clone(), cli.message.clone()))
                     }
                 };
