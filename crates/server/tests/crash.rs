@@ -1,4 +1,4 @@
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code: a panic is the failure report
 //! `kill -9` during sign-ups: the real `acctd` binary is killed at random moments
 //! while several clients sign up, and restarted on the same database. A sign-up
 //! consumes its code in the transaction that creates the account (issue 10), so no

@@ -104,7 +104,7 @@ impl Store {
             )
             .bind(m.version)
             .bind(m.name)
-            .bind(time::OffsetDateTime::now_utc().unix_timestamp())
+            .bind(crate::clock::system_now().unix_timestamp())
             .execute(&mut *tx)
             .await?;
             tracing::info!(version = m.version, name = m.name, "applied migration");
