@@ -3,7 +3,7 @@
 //! then from the prompter; when neither can, it records the flow locally and
 //! stops with exit 10 and the exact `acctl continue` command.
 
-use acct_api::{Awaiting, ErrorCode, Flow, FlowInput, FlowKind, FlowResult, FlowStatus};
+use acct_api::{Awaiting, ErrorCode, Flow, FlowInput, FlowKind, FlowResult, FlowStatus, Secret};
 use acct_client::{Client, ClientError};
 use serde_json::json;
 
@@ -16,9 +16,9 @@ use crate::prompt::PromptError;
 /// Answers known up front (flags, `--password-stdin`); each is used once.
 #[derive(Default)]
 pub struct Inputs {
-    pub code: Option<String>,
-    pub totp: Option<String>,
-    pub password: Option<String>,
+    pub code: Option<Secret>,
+    pub totp: Option<Secret>,
+    pub password: Option<Secret>,
     pub phone: Option<String>,
     /// What the user typed to confirm (the account ID, for a deletion).
     pub confirmation: Option<String>,
@@ -152,9 +152,10 @@ fn refresh_expiry(ctx: &Context, client: &Client, flow: &mut Flow) {
     }
 }
 
-fn totp_input(c: String) -> FlowInput {
+fn totp_input(c: Secret) -> FlowInput {
     // Recovery codes are longer than the 6-digit TOTP codes.
-    if c.chars().filter(char::is_ascii_digit).count() == 6 && c.len() == 6 {
+    let s = c.expose();
+    if s.chars().filter(char::is_ascii_digit).count() == 6 && s.len() == 6 {
         FlowInput {
             totp: Some(c),
             ..Default::default()
@@ -220,7 +221,7 @@ fn ask(
                 continue;
             }
             return Ok(FlowInput {
-                code: Some(answer),
+                code: Some(answer.into()),
                 ..Default::default()
             });
         },
@@ -228,16 +229,16 @@ fn ask(
         Awaiting::Totp if flow.kind == FlowKind::TotpEnroll => {
             let c =
                 p.text("Two-step verification code (the 6 digits your authenticator app shows)")?;
-            Ok(totp_input(c))
+            Ok(totp_input(c.into()))
         }
         Awaiting::Totp => {
             let c = p.text("Two-step verification code (authenticator app, or a recovery code)")?;
-            Ok(totp_input(c))
+            Ok(totp_input(c.into()))
         }
         Awaiting::Password => {
             let pw = p.secret("Password")?;
             Ok(FlowInput {
-                password: Some(pw),
+                password: Some(pw.into()),
                 ..Default::default()
             })
         }
@@ -248,7 +249,7 @@ fn ask(
             }
             if p.secret("Repeat the new password")? == pw {
                 return Ok(FlowInput {
-                    password: Some(pw),
+                    password: Some(pw.into()),
                     ..Default::default()
                 });
             }

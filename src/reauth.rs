@@ -7,7 +7,7 @@
 //! `acctl continue` finishes it) and retry once, so no command carries its own
 //! re-auth code and the user never runs a separate command.
 
-use acct_api::{Flow, FlowResult, StartFlow};
+use acct_api::{Flow, FlowResult, Secret, StartFlow};
 use acct_client::{Call, Client};
 
 use crate::context::Context;
@@ -18,9 +18,9 @@ use crate::session::Session;
 /// Answers known up front, reusable: a retry after a re-auth needs them again.
 #[derive(Debug, Clone, Default)]
 pub struct Answers {
-    pub code: Option<String>,
-    pub totp: Option<String>,
-    pub password: Option<String>,
+    pub code: Option<Secret>,
+    pub totp: Option<Secret>,
+    pub password: Option<Secret>,
     pub phone: Option<String>,
     pub confirmation: Option<String>,
     /// Resumed by `acctl continue` (the flow's earlier steps ran elsewhere).
@@ -135,5 +135,29 @@ pub fn reauthenticate(ctx: &Context, session: &mut Session, answers: &Answers) -
             Err(e)
         }
         Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 10: answers carried between retries never show in a `{:?}`.
+    #[test]
+    fn answers_debug_hides_the_password_and_codes() {
+        let secret = "s3cret-Value-77";
+        let answers = Answers {
+            code: Some(secret.into()),
+            totp: Some(secret.into()),
+            password: Some(secret.into()),
+            ..Default::default()
+        };
+        let shown = format!("{answers:?}");
+        assert!(!shown.contains(secret), "{shown}");
+        let tokens = crate::token_store::Tokens {
+            access_token: secret.into(),
+            refresh_token: secret.into(),
+        };
+        assert!(!format!("{tokens:?}").contains(secret));
     }
 }

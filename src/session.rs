@@ -6,7 +6,7 @@
 //! read-tokens → refresh → save, and a re-read after taking the lock, because
 //! a parallel acctl may already have rotated the refresh token.
 
-use acct_api::ErrorCode;
+use acct_api::{ErrorCode, Secret};
 use acct_client::{Call, Client, ClientError};
 
 use crate::config_dir::{create_private_dir, lock_file};
@@ -106,7 +106,7 @@ impl<'a> Session<'a> {
         }
         let first = self
             .ctx
-            .call(f(self.client.with_token(tokens.access_token.as_str())))?;
+            .call(f(self.client.with_token(&tokens.access_token)))?;
         let err = match first {
             Ok(v) => return Ok(v),
             Err(e) => e,
@@ -116,7 +116,7 @@ impl<'a> Session<'a> {
                 tokens = self.refresh(&tokens)?;
                 let again = self
                     .ctx
-                    .call(f(self.client.with_token(tokens.access_token.as_str())))?;
+                    .call(f(self.client.with_token(&tokens.access_token)))?;
                 again.map_err(|e| self.classify(e))
             }
             _ => Err(self.classify(err)),
@@ -275,7 +275,7 @@ pub fn revoke_replaced(ctx: &Context, profile: &str, old: &Profile, tokens: &Tok
     let Ok(client) = ctx.client(&old.server) else {
         return;
     };
-    let logout = |access: String| client.with_token(access).logout();
+    let logout = |access: Secret| client.with_token(access).logout();
     let mut result = ctx.call(logout(tokens.access_token.clone()));
     if matches!(&result, Ok(Err(e)) if e.code() == Some(ErrorCode::Unauthenticated)) {
         // The old access token ran out: one refresh, then sign out with the new one.

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use acct_api::Secret;
 use serde::{Deserialize, Serialize};
 
 use crate::config::{Env, StoreKind};
@@ -20,8 +21,8 @@ use crate::error::{CliError, Exit, Result};
 /// The secrets of one profile.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Tokens {
-    pub access_token: String,
-    pub refresh_token: String,
+    pub access_token: Secret,
+    pub refresh_token: Secret,
 }
 
 impl std::fmt::Debug for Tokens {

@@ -105,7 +105,7 @@ pub fn token(ctx: &Context, _: TokenArgs) -> Result<Report> {
     let expires = session.profile.as_ref().and_then(|p| p.access_expires_at);
     Ok(Report::new(
         json!({ "access_token": tokens.access_token, "expires_at": expires.map(rfc3339) }),
-        Human::Text(tokens.access_token),
+        Human::Text(tokens.access_token.into_exposed()),
     ))
 }
 

@@ -1,7 +1,7 @@
 //! Signing up and in: `signup`, `login` (and how a sign-in ends, for `continue`).
 
 use acct_api::{
-    parse_email, parse_login, parse_phone, FlowKind, FlowResult, LoginMethod, StartFlow,
+    parse_email, parse_login, parse_phone, FlowKind, FlowResult, LoginMethod, Secret, StartFlow,
 };
 use clap::Args;
 use serde_json::json;
@@ -41,7 +41,7 @@ pub struct SignupArgs {
     pub password_stdin: bool,
     /// The verification code, if you already have it
     #[arg(long, value_name = "CODE")]
-    pub code: Option<String>,
+    pub code: Option<Secret>,
     /// Name of this device in the device list (default: the host name)
     #[arg(long, value_name = "NAME")]
     pub device_name: Option<String>,
@@ -73,10 +73,10 @@ pub struct LoginArgs {
     pub password_stdin: bool,
     /// The one-time code, if you already have it
     #[arg(long, value_name = "CODE")]
-    pub code: Option<String>,
+    pub code: Option<Secret>,
     /// Two-step verification code (or a recovery code)
     #[arg(long, value_name = "CODE")]
-    pub totp: Option<String>,
+    pub totp: Option<Secret>,
     /// Name of this device in the device list (default: the host name)
     #[arg(long, value_name = "NAME")]
     pub device_name: Option<String>,
@@ -183,7 +183,7 @@ pub fn signup(ctx: &Context, args: SignupArgs) -> Result<Report> {
 }
 
 /// On a terminal: an optional password, typed twice. Never with prompting off.
-fn choose_password(ctx: &Context) -> Result<Option<String>> {
+fn choose_password(ctx: &Context) -> Result<Option<Secret>> {
     if !ctx.prompter.enabled() {
         return Ok(None);
     }
@@ -199,7 +199,7 @@ fn choose_password(ctx: &Context) -> Result<Option<String>> {
             return Ok(None);
         }
         match ctx.prompter.secret("Repeat the password") {
-            Ok(again) if again == pw => return Ok(Some(pw)),
+            Ok(again) if again == pw => return Ok(Some(pw.into())),
             Ok(_) => ctx.out.warn("the passwords differ; try again."),
             Err(e) => return Err(e.into_cli("")),
         }
@@ -229,7 +229,7 @@ pub fn login(ctx: &Context, args: LoginArgs) -> Result<Report> {
     let password = match method {
         LoginMethod::Password if args.password_stdin => Some(password_from_stdin()?),
         LoginMethod::Password => match ctx.prompter.secret("Password") {
-            Ok(pw) => Some(pw),
+            Ok(pw) => Some(pw.into()),
             Err(e) => return Err(e.into_cli("pass the password on stdin with --password-stdin")),
         },
         _ => None,

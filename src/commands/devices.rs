@@ -1,7 +1,7 @@
 //! `acctl devices [list]` and `acctl devices sign-out`: the signed-in devices of
 //! the account, and signing some or all of them out with a receipt.
 
-use acct_api::{SignOutReceipt, SignOutRequest};
+use acct_api::{Secret, SignOutReceipt, SignOutRequest};
 use clap::{ArgGroup, Args, Subcommand};
 use serde_json::json;
 
@@ -59,7 +59,7 @@ pub struct SignOutArgs {
     pub password_stdin: bool,
     /// Two-step code for the re-authentication
     #[arg(long, value_name = "CODE")]
-    pub totp: Option<String>,
+    pub totp: Option<Secret>,
 }
 
 pub fn run(ctx: &Context, args: DevicesArgs) -> Result<Report> {

@@ -2,7 +2,7 @@
 //! and ends it as the command that started it would have. This module maps a
 //! flow's kind to that command's finish; nothing else dispatches on it.
 
-use acct_api::{parse_phone, Flow, FlowKind};
+use acct_api::{parse_phone, Flow, FlowKind, Secret};
 use clap::Args;
 
 use super::{auth, deletion, email, phone, recover, two_step};
@@ -30,10 +30,10 @@ pub struct ContinueArgs {
     pub flow_id: String,
     /// The one-time code
     #[arg(long, value_name = "CODE")]
-    pub code: Option<String>,
+    pub code: Option<Secret>,
     /// Two-step verification code (or a recovery code)
     #[arg(long, value_name = "CODE")]
-    pub totp: Option<String>,
+    pub totp: Option<Secret>,
     /// Read the password (one line) from stdin
     #[arg(long)]
     pub password_stdin: bool,

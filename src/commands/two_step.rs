@@ -2,7 +2,7 @@
 //! with an authenticator app (TOTP). `enable` shows a QR code and the secret,
 //! confirms with a code, and prints the recovery codes once.
 
-use acct_api::{FlowResult, StartFlow, TotpEnrollment};
+use acct_api::{FlowResult, Secret, StartFlow, TotpEnrollment};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
@@ -197,12 +197,14 @@ fn enable(ctx: &Context, session: &mut Session, args: EnableArgs) -> Result<Repo
         Err(mut e) => {
             // Scripts get the secret with the pending step: enrol, then `acctl continue`.
             if let Some(p) = e.pending.as_mut() {
-                p["secret"] = enrol.secret.clone().into();
+                p["secret"] = enrol.secret.expose().into();
                 p["uri"] = enrol.uri.clone().into();
                 if !ctx.out.json() {
                     e.message = format!(
                         "Add this secret to your authenticator app: {} ({}). {}",
-                        enrol.secret, enrol.uri, e.message
+                        enrol.secret.expose(),
+                        enrol.uri,
+                        e.message
                     );
                 }
             }
@@ -232,7 +234,7 @@ fn show(ctx: &Context, enrol: &TotpEnrollment) {
             "could not draw the QR code ({e}); type the secret instead."
         )),
     }
-    eprintln!("Secret (to type it in): {}", enrol.secret);
+    eprintln!("Secret (to type it in): {}", enrol.secret.expose());
     eprintln!("URI: {}", enrol.uri);
 }
 
@@ -265,7 +267,7 @@ pub fn finish_enrolment(ctx: &Context, result: FlowResult) -> Result<Report> {
     Ok(codes_report(ctx, result.recovery_codes, "Recovery codes"))
 }
 
-fn codes_report(ctx: &Context, codes: Vec<String>, title: &str) -> Report {
+fn codes_report(ctx: &Context, codes: Vec<Secret>, title: &str) -> Report {
     ctx.out.warn(
         "store these recovery codes somewhere safe now (a password manager): each works once when your authenticator is not at hand, and they are not shown again.",
     );
@@ -273,7 +275,7 @@ fn codes_report(ctx: &Context, codes: Vec<String>, title: &str) -> Report {
         "{title}:\n{}",
         codes
             .iter()
-            .map(|c| format!("  {c}"))
+            .map(|c| format!("  {}", c.expose()))
             .collect::<Vec<_>>()
             .join("\n")
     );

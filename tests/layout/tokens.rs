@@ -157,16 +157,8 @@ pub type Leaf = (Vec<String>, Option<String>);
 
 /// The leaf paths of a `use` tree starting at `toks[i]` (after `use`); returns
 /// them with their local name (`None` for a glob) and the index after `;`.
-pub fn use_tree(
-    toks: &[(Tok, usize)],
-    mut i: usize,
-) -> (Vec<Leaf>, usize) {
-    fn tree(
-        toks: &[(Tok, usize)],
-        i: &mut usize,
-        prefix: Vec<String>,
-        out: &mut Vec<Leaf>,
-    ) {
+pub fn use_tree(toks: &[(Tok, usize)], mut i: usize) -> (Vec<Leaf>, usize) {
+    fn tree(toks: &[(Tok, usize)], i: &mut usize, prefix: Vec<String>, out: &mut Vec<Leaf>) {
         let mut path = prefix;
         loop {
             match toks.get(*i) {

@@ -9,6 +9,7 @@ pub mod error;
 pub mod flow;
 pub mod recovery;
 pub mod report;
+pub mod secret;
 pub mod session;
 pub mod text;
 
@@ -19,6 +20,7 @@ pub use error::*;
 pub use flow::*;
 pub use recovery::*;
 pub use report::*;
+pub use secret::Secret;
 pub use session::*;
 pub use text::{clean_name, clean_optional_name, is_hidden_char};
 

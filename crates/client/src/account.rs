@@ -4,7 +4,7 @@
 
 use acct_api::{
     Accepted, ActivityItem, ActivityPage, ActivityQuery, ActivityReport, Device, EmailVerify,
-    FindId, Flow, FlowInput, Limits, Me, PasswordChange, RecoveryCodes, RefreshRequest,
+    FindId, Flow, FlowInput, Limits, Me, PasswordChange, RecoveryCodes, RefreshRequest, Secret,
     SecurityCheck, ServiceInfo, Session, SignOutReceipt, SignOutRequest, StartFlow, TicketSecret,
     TicketStatus, TwoStepChange, TwoStepStatus,
 };
@@ -47,7 +47,7 @@ impl Client {
     // ---- tokens and sessions
 
     /// `POST /v1/token/refresh`: rotate the refresh token.
-    pub fn refresh(&self, refresh_token: &str) -> Call<Session> {
+    pub fn refresh(&self, refresh_token: impl Into<Secret>) -> Call<Session> {
         let body = RefreshRequest {
             refresh_token: refresh_token.into(),
         };
@@ -181,7 +181,11 @@ impl Client {
     }
 
     /// `POST /v1/recovery/tickets/{id}/status`.
-    pub fn ticket_status(&self, ticket_id: &str, status_secret: &str) -> Call<TicketStatus> {
+    pub fn ticket_status(
+        &self,
+        ticket_id: &str,
+        status_secret: impl Into<Secret>,
+    ) -> Call<TicketStatus> {
         let body = TicketSecret {
             status_secret: status_secret.into(),
         };

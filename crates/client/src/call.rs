@@ -189,7 +189,7 @@ impl Client {
                 .request(req.method.clone(), self.url(&req.path))
                 .header(reqwest::header::ACCEPT, "application/json");
             if let Some(token) = &self.token {
-                r = r.bearer_auth(token);
+                r = r.bearer_auth(token.expose());
             }
             if let Some(body) = &body {
                 r = r

@@ -16,6 +16,8 @@ mod url;
 
 use std::time::Duration;
 
+use acct_api::Secret;
+
 pub use call::{Call, Endpoint};
 pub use error::{ClientError, Result};
 pub use export::Export;
@@ -49,7 +51,7 @@ impl Default for ClientOptions {
 pub struct Client {
     http: reqwest::Client,
     base: String,
-    token: Option<String>,
+    token: Option<Secret>,
     retries: u32,
     connect_timeout: Duration,
     request_timeout: Duration,
@@ -103,7 +105,7 @@ impl Client {
     }
 
     /// The same client, authenticating with this access token.
-    pub fn with_token(&self, access_token: impl Into<String>) -> Self {
+    pub fn with_token(&self, access_token: impl Into<Secret>) -> Self {
         Self {
             token: Some(access_token.into()),
             ..self.clone()

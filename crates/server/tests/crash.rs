@@ -125,7 +125,7 @@ async fn sign_up_loop(
         let current = url.read().unwrap().clone();
         let client = Client::new(&current, ClientOptions::default()).unwrap();
         let input = FlowInput {
-            code: Some(code),
+            code: Some(code.into()),
             ..FlowInput::default()
         };
         let _ = client.advance_flow(&flow.flow_id, &input).await;

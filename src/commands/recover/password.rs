@@ -2,7 +2,9 @@
 //! completes at once from a device or network the account knows and otherwise
 //! waits while every contact is told; and its owner's cancel.
 
-use acct_api::{parse_account_id, parse_login, ErrorCode, Flow, FlowResult, StartFlow, TicketRef};
+use acct_api::{
+    parse_account_id, parse_login, ErrorCode, Flow, FlowResult, Secret, StartFlow, TicketRef,
+};
 use acct_client::Client;
 use clap::{Args, ValueEnum};
 use serde_json::json;
@@ -53,10 +55,10 @@ pub struct PasswordArgs {
     pub status_secret_stdin: bool,
     /// The code, if you already have it
     #[arg(long, value_name = "CODE")]
-    pub code: Option<String>,
+    pub code: Option<Secret>,
     /// Two-step verification code (or a recovery code), if the account has two-step on
     #[arg(long, value_name = "CODE")]
-    pub totp: Option<String>,
+    pub totp: Option<Secret>,
     /// Read the new password (one line) from stdin
     #[arg(long)]
     pub password_stdin: bool,
@@ -80,7 +82,7 @@ pub fn run(ctx: &Context, args: PasswordArgs) -> Result<Report> {
                 ticket::status_secret(ctx, &w.server, &ticket_id, args.status_secret_stdin)?;
             Some(TicketRef {
                 ticket_id,
-                status_secret,
+                status_secret: status_secret.into(),
             })
         }
         None => None,

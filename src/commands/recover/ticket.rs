@@ -7,7 +7,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use acct_api::{
-    parse_email, parse_login, parse_phone, ErrorCode, Evidence, Flow, FlowResult, StartFlow,
+    parse_email, parse_login, parse_phone, ErrorCode, Evidence, Flow, FlowResult, Secret, StartFlow,
 };
 use acct_client::Client;
 use clap::Args;
@@ -51,14 +51,14 @@ pub struct TicketArgs {
     pub evidence: Option<PathBuf>,
     /// The code sent to the contact email, if you already have it
     #[arg(long, value_name = "CODE")]
-    pub code: Option<String>,
+    pub code: Option<Secret>,
 }
 
 /// A saved receipt. The status secret proves the ticket is yours.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct SavedTicket {
     ticket_id: String,
-    status_secret: String,
+    status_secret: Secret,
     server: String,
     #[serde(with = "time::serde::rfc3339")]
     opened_at: OffsetDateTime,
@@ -279,7 +279,7 @@ pub fn receipt(ctx: &Context, server: &str, result: FlowResult) -> Result<Report
         }),
         Human::Fields(vec![
             ("ticket".into(), t.ticket_id.clone()),
-            ("status secret".into(), t.status_secret.clone()),
+            ("status secret".into(), t.status_secret.expose().to_string()),
         ]),
     ))
 }
@@ -349,7 +349,7 @@ pub fn status_secret(ctx: &Context, server: &str, ticket_id: &str, stdin: bool) 
         .find(|t| t.server == server)
         .or_else(|| saved.iter().find(mine))
     {
-        return Ok(t.status_secret.clone());
+        return Ok(t.status_secret.expose().to_string());
     }
     match ctx
         .prompter

@@ -180,7 +180,7 @@ fn staff_client(session: &mut Session, env_token: Option<&str>) -> Result<Client
     };
     session.call(|c| c.staff_audit(&probe))?;
     let token = match env_token {
-        Some(t) => t.to_string(),
+        Some(t) => t.into(),
         None => session.tokens()?.access_token,
     };
     Ok(session.client.with_token(token))

@@ -140,7 +140,7 @@ impl App {
                     .await?;
             }
             Some("code") => {
-                let code = required(input.code.as_deref(), "code")?;
+                let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
                 self.verify_code(&row.id, &state.purpose, code, meta)
                     .await?;
                 if state.stage == 2 {

@@ -189,8 +189,15 @@ impl App {
                 name,
                 device_name,
             } => {
-                self.start_signup(phone, email, password, name, device_name, meta)
-                    .await
+                self.start_signup(
+                    phone,
+                    email,
+                    password.map(|p| p.into_exposed()),
+                    name,
+                    device_name,
+                    meta,
+                )
+                .await
             }
             StartFlow::Login {
                 login,
@@ -198,8 +205,14 @@ impl App {
                 password,
                 device_name,
             } => {
-                self.start_login(&login, method, password.as_deref(), device_name, meta)
-                    .await
+                self.start_login(
+                    &login,
+                    method,
+                    password.as_ref().map(|s| s.expose()),
+                    device_name,
+                    meta,
+                )
+                .await
             }
         }
     }
@@ -257,7 +270,10 @@ impl App {
         let kind = kind_of(&row.kind);
         if kind == FlowKind::EmailChange {
             // The link's token proves the address; no session is needed.
-            let token = input.confirmation.as_deref().or(input.code.as_deref());
+            let token = input
+                .confirmation
+                .as_deref()
+                .or(input.code.as_ref().map(|s| s.expose()));
             let token = required(token, "confirmation")?;
             let full = if token.contains('.') {
                 token.to_string()
@@ -292,7 +308,7 @@ impl App {
         }
         match (kind, awaiting) {
             (FlowKind::Signup, Some(Awaiting::Code)) => {
-                let code = required(input.code.as_deref(), "code")?;
+                let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
                 self.finish_signup(&row, &state, code, meta).await
             }
             (FlowKind::PasswordReset, _) => {
@@ -310,7 +326,7 @@ impl App {
                 self.finish_two_step_login(&row, &state, &input, meta).await
             }
             (FlowKind::Login, Some(Awaiting::Code)) => {
-                let code = required(input.code.as_deref(), "code")?;
+                let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
                 self.finish_code_login(&row, &state, code, meta).await
             }
             _ => Err(ApiError::new(

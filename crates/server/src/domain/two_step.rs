@@ -131,7 +131,10 @@ impl App {
             id = ctx.account_id
         );
         let mut flow = self.flow_view(&row, &state, None);
-        flow.enrollment = Some(TotpEnrollment { secret, uri });
+        flow.enrollment = Some(TotpEnrollment {
+            secret: secret.into(),
+            uri,
+        });
         Ok(flow)
     }
 
@@ -143,7 +146,14 @@ impl App {
         input: &FlowInput,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let code = required(input.totp.as_deref().or(input.code.as_deref()), "totp")?;
+        let code = required(
+            input
+                .totp
+                .as_ref()
+                .map(|s| s.expose())
+                .or(input.code.as_ref().map(|s| s.expose())),
+            "totp",
+        )?;
         let seed = self.decrypt_seed(state.seed_enc.as_deref().unwrap_or_default())?;
         // Wrong codes count toward the flow's and the account's caps like any second factor.
         let mut step = None;
@@ -188,7 +198,7 @@ impl App {
             )
             .await?;
         if let Some(r) = flow.result.as_mut() {
-            r.recovery_codes = codes;
+            r.recovery_codes = codes.into_iter().map(Into::into).collect();
         }
         Ok(flow)
     }
@@ -222,7 +232,7 @@ impl App {
         let Some(seed_enc) = account.totp_secret_enc.as_deref() else {
             return Ok(());
         };
-        if let Some(code) = input.recovery_code.as_deref() {
+        if let Some(code) = input.recovery_code.as_ref().map(|s| s.expose()) {
             if self
                 .store
                 .use_recovery_code(
@@ -252,7 +262,7 @@ impl App {
                 "That recovery code is not valid or was already used.",
             ));
         }
-        let code = required(input.totp.as_deref(), "totp")?;
+        let code = required(input.totp.as_ref().map(|s| s.expose()), "totp")?;
         let seed = self.decrypt_seed(seed_enc)?;
         let Some(step) = matching_step(&seed, code.trim(), self.now())? else {
             self.record(
@@ -364,7 +374,7 @@ impl App {
         )
         .await;
         Ok(RecoveryCodes {
-            recovery_codes: codes,
+            recovery_codes: codes.into_iter().map(Into::into).collect(),
         })
     }
 
@@ -381,11 +391,13 @@ impl App {
         what: &str,
         meta: &RequestMeta,
     ) -> ApiResult<()> {
-        let Some(input) = second_factor(proof.totp.as_deref(), proof.recovery_code.as_deref())
-        else {
+        let Some(input) = second_factor(
+            proof.totp.as_ref().map(|s| s.expose()),
+            proof.recovery_code.as_ref().map(|s| s.expose()),
+        ) else {
             return Err(missing_second_factor(what));
         };
-        match present(proof.password.as_deref()) {
+        match present(proof.password.as_ref().map(|s| s.expose())) {
             Some(password) => {
                 self.check_account_password(&ctx.account, password, meta)
                     .await?
