@@ -16,7 +16,7 @@ use serde_json::json;
 
 use crate::context::Context;
 use crate::error::{CliError, Exit, Result};
-use crate::output::{Format, Report};
+use crate::output::{pipe, Format, Report};
 use crate::session::Session;
 
 /// IDs per batch: the session is re-checked (and refreshed if near expiry) between batches.
@@ -147,14 +147,6 @@ impl Lines {
             self.out.write_all(end).map_err(pipe)?;
         }
         self.out.flush().map_err(pipe)
-    }
-}
-
-fn pipe(e: std::io::Error) -> CliError {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        CliError::broken_pipe()
-    } else {
-        CliError::failure(format!("could not write the output: {e}"))
     }
 }
 
