@@ -4,7 +4,7 @@
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{account, auth, completions, doctor, flow, logout, profile};
-use crate::commands::{activity_report, recover, support};
+use crate::commands::{activity_report, recover, resume, support};
 use crate::commands::{deletion, devices, email, password, phone, security, two_step};
 use crate::output::{ColorChoice, Format};
 
@@ -89,7 +89,7 @@ pub enum Command {
     /// Print a valid access token
     Token(account::TokenArgs),
     /// Carry on a pending multi-step operation
-    Continue(auth::ContinueArgs),
+    Continue(resume::ContinueArgs),
     /// Manage saved sign-ins
     Profile(profile::ProfileArgs),
     /// Pending multi-step operations

@@ -6,10 +6,9 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
+pub use crate::defaults::{DEFAULT_PROFILE, DEFAULT_SERVER};
 use crate::error::{CliError, Result};
 
-pub const DEFAULT_SERVER: &str = "http://127.0.0.1:8720";
-pub const DEFAULT_PROFILE: &str = "default";
 pub const DEFAULT_KEYRING_SERVICE: &str = "acctl";
 
 /// Everything acctl takes from the process environment.
@@ -74,6 +73,7 @@ pub const ENV_VARS: &[(&str, &str)] = &[
     ),
 ];
 
+#[allow(clippy::disallowed_methods)] // the one place that reads the environment
 fn var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }

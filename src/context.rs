@@ -7,7 +7,7 @@ use std::future::Future;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use acct_client::{Client, ClientError, ClientOptions};
+use acct_client::{Call, Client, ClientError, ClientOptions, Endpoint};
 
 use crate::config::{Env, FileConfig, StoreKind, DEFAULT_PROFILE, DEFAULT_SERVER};
 use crate::error::{CliError, Result};
@@ -115,16 +115,15 @@ impl Context {
         }
     }
 
-    /// Runs one request with a spinner (terminal) and a `-v` trace line.
-    pub fn call<T, F>(&self, label: &str, base: &str, fut: F) -> Result<Result<T, ClientError>>
-    where
-        F: Future<Output = Result<T, ClientError>>,
-    {
-        let (method, path) = label.split_once(' ').unwrap_or(("", label));
-        self.out.trace(&format!("> {method} {base}{path}"));
+    /// Runs one request with a spinner (terminal) and a `-v` trace line, both
+    /// naming the endpoint the client says it calls.
+    pub fn call<T>(&self, call: Call<T>) -> Result<Result<T, ClientError>> {
+        let Endpoint { method, path } = call.endpoint().clone();
+        self.out
+            .trace(&format!("> {method} {}{path}", call.base_url()));
         let spinner = self.out.spinner(&format!("{method} {path}"));
         let started = Instant::now();
-        let result = self.block_on(fut)?;
+        let result = self.block_on(call)?;
         if let Some(s) = spinner {
             s.finish_and_clear();
         }

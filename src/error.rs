@@ -229,7 +229,7 @@ impl From<ClientError> for CliError {
 
 /// `--profile NAME ` when `profile` is not the default, for commands we suggest.
 pub fn profile_flag(profile: &str) -> String {
-    if profile == crate::config::DEFAULT_PROFILE {
+    if profile == crate::defaults::DEFAULT_PROFILE {
         String::new()
     } else {
         format!("--profile {profile} ")
@@ -318,7 +318,7 @@ fn mentions_wait(msg: &str) -> bool {
 
 /// The wall-clock time `secs` from now, in UTC.
 pub fn at_after(secs: u64) -> String {
-    let at = OffsetDateTime::now_utc() + time::Duration::seconds(secs.min(i64::MAX as u64) as i64);
+    let at = crate::clock::now() + time::Duration::seconds(secs.min(i64::MAX as u64) as i64);
     format_time(at)
 }
 
@@ -336,9 +336,9 @@ pub fn format_time(t: OffsetDateTime) -> String {
     )
 }
 
-/// `90` → `1 min 30 s` (the one duration form, see [`crate::output::duration`]).
+/// `90` → `1 min 30 s` (the one duration form, see [`crate::clock::duration`]).
 pub fn human_secs(secs: u64) -> String {
-    crate::output::duration(secs)
+    crate::clock::duration(secs)
 }
 
 #[cfg(test)]

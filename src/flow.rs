@@ -3,7 +3,7 @@
 //! then from the prompter; when neither can, it records the flow locally and
 //! stops with exit 10 and the exact `acctl continue` command.
 
-use acct_api::{Awaiting, ErrorCode, Flow, FlowInput, FlowKind, FlowResult, FlowStatus};
+use acct_api::{Awaiting, ErrorCode, Flow, FlowInput, FlowKind, FlowResult, FlowStatus, Secret};
 use acct_client::{Client, ClientError};
 use serde_json::json;
 
@@ -16,9 +16,9 @@ use crate::prompt::PromptError;
 /// Answers known up front (flags, `--password-stdin`); each is used once.
 #[derive(Default)]
 pub struct Inputs {
-    pub code: Option<String>,
-    pub totp: Option<String>,
-    pub password: Option<String>,
+    pub code: Option<Secret>,
+    pub totp: Option<Secret>,
+    pub password: Option<Secret>,
     pub phone: Option<String>,
     /// What the user typed to confirm (the account ID, for a deletion).
     pub confirmation: Option<String>,
@@ -46,7 +46,6 @@ pub fn drive(
     mut flow: Flow,
     inputs: &mut Inputs,
 ) -> Result<FlowResult> {
-    let base = client.base_url().to_string();
     // Codes told about so far, and the step each was for: every step that sends
     // a code (a phone change has two) says where it went.
     let mut announced = Announced {
@@ -111,8 +110,7 @@ pub fn drive(
                 }
             },
         };
-        let path = format!("POST /v1/flows/{}", flow.flow_id);
-        match ctx.call(&path, &base, client.advance_flow(&flow.flow_id, &input))? {
+        match ctx.call(client.advance_flow(&flow.flow_id, &input))? {
             Ok(next) => {
                 flow = next;
                 advanced = true;
@@ -149,15 +147,15 @@ pub fn already_completed(flow_id: &str) -> CliError {
 }
 
 fn refresh_expiry(ctx: &Context, client: &Client, flow: &mut Flow) {
-    let path = format!("GET /v1/flows/{}", flow.flow_id);
-    if let Ok(Ok(stored)) = ctx.call(&path, client.base_url(), client.get_flow(&flow.flow_id)) {
+    if let Ok(Ok(stored)) = ctx.call(client.get_flow(&flow.flow_id)) {
         flow.expires_at = flow.expires_at.max(stored.expires_at);
     }
 }
 
-fn totp_input(c: String) -> FlowInput {
+fn totp_input(c: Secret) -> FlowInput {
     // Recovery codes are longer than the 6-digit TOTP codes.
-    if c.chars().filter(char::is_ascii_digit).count() == 6 && c.len() == 6 {
+    let s = c.expose();
+    if s.chars().filter(char::is_ascii_digit).count() == 6 && s.len() == 6 {
         FlowInput {
             totp: Some(c),
             ..Default::default()
@@ -223,7 +221,7 @@ fn ask(
                 continue;
             }
             return Ok(FlowInput {
-                code: Some(answer),
+                code: Some(answer.into()),
                 ..Default::default()
             });
         },
@@ -231,16 +229,16 @@ fn ask(
         Awaiting::Totp if flow.kind == FlowKind::TotpEnroll => {
             let c =
                 p.text("Two-step verification code (the 6 digits your authenticator app shows)")?;
-            Ok(totp_input(c))
+            Ok(totp_input(c.into()))
         }
         Awaiting::Totp => {
             let c = p.text("Two-step verification code (authenticator app, or a recovery code)")?;
-            Ok(totp_input(c))
+            Ok(totp_input(c.into()))
         }
         Awaiting::Password => {
             let pw = p.secret("Password")?;
             Ok(FlowInput {
-                password: Some(pw),
+                password: Some(pw.into()),
                 ..Default::default()
             })
         }
@@ -251,7 +249,7 @@ fn ask(
             }
             if p.secret("Repeat the new password")? == pw {
                 return Ok(FlowInput {
-                    password: Some(pw),
+                    password: Some(pw.into()),
                     ..Default::default()
                 });
             }
@@ -276,8 +274,7 @@ fn ask(
 }
 
 fn resend(ctx: &Context, client: &Client, flow: &mut Flow) {
-    let path = format!("POST /v1/flows/{}/resend", flow.flow_id);
-    match ctx.call(&path, client.base_url(), client.resend_code(&flow.flow_id)) {
+    match ctx.call(client.resend_code(&flow.flow_id)) {
         Ok(Ok(f)) => {
             *flow = f;
             ctx.out

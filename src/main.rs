@@ -1,11 +1,13 @@
 //! acctl: parse (clap), build a context, run the command, map the error to an
 //! exit code. Only this file decides exit codes.
 
-mod bulk;
 mod cli;
+mod clock;
 mod commands;
 mod config;
+mod config_dir;
 mod context;
+mod defaults;
 mod error;
 mod flow;
 mod output;
@@ -22,7 +24,7 @@ mod token_store;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 use crate::cli::{Cli, Command};
 use crate::config::Env;
@@ -39,13 +41,13 @@ fn main() -> ExitCode {
     };
     if let Command::Completions(args) = cli.command {
         return exit(
-            commands::completions::run(args)
+            commands::completions::run(args, Cli::command())
                 .err()
                 .map_or(0, |e| e.exit_code()),
         );
     }
     if let Command::GenerateMan(args) = cli.command {
-        return match commands::completions::man(args) {
+        return match commands::completions::man(args, Cli::command()) {
             Ok(()) => exit(0),
             Err(e) => {
                 eprintln!("error: {e}");
@@ -104,7 +106,7 @@ fn run(ctx: &Context, command: Command) -> Result<output::Report, CliError> {
         Command::Signup(a) => auth::signup(ctx, a),
         Command::Login(a) => auth::login(ctx, a),
         Command::Logout(a) => logout::logout(ctx, a),
-        Command::Continue(a) => auth::resume(ctx, a),
+        Command::Continue(a) => resume::run(ctx, a),
         Command::Status(a) => account::status(ctx, a),
         Command::Whoami(a) => account::whoami(ctx, a),
         Command::Token(a) => account::token(ctx, a),
@@ -122,8 +124,12 @@ fn run(ctx: &Context, command: Command) -> Result<output::Report, CliError> {
         Command::Account(a) => deletion::run(ctx, a),
         Command::Recover(a) => recover::run(ctx, a),
         Command::Support(a) => support::run(ctx, a),
-        Command::Completions(a) => completions::run(a).map(|()| output::Report::empty()),
-        Command::GenerateMan(a) => completions::man(a).map(|()| output::Report::empty()),
+        Command::Completions(a) => {
+            completions::run(a, Cli::command()).map(|()| output::Report::empty())
+        }
+        Command::GenerateMan(a) => {
+            completions::man(a, Cli::command()).map(|()| output::Report::empty())
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+use crate::clock::duration;
 use crate::error::{CliError, Result};
 pub use crate::table::{Cell, Column, Table};
 
@@ -69,7 +70,8 @@ pub struct Output {
     pub stderr_tty: bool,
 }
 
-fn pipe(e: std::io::Error) -> CliError {
+/// A failed write to stdout: a closed pipe ends quietly (exit 0), anything else fails.
+pub fn pipe(e: std::io::Error) -> CliError {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         CliError::broken_pipe()
     } else {
@@ -268,7 +270,7 @@ pub fn count(n: u64, one: &str, many: &str) -> String {
 
 /// `in 14 min` / `3 min ago` / `now`: the one relative-time form of every command.
 pub fn relative(t: time::OffsetDateTime) -> String {
-    relative_to(t, time::OffsetDateTime::now_utc())
+    relative_to(t, crate::clock::now())
 }
 
 /// [`relative`] against a given `now`. Whole seconds, rounded toward zero, and
@@ -279,30 +281,6 @@ pub fn relative_to(t: time::OffsetDateTime, now: time::OffsetDateTime) -> String
         0 => "now".to_string(),
         s if s > 0 => format!("in {}", duration(s as u64)),
         s => format!("{} ago", duration(s.unsigned_abs())),
-    }
-}
-
-/// `59 s`, `1 min 30 s`, `2 h 5 min`, `1 day`, `2 days 12 h`; each part truncated.
-pub fn duration(secs: u64) -> String {
-    const MIN: u64 = 60;
-    const HOUR: u64 = 3600;
-    const DAY: u64 = 86_400;
-    let pair = |big: u64, big_unit: &str, small: u64, small_unit: &str| {
-        if small == 0 {
-            format!("{big} {big_unit}")
-        } else {
-            format!("{big} {big_unit} {small} {small_unit}")
-        }
-    };
-    match secs {
-        0..MIN => format!("{secs} s"),
-        MIN..HOUR => pair(secs / MIN, "min", secs % MIN, "s"),
-        HOUR..DAY => pair(secs / HOUR, "h", secs % HOUR / MIN, "min"),
-        _ => {
-            let days = secs / DAY;
-            let unit = if days == 1 { "day" } else { "days" };
-            pair(days, unit, secs % DAY / HOUR, "h")
-        }
     }
 }
 

@@ -103,7 +103,7 @@ pub fn unique_len(ids: &[&str]) -> usize {
 /// recorded on this machine; a whole ID not recorded here (started elsewhere) is
 /// used as given.
 pub fn flow_id(flows: &[PendingFlow], input: &str) -> Result<String> {
-    let now = time::OffsetDateTime::now_utc();
+    let now = crate::clock::now();
     let candidates: Vec<Candidate> = flows
         .iter()
         .filter(|f| f.expires_at > now)

@@ -6,15 +6,15 @@
 //! that does not parse is reported by name and never overwritten.
 
 use std::collections::BTreeMap;
-use std::fs::File;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use crate::config::StoreKind;
+use crate::config::{Env, StoreKind};
+use crate::config_dir::{create_private_dir, lock_file, lock_path, write_private};
 use crate::error::{CliError, Result};
-use crate::token_store::write_private;
+use crate::token_store::{Backend, TokenStore};
 
 pub const PROFILES_FILE: &str = "profiles.toml";
 pub const FLOWS_FILE: &str = "flows.json";
@@ -45,7 +45,7 @@ pub struct Profile {
     pub token_store: StoreKind,
     /// Which keyring holds the tokens (absent: the native one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub keyring_backend: Option<crate::token_store::Backend>,
+    pub keyring_backend: Option<Backend>,
 }
 
 impl Profile {
@@ -53,6 +53,16 @@ impl Profile {
     pub fn locally_valid(&self, now: OffsetDateTime) -> bool {
         self.account_id.is_some() && self.refresh_expires_at.is_some_and(|t| t > now)
     }
+}
+
+/// The token store a profile's tokens were saved in (none yet: the default one).
+pub fn saved_store(profile: Option<&Profile>, env: &Env, config_dir: &Path) -> TokenStore {
+    TokenStore::saved(
+        profile.map(|p| p.token_store).unwrap_or_default(),
+        profile.and_then(|p| p.keyring_backend),
+        env,
+        config_dir,
+    )
 }
 
 /// The whole of profiles.toml.
@@ -147,7 +157,7 @@ pub fn update_flows<T>(
 
 /// Forgets flows that have expired or belong to nothing anymore.
 pub fn record_flow(dir: &Path, flow: PendingFlow) -> Result<()> {
-    let now = OffsetDateTime::now_utc();
+    let now = crate::clock::now();
     update_flows(dir, |flows| {
         flows.retain(|f| f.flow_id != flow.flow_id && f.expires_at > now);
         flows.push(flow);
@@ -193,53 +203,13 @@ fn update_file<V: Default + Serialize + DeserializeOwned, T>(
     render: impl Fn(&V) -> Result<String, String>,
     f: impl FnOnce(&mut V) -> Result<T>,
 ) -> Result<T> {
-    create_config_dir(dir)?;
+    create_private_dir(dir)?;
     let _lock = lock_file(&lock_path(path))?;
     let mut value: V = read_file(path, &parse)?;
     let out = f(&mut value)?;
     let text = render(&value).map_err(|e| CliError::file(path, "encode", e))?;
     write_private(path, text.as_bytes())?;
     Ok(out)
-}
-
-fn lock_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    path.with_file_name(format!(".{name}.lock"))
-}
-
-/// An exclusive lock held until the returned file is dropped.
-pub fn lock_file(path: &Path) -> Result<File> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.create(true).truncate(false).write(true);
-    // Private like everything in the config dir (doctor flags anything else).
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-    let file = opts
-        .open(path)
-        .map_err(|e| CliError::file(path, "open", e))?;
-    // File::lock is std since 1.89, the workspace rust-version.
-    file.lock().map_err(|e| CliError::file(path, "lock", e))?;
-    Ok(file)
-}
-
-/// The config dir, private to the user.
-pub fn create_config_dir(dir: &Path) -> Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
-            .map_err(|e| CliError::file(dir, "create", e))
-    }
-    #[cfg(not(unix))]
-    {
-        std::fs::create_dir_all(dir).map_err(|e| CliError::file(dir, "create", e))
-    }
 }
 
 #[cfg(test)]
@@ -253,7 +223,7 @@ mod tests {
             account_id: Some("12345678".into()),
             device_id: Some("d1".into()),
             device_name: None,
-            access_expires_at: Some(OffsetDateTime::now_utc()),
+            access_expires_at: Some(crate::clock::now()),
             refresh_expires_at: None,
             token_store: StoreKind::Keyring,
             keyring_backend: None,
@@ -302,7 +272,7 @@ mod tests {
             kind: "login".into(),
             profile: "default".into(),
             server: "s".into(),
-            expires_at: OffsetDateTime::now_utc() + time::Duration::seconds(secs),
+            expires_at: crate::clock::now() + time::Duration::seconds(secs),
             device_name: None,
             awaiting: Some("code".into()),
             sent_to: None,

@@ -76,7 +76,7 @@ impl PromptError {
 }
 
 /// `--password-stdin`: exactly one line from stdin, without its line ending.
-pub fn password_from_stdin() -> Result<String, CliError> {
+pub fn password_from_stdin() -> Result<acct_api::Secret, CliError> {
     let mut line = String::new();
     let n = std::io::stdin()
         .lock()
@@ -88,7 +88,7 @@ pub fn password_from_stdin() -> Result<String, CliError> {
             "--password-stdin was given but stdin was empty: pipe the password as one line, e.g. `printf '%s\\n' \"$PW\" | acctl login … --password-stdin`.",
         ));
     }
-    Ok(pw)
+    Ok(pw.into())
 }
 
 #[cfg(test)]

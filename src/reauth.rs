@@ -7,36 +7,20 @@
 //! `acctl continue` finishes it) and retry once, so no command carries its own
 //! re-auth code and the user never runs a separate command.
 
-use std::future::Future;
-
-use acct_api::{Flow, FlowKind, FlowResult, StartFlow};
-use acct_client::{Client, ClientError};
+use acct_api::{Flow, FlowResult, Secret, StartFlow};
+use acct_client::{Call, Client};
 
 use crate::context::Context;
 use crate::error::{CliError, Result};
 use crate::flow::{drive, Inputs, Origin};
-use crate::output::Report;
-use crate::profiles::load_profiles;
 use crate::session::Session;
-
-/// Flows the service only lets the account's own token advance.
-pub fn is_authenticated(kind: FlowKind) -> bool {
-    matches!(
-        kind,
-        FlowKind::Reauth
-            | FlowKind::DeleteAccount
-            | FlowKind::PhoneChange
-            | FlowKind::EmailChange
-            | FlowKind::TotpEnroll
-    )
-}
 
 /// Answers known up front, reusable: a retry after a re-auth needs them again.
 #[derive(Debug, Clone, Default)]
 pub struct Answers {
-    pub code: Option<String>,
-    pub totp: Option<String>,
-    pub password: Option<String>,
+    pub code: Option<Secret>,
+    pub totp: Option<Secret>,
+    pub password: Option<Secret>,
     pub phone: Option<String>,
     pub confirmation: Option<String>,
     /// Resumed by `acctl continue` (the flow's earlier steps ran elsewhere).
@@ -44,7 +28,7 @@ pub struct Answers {
 }
 
 impl Answers {
-    fn inputs(&self) -> Inputs {
+    pub fn inputs(&self) -> Inputs {
         Inputs {
             code: self.code.clone(),
             totp: self.totp.clone(),
@@ -56,7 +40,7 @@ impl Answers {
 
     /// What a re-auth flow may use: the password and the second factor, never
     /// the operation's own code (that one belongs to another flow).
-    fn for_reauth(&self) -> Inputs {
+    pub fn for_reauth(&self) -> Inputs {
         Inputs {
             password: self.password.clone(),
             totp: self.totp.clone(),
@@ -81,21 +65,14 @@ fn needs_reauth(e: &CliError) -> bool {
 
 /// An authenticated request that may need a recent sign-in: on `reauth_required`,
 /// re-authenticate in line and retry once.
-pub fn sensitive<T, F, Fut>(
-    ctx: &Context,
-    session: &mut Session,
-    label: &str,
-    answers: &Answers,
-    f: F,
-) -> Result<T>
+pub fn sensitive<T, F>(ctx: &Context, session: &mut Session, answers: &Answers, f: F) -> Result<T>
 where
-    F: Fn(Client) -> Fut,
-    Fut: Future<Output = Result<T, ClientError>>,
+    F: Fn(Client) -> Call<T>,
 {
-    match session.call(label, &f) {
+    match session.call(&f) {
         Err(e) if needs_reauth(&e) => {
             reauthenticate(ctx, session, answers)?;
-            session.call(label, &f)
+            session.call(&f)
         }
         other => other,
     }
@@ -108,10 +85,7 @@ pub fn start_flow(
     start: &StartFlow,
     answers: &Answers,
 ) -> Result<Flow> {
-    sensitive(ctx, session, "POST /v1/flows", answers, |c| {
-        let start = start.clone();
-        async move { c.start_flow(&start).await }
-    })
+    sensitive(ctx, session, answers, |c| c.start_flow(start))
 }
 
 /// Drives an authenticated flow to completion; when the re-auth window closes
@@ -132,8 +106,7 @@ pub fn drive_flow(
         Err(e) if needs_reauth(&e) => {
             reauthenticate(ctx, session, answers)?;
             let client = session.authed_client()?;
-            let path = format!("GET /v1/flows/{flow_id}");
-            let now = ctx.call(&path, &session.server, client.get_flow(&flow_id))??;
+            let now = ctx.call(client.get_flow(&flow_id))??;
             drive(ctx, &client, &origin, now, &mut answers.inputs())
         }
         other => other,
@@ -147,7 +120,7 @@ pub fn reauthenticate(ctx: &Context, session: &mut Session, answers: &Answers) -
         .note("This needs a recent sign-in: confirm it is you.");
     let client = session.authed_client()?;
     let start = StartFlow::Reauth { via: None };
-    let flow = ctx.call("POST /v1/flows", &session.server, client.start_flow(&start))??;
+    let flow = ctx.call(client.start_flow(&start))??;
     let origin = origin(session);
     match drive(ctx, &client, &origin, flow, &mut answers.for_reauth()) {
         Ok(_) => {
@@ -165,53 +138,26 @@ pub fn reauthenticate(ctx: &Context, session: &mut Session, answers: &Answers) -
     }
 }
 
-/// `acctl continue` of an authenticated flow: the profile that started it
-/// advances it with its token, and it ends as its command does.
-pub fn resume(
-    ctx: &Context,
-    origin: &Origin,
-    kind: FlowKind,
-    flow: Flow,
-    inputs: Inputs,
-) -> Result<Report> {
-    let dir = ctx.config_dir()?;
-    let profile = load_profiles(&dir)?.profiles.get(&origin.profile).cloned();
-    let mut session = Session::with(ctx, origin.profile.clone(), profile, origin.server.clone())?;
-    let answers = Answers {
-        code: inputs.code,
-        totp: inputs.totp,
-        password: inputs.password,
-        phone: inputs.phone,
-        confirmation: inputs.confirmation,
-        resumed: true,
-    };
-    use crate::commands::{deletion, email, phone, two_step};
-    match kind {
-        FlowKind::EmailChange => email::pending_link(&flow),
-        FlowKind::Reauth => {
-            let client = session.authed_client()?;
-            drive(ctx, &client, origin, flow, &mut answers.for_reauth())?;
-            ctx.out
-                .success("Confirmed it is you: run the command again within 10 minutes.");
-            Ok(Report::new(
-                serde_json::json!({ "reauthenticated": true }),
-                crate::output::Human::Nothing,
-            ))
-        }
-        FlowKind::DeleteAccount => {
-            let result = drive_flow(ctx, &mut session, flow, &answers)?;
-            deletion::finish(ctx, &session, result)
-        }
-        FlowKind::PhoneChange => {
-            let result = drive_flow(ctx, &mut session, flow, &answers)?;
-            phone::finish(ctx, result)
-        }
-        FlowKind::TotpEnroll => {
-            let result = drive_flow(ctx, &mut session, flow, &answers)?;
-            two_step::finish_enrolment(ctx, result)
-        }
-        _ => Err(CliError::failure(
-            "this flow cannot be continued by this acctl version: upgrade acctl.",
-        )),
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 10: answers carried between retries never show in a `{:?}`.
+    #[test]
+    fn answers_debug_hides_the_password_and_codes() {
+        let secret = "s3cret-Value-77";
+        let answers = Answers {
+            code: Some(secret.into()),
+            totp: Some(secret.into()),
+            password: Some(secret.into()),
+            ..Default::default()
+        };
+        let shown = format!("{answers:?}");
+        assert!(!shown.contains(secret), "{shown}");
+        let tokens = crate::token_store::Tokens {
+            access_token: secret.into(),
+            refresh_token: secret.into(),
+        };
+        assert!(!format!("{tokens:?}").contains(secret));
     }
 }

@@ -5,17 +5,30 @@
 //! than a separate re-auth flow, because with 2SV on that flow would spend the very
 //! code the change needs, and each code works once.
 
-use std::future::Future;
+use acct_api::{Secret, TwoStepChange};
+use acct_client::{Call, Client};
+use clap::Args;
 
-use acct_api::TwoStepChange;
-use acct_client::{Client, ClientError};
-
-use crate::commands::two_step::ProofArgs;
 use crate::context::Context;
 use crate::error::{CliError, Exit, Result};
 use crate::prompt::PromptError;
 use crate::reauth::{reauthenticate, Answers};
 use crate::session::Session;
+
+/// What proves the authenticator being changed: its code, or a recovery code;
+/// and, when the sign-in is older than 10 minutes, the password.
+#[derive(Debug, Args)]
+pub struct ProofArgs {
+    /// The current code from your authenticator app
+    #[arg(long, value_name = "CODE", conflicts_with = "recovery_code")]
+    pub totp: Option<Secret>,
+    /// An unused recovery code, instead of the authenticator's code
+    #[arg(long, value_name = "CODE")]
+    pub recovery_code: Option<Secret>,
+    /// Read the password (one line) from stdin: needed when the sign-in is older than 10 minutes
+    #[arg(long)]
+    pub password_stdin: bool,
+}
 
 /// Codes typed at a terminal before giving up on a wrong one.
 const TRIES: usize = 3;
@@ -25,8 +38,8 @@ const PROMPT: &str = "Two-step verification code (authenticator app, or a recove
 /// An authenticator code or a recovery code, from a flag or a prompt.
 #[derive(Debug, Clone, Default)]
 pub struct SecondFactor {
-    pub totp: Option<String>,
-    pub recovery_code: Option<String>,
+    pub totp: Option<Secret>,
+    pub recovery_code: Option<Secret>,
     prompted: bool,
     tries: usize,
 }
@@ -35,8 +48,8 @@ impl SecondFactor {
     /// From the flags, or asked for; with prompting off, exit 10 naming the flags.
     pub fn gather(
         ctx: &Context,
-        totp: Option<String>,
-        recovery_code: Option<String>,
+        totp: Option<Secret>,
+        recovery_code: Option<Secret>,
     ) -> Result<Self> {
         let mut f = SecondFactor::default();
         match (totp, recovery_code) {
@@ -48,12 +61,14 @@ impl SecondFactor {
         Ok(f)
     }
 
-    fn set(&mut self, c: String) {
-        let c = c.trim().to_string();
-        if c.len() == 6 && c.chars().all(|ch| ch.is_ascii_digit()) {
-            (self.totp, self.recovery_code) = (Some(c), None);
+    fn set(&mut self, c: Secret) {
+        let c = c.expose().trim();
+        let six_digits = c.len() == 6 && c.chars().all(|ch| ch.is_ascii_digit());
+        let c = Some(Secret::from(c));
+        if six_digits {
+            (self.totp, self.recovery_code) = (c, None);
         } else {
-            (self.totp, self.recovery_code) = (None, Some(c));
+            (self.totp, self.recovery_code) = (None, c);
         }
     }
 
@@ -71,7 +86,7 @@ impl SecondFactor {
                 "no code was given: nothing changed.",
             ));
         }
-        self.set(code);
+        self.set(code.into());
         self.prompted = true;
         self.tries += 1;
         Ok(())
@@ -91,7 +106,7 @@ impl SecondFactor {
 /// The body of a 2SV change, sent until the service takes it or refuses for good.
 pub struct Proof {
     factor: SecondFactor,
-    password: Option<String>,
+    password: Option<Secret>,
     has_password: bool,
 }
 
@@ -122,28 +137,21 @@ impl Proof {
     /// password in the request (asked for on a terminal), or, for an account
     /// without one, by the re-auth flow's code; either way the service checks
     /// freshness before the code, so the code is still unspent for the retry.
-    pub fn send<T, F, Fut>(
-        &mut self,
-        ctx: &Context,
-        session: &mut Session,
-        label: &str,
-        f: F,
-    ) -> Result<T>
+    pub fn send<T, F>(&mut self, ctx: &Context, session: &mut Session, f: F) -> Result<T>
     where
-        F: Fn(Client, TwoStepChange) -> Fut,
-        Fut: Future<Output = Result<T, ClientError>>,
+        F: Fn(Client, TwoStepChange) -> Call<T>,
     {
         let mut reauthenticated = false;
         loop {
             let body = self.body();
-            let err = match session.call(label, |c| f(c, body.clone())) {
+            let err = match session.call(|c| f(c, body.clone())) {
                 Ok(v) => return Ok(v),
                 Err(e) => e,
             };
             if err.code == "reauth_required" && self.password.is_none() && !reauthenticated {
                 reauthenticated = true;
                 if self.has_password {
-                    self.password = Some(ask_password(ctx)?);
+                    self.password = Some(ask_password(ctx)?.into());
                 } else {
                     reauthenticate(ctx, session, &Answers::default())?;
                 }

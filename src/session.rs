@@ -6,15 +6,13 @@
 //! read-tokens → refresh → save, and a re-read after taking the lock, because
 //! a parallel acctl may already have rotated the refresh token.
 
-use std::future::Future;
+use acct_api::{ErrorCode, Secret};
+use acct_client::{Call, Client, ClientError};
 
-use acct_api::ErrorCode;
-use acct_client::{Client, ClientError};
-use time::OffsetDateTime;
-
+use crate::config_dir::{create_private_dir, lock_file};
 use crate::context::{same_origin, Context};
 use crate::error::{CliError, Exit, Result};
-use crate::profiles::{create_config_dir, load_profiles, lock_file, update_profiles, Profile};
+use crate::profiles::{load_profiles, saved_store, update_profiles, Profile};
 use crate::token_store::{forgets_at_reboot, TokenStore, Tokens};
 
 /// Refresh a little before the stored expiry, so the request does not race it.
@@ -71,14 +69,14 @@ impl<'a> Session<'a> {
         }
         let mut tokens = self.tokens()?;
         let expires = self.profile.as_ref().and_then(|p| p.access_expires_at);
-        if expires.is_none_or(|t| t <= OffsetDateTime::now_utc() + EXPIRY_MARGIN) {
+        if expires.is_none_or(|t| t <= crate::clock::now() + EXPIRY_MARGIN) {
             tokens = self.refresh(&tokens)?;
         }
         Ok(self.client.with_token(tokens.access_token))
     }
 
     pub fn store(&self) -> Result<TokenStore> {
-        Ok(TokenStore::for_profile(
+        Ok(saved_store(
             self.profile.as_ref(),
             &self.ctx.env,
             &self.ctx.config_dir()?,
@@ -86,16 +84,12 @@ impl<'a> Session<'a> {
     }
 
     /// Runs an authenticated request, refreshing at most once.
-    pub fn call<T, F, Fut>(&mut self, label: &str, f: F) -> Result<T>
+    pub fn call<T, F>(&mut self, f: F) -> Result<T>
     where
-        F: Fn(Client) -> Fut,
-        Fut: Future<Output = Result<T, ClientError>>,
+        F: Fn(Client) -> Call<T>,
     {
-        let base = self.server.clone();
         if let Some(token) = &self.env_token {
-            let r = self
-                .ctx
-                .call(label, &base, f(self.client.with_token(token.as_str())))?;
+            let r = self.ctx.call(f(self.client.with_token(token.as_str())))?;
             return r.map_err(|e| match e.code() {
                 Some(ErrorCode::Unauthenticated | ErrorCode::SessionRevoked) => CliError::new(
                     Exit::NotSignedIn,
@@ -107,14 +101,12 @@ impl<'a> Session<'a> {
         }
         let mut tokens = self.tokens()?;
         let expires = self.profile.as_ref().and_then(|p| p.access_expires_at);
-        if expires.is_none_or(|t| t <= OffsetDateTime::now_utc() + EXPIRY_MARGIN) {
+        if expires.is_none_or(|t| t <= crate::clock::now() + EXPIRY_MARGIN) {
             tokens = self.refresh(&tokens)?;
         }
-        let first = self.ctx.call(
-            label,
-            &base,
-            f(self.client.with_token(tokens.access_token.as_str())),
-        )?;
+        let first = self
+            .ctx
+            .call(f(self.client.with_token(&tokens.access_token)))?;
         let err = match first {
             Ok(v) => return Ok(v),
             Err(e) => e,
@@ -122,11 +114,9 @@ impl<'a> Session<'a> {
         match err.code() {
             Some(ErrorCode::Unauthenticated) => {
                 tokens = self.refresh(&tokens)?;
-                let again = self.ctx.call(
-                    label,
-                    &base,
-                    f(self.client.with_token(tokens.access_token.as_str())),
-                )?;
+                let again = self
+                    .ctx
+                    .call(f(self.client.with_token(&tokens.access_token)))?;
                 again.map_err(|e| self.classify(e))
             }
             _ => Err(self.classify(err)),
@@ -186,7 +176,7 @@ impl<'a> Session<'a> {
         }
         let dir = self.ctx.config_dir()?;
         let locks = dir.join("locks");
-        create_config_dir(&locks)?;
+        create_private_dir(&locks)?;
         let _lock = lock_file(&locks.join(format!("{}.lock", self.name)))?;
         let store = self.store()?;
         let current = store
@@ -200,12 +190,7 @@ impl<'a> Session<'a> {
             self.profile = load_profiles(&dir)?.profiles.get(&self.name).cloned();
             return Ok(current);
         }
-        let base = self.server.clone();
-        let refreshed = self.ctx.call(
-            "POST /v1/token/refresh",
-            &base,
-            self.client.refresh(&current.refresh_token),
-        )?;
+        let refreshed = self.ctx.call(self.client.refresh(&current.refresh_token))?;
         let session = match refreshed {
             Ok(s) => s,
             Err(e) => {
@@ -278,7 +263,7 @@ pub fn current_sign_in(ctx: &Context, profile: &str) -> Option<(Profile, Tokens)
     let dir = ctx.config_dir().ok()?;
     let old = load_profiles(&dir).ok()?.profiles.get(profile).cloned()?;
     old.account_id.as_ref()?;
-    let tokens = TokenStore::for_profile(Some(&old), &ctx.env, &dir)
+    let tokens = saved_store(Some(&old), &ctx.env, &dir)
         .load(profile)
         .ok()??;
     Some((old, tokens))
@@ -290,20 +275,12 @@ pub fn revoke_replaced(ctx: &Context, profile: &str, old: &Profile, tokens: &Tok
     let Ok(client) = ctx.client(&old.server) else {
         return;
     };
-    let base = old.server.as_str();
-    let logout = |access: String| {
-        let c = client.with_token(access);
-        async move { c.logout().await }
-    };
-    let mut result = ctx.call("POST /v1/logout", base, logout(tokens.access_token.clone()));
+    let logout = |access: Secret| client.with_token(access).logout();
+    let mut result = ctx.call(logout(tokens.access_token.clone()));
     if matches!(&result, Ok(Err(e)) if e.code() == Some(ErrorCode::Unauthenticated)) {
         // The old access token ran out: one refresh, then sign out with the new one.
-        if let Ok(Ok(s)) = ctx.call(
-            "POST /v1/token/refresh",
-            base,
-            client.refresh(&tokens.refresh_token),
-        ) {
-            result = ctx.call("POST /v1/logout", base, logout(s.access_token));
+        if let Ok(Ok(s)) = ctx.call(client.refresh(&tokens.refresh_token)) {
+            result = ctx.call(logout(s.access_token));
         }
     }
     let failure = match result {
@@ -360,7 +337,7 @@ pub fn save_sign_in(
     })?;
     // Switching stores must not leave the old tokens behind.
     if let Some(old) = old {
-        let old_store = TokenStore::for_profile(Some(&old), &ctx.env, &dir);
+        let old_store = saved_store(Some(&old), &ctx.env, &dir);
         if (old_store.kind(), old_store.backend()) != (store.kind(), store.backend()) {
             let _ = old_store.delete(profile);
         }

@@ -7,23 +7,22 @@
 //! Every keyring call runs on its own thread and is waited for at most a few
 //! seconds: a locked or absent keyring must not hang the CLI.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use acct_api::Secret;
 use serde::{Deserialize, Serialize};
 
 use crate::config::{Env, StoreKind};
+use crate::config_dir::{create_private_dir, write_private};
 use crate::error::{CliError, Exit, Result};
-use crate::output::Output;
-use crate::profiles::Profile;
 
 /// The secrets of one profile.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Tokens {
-    pub access_token: String,
-    pub refresh_token: String,
+    pub access_token: Secret,
+    pub refresh_token: Secret,
 }
 
 impl std::fmt::Debug for Tokens {
@@ -70,20 +69,19 @@ enum KeyringOutcome<T> {
 const PROBE_USER: &str = "acctl-probe";
 
 impl TokenStore {
-    /// The store of an existing profile (kind and keyring it was saved in).
-    pub fn for_profile(profile: Option<&Profile>, env: &Env, config_dir: &Path) -> Self {
-        let kind = profile.map(|p| p.token_store).unwrap_or_default();
-        let backend = profile.and_then(|p| p.keyring_backend).unwrap_or_default();
-        Self::with_backend(kind, backend, env, config_dir)
+    /// The store tokens were saved in: its kind and keyring, as a profile records them.
+    pub fn saved(kind: StoreKind, backend: Option<Backend>, env: &Env, config_dir: &Path) -> Self {
+        Self::with_backend(kind, backend.unwrap_or_default(), env, config_dir)
     }
 
     /// The store for a new sign-in, probed so a fresh token is never lost: the
-    /// Secret Service if one answers (Linux), else the native keyring.
+    /// Secret Service if one answers (Linux), else the native keyring. `trace`
+    /// hears why the Secret Service was passed over (`-v`).
     pub fn for_sign_in(
         kind: StoreKind,
         env: &Env,
         config_dir: &Path,
-        out: &Output,
+        trace: &dyn Fn(&str),
     ) -> Result<Self> {
         let native = Self::with_backend(kind, Backend::Native, env, config_dir);
         let try_secret_service = kind == StoreKind::Keyring
@@ -96,7 +94,7 @@ impl TokenStore {
                 Err(e) if env.keyring_backend.as_deref() == Some("secret-service") => {
                     return Err(e)
                 }
-                Err(e) => out.trace(&format!("  (Secret Service not used: {})", e.message)),
+                Err(e) => trace(&format!("  (Secret Service not used: {})", e.message)),
             }
         }
         native.probe()?;
@@ -346,46 +344,6 @@ fn unavailable(detail: &str) -> CliError {
         ),
     )
     .with_remedy("acctl login --insecure-storage")
-}
-
-#[cfg(unix)]
-fn create_private_dir(dir: &Path) -> Result<()> {
-    use std::os::unix::fs::DirBuilderExt;
-    match std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
-    {
-        Ok(()) => Ok(()),
-        Err(e) => Err(CliError::file(dir, "create", e)),
-    }
-}
-
-#[cfg(not(unix))]
-fn create_private_dir(dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(|e| CliError::file(dir, "create", e))
-}
-
-/// Writes a file only the user can read, atomically (temp file + rename).
-pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let write = || -> std::io::Result<()> {
-        let mut f = opts.open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    };
-    write().map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        CliError::file(path, "write", e)
-    })
 }
 
 #[cfg(test)]

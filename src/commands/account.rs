@@ -2,7 +2,6 @@
 
 use clap::Args;
 use serde_json::{json, Value};
-use time::OffsetDateTime;
 
 use crate::context::Context;
 use crate::error::{CliError, Exit, Result};
@@ -50,7 +49,7 @@ fn opt(v: Option<&str>) -> String {
 
 pub fn whoami(ctx: &Context, _: WhoamiArgs) -> Result<Report> {
     let mut session = Session::open(ctx)?;
-    let me = session.call("GET /v1/me", |c| async move { c.me().await })?;
+    let me = session.call(|c| c.me())?;
     let json = serde_json::to_value(&me).map_err(|e| CliError::failure(e.to_string()))?;
     let yes = |b: bool| if b { "yes" } else { "no" }.to_string();
     let fields = vec![
@@ -94,7 +93,7 @@ pub fn token(ctx: &Context, _: TokenArgs) -> Result<Report> {
     let mut session = Session::open(ctx)?;
     if let Some(token) = ctx.env.token.clone().filter(|_| session.uses_env_token()) {
         // ACCTL_TOKEN is the token: checked, never refreshed, echoed back.
-        session.call("GET /v1/me", |c| async move { c.me().await })?;
+        session.call(|c| c.me())?;
         return Ok(Report::new(
             json!({ "access_token": token, "expires_at": null }),
             Human::Text(token),
@@ -107,13 +106,13 @@ pub fn token(ctx: &Context, _: TokenArgs) -> Result<Report> {
     let expires = session.profile.as_ref().and_then(|p| p.access_expires_at);
     Ok(Report::new(
         json!({ "access_token": tokens.access_token, "expires_at": expires.map(rfc3339) }),
-        Human::Text(tokens.access_token),
+        Human::Text(tokens.access_token.into_exposed()),
     ))
 }
 
 pub fn limits(ctx: &Context, _: LimitsArgs) -> Result<Report> {
     let mut session = Session::open(ctx)?;
-    let limits = session.call("GET /v1/me/limits", |c| async move { c.limits().await })?;
+    let limits = session.call(|c| c.limits())?;
     let json = serde_json::to_value(&limits).map_err(|e| CliError::failure(e.to_string()))?;
     let mut rows: Vec<Vec<String>> = limits
         .destinations
@@ -158,10 +157,10 @@ pub fn status(ctx: &Context, _: StatusArgs) -> Result<Report> {
     let dir = ctx.config_dir()?;
     let file = load_profiles(&dir)?;
     let current = ctx.profile_name(&file)?;
-    let now = OffsetDateTime::now_utc();
+    let now = crate::clock::now();
     let asked = ctx.server(file.profiles.get(&current));
     let check = match Session::open(ctx) {
-        Ok(mut s) => match s.call("GET /v1/me", |c| async move { c.me().await }) {
+        Ok(mut s) => match s.call(|c| c.me()) {
             Ok(_) => Check::Valid,
             Err(e) if e.exit == Exit::Unreachable => Check::Unchecked(e),
             Err(e) => Check::Invalid(e),
@@ -257,7 +256,7 @@ pub fn status(ctx: &Context, _: StatusArgs) -> Result<Report> {
 /// `GET /v1/meta` on `server`: reachable, or the unreachable error.
 fn probe(ctx: &Context, server: &str) -> Result<()> {
     let client = ctx.client(server)?;
-    match ctx.call("GET /v1/meta", server, client.service_info())? {
+    match ctx.call(client.service_info())? {
         Err(e) if matches!(e, acct_client::ClientError::Unreachable { .. }) => Err(e.into()),
         _ => Ok(()),
     }

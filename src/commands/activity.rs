@@ -12,9 +12,10 @@ use time::format_description::well_known::Rfc3339;
 use time::{Date, Duration, OffsetDateTime, Time};
 
 use super::activity_export::Source;
+use super::activity_table::render;
 use crate::context::Context;
 use crate::error::{CliError, Result};
-use crate::output::{relative_to, rfc3339, Cell, Column, Format, Human, Report, Table};
+use crate::output::{pipe, rfc3339, Format, Human, Report};
 use crate::session::Session;
 
 /// Shown when neither --limit nor --all is given.
@@ -96,7 +97,7 @@ pub fn check_kind(kind: Option<&str>) -> Result<()> {
 
 pub fn run(ctx: &Context, args: ActivityArgs) -> Result<Report> {
     check_kind(args.kind.as_deref())?;
-    let now = OffsetDateTime::now_utc();
+    let now = crate::clock::now();
     let since = args
         .since
         .as_deref()
@@ -152,10 +153,7 @@ fn pages(
             query.limit = Some((l as u32).min(MAX_PAGE));
         }
         let q = query.clone();
-        let page = session.call("GET /v1/activity", |c| {
-            let q = q.clone();
-            async move { c.activity_page(&q).await }
-        })?;
+        let page = session.call(|c| c.activity_page(&q))?;
         let take = left.map_or(page.items.len(), |l| l.min(page.items.len()));
         each(&page.items[..take])?;
         if let Some(l) = left.as_mut() {
@@ -168,14 +166,6 @@ fn pages(
             Some(c) if !page.items.is_empty() => query.cursor = Some(c),
             _ => return Ok(()),
         }
-    }
-}
-
-pub(super) fn pipe(e: std::io::Error) -> CliError {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        CliError::broken_pipe()
-    } else {
-        CliError::failure(format!("could not write the output: {e}"))
     }
 }
 
@@ -235,54 +225,6 @@ fn table(
         serde_json::Value::Null,
         Human::Grid(render(ctx, &items)),
     ))
-}
-
-fn dash(v: &Option<String>) -> String {
-    v.clone().unwrap_or_else(|| "-".into())
-}
-
-/// A terminal table that fits the width (the client and reason are cut first,
-/// then device, method and IP left out; outcome coloured when colour is on),
-/// or tab-separated lines with RFC 3339 times when piped.
-pub fn render(ctx: &Context, items: &[ActivityItem]) -> Table {
-    let now = OffsetDateTime::now_utc();
-    let columns = vec![
-        Column::new("when"),
-        Column::new("event"),
-        Column::new("outcome"),
-        Column::new("method").optional(3),
-        Column::new("ip").optional(2),
-        Column::cut("device", 10).optional(4),
-        Column::cut("client", 12).optional(5),
-        Column::cut("reason", 12).optional(1),
-    ];
-    let rows = items
-        .iter()
-        .map(|i| {
-            let color = match i.outcome.as_str() {
-                "success" => Some(console::Color::Green),
-                "failure" => Some(console::Color::Red),
-                _ => None,
-            };
-            // Events are past: a little clock skew must not read "in 3 s".
-            let when = if ctx.out.stdout_tty {
-                relative_to(i.at.min(now), now)
-            } else {
-                rfc3339(i.at)
-            };
-            vec![
-                Cell::from(when),
-                Cell::from(i.kind.as_str()),
-                Cell::colored(i.outcome.as_str(), color),
-                Cell::from(dash(&i.method)),
-                Cell::from(dash(&i.ip)),
-                Cell::from(dash(&i.device_name)),
-                Cell::from(dash(&i.user_agent)),
-                Cell::from(dash(&i.reason)),
-            ]
-        })
-        .collect();
-    Table { columns, rows }
 }
 
 /// `30m`, `12h`, `7d`, `2w` back from `now`; `2026-11-01` (midnight UTC); RFC 3339.

@@ -8,10 +8,10 @@ use std::io::Write;
 use acct_api::{ActivityItem, ActivityQuery};
 use acct_client::Export;
 
-use super::activity::{pipe, render};
+use super::activity_table::render;
 use crate::context::Context;
 use crate::error::{CliError, Result};
-use crate::output::{Format, Human, Report};
+use crate::output::{pipe, Format, Human, Report};
 use crate::session::Session;
 
 /// Whose activity: the signed-in account's, or (staff) another account's.
@@ -26,21 +26,9 @@ pub fn run(
     source: Source,
     query: ActivityQuery,
 ) -> Result<Report> {
-    let (label, staff_id) = match source {
-        Source::Own => ("GET /v1/activity/export".to_string(), None),
-        Source::Staff(id) => (
-            format!("GET /v1/support/accounts/{id}/activity/export"),
-            Some(id),
-        ),
-    };
-    let mut export = session.call(&label, |c| {
-        let (q, id) = (query.clone(), staff_id.clone());
-        async move {
-            match id {
-                None => c.activity_export(&q).await,
-                Some(id) => c.staff_activity_export(&id, &q).await,
-            }
-        }
+    let mut export = session.call(|c| match &source {
+        Source::Own => c.activity_export(&query),
+        Source::Staff(id) => c.staff_activity_export(id, &query),
     })?;
     match ctx.out.format {
         Format::Ndjson => {

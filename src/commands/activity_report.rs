@@ -4,6 +4,7 @@
 //! — on a terminal by running them; with prompting off by naming them (`next`).
 
 use acct_api::ActivityReport;
+use acct_api::Secret;
 use clap::Args;
 use serde_json::json;
 
@@ -73,7 +74,7 @@ pub struct ReportArgs {
     pub password_stdin: bool,
     /// Two-step code for the re-authentication
     #[arg(long, value_name = "CODE")]
-    pub totp: Option<String>,
+    pub totp: Option<Secret>,
 }
 
 pub fn run(ctx: &Context, args: ReportArgs) -> Result<Report> {
@@ -93,10 +94,8 @@ pub fn run(ctx: &Context, args: ReportArgs) -> Result<Report> {
         totp: args.totp,
         ..Default::default()
     };
-    let label = format!("POST /v1/activity/{event_id}/report");
-    let report: ActivityReport = sensitive(ctx, &mut session, &label, &answers, |c| async move {
-        c.report_activity(event_id).await
-    })?;
+    let report: ActivityReport =
+        sensitive(ctx, &mut session, &answers, |c| c.report_activity(event_id))?;
     let flag = profile_flag(&session.name);
     let next: Vec<String> = report
         .next

@@ -1,7 +1,7 @@
-//! Signing up and in: `signup`, `login`, `continue`.
+//! Signing up and in: `signup`, `login` (and how a sign-in ends, for `continue`).
 
 use acct_api::{
-    parse_email, parse_login, parse_phone, FlowKind, FlowResult, LoginMethod, StartFlow,
+    parse_email, parse_login, parse_phone, FlowKind, FlowResult, LoginMethod, Secret, StartFlow,
 };
 use clap::Args;
 use serde_json::json;
@@ -9,9 +9,9 @@ use serde_json::json;
 use crate::config::StoreKind;
 use crate::context::Context;
 use crate::error::{CliError, Result};
-use crate::flow::{drive, kind_from_str, Inputs, Origin};
+use crate::flow::{drive, Inputs, Origin};
 use crate::output::{rfc3339, Human, Report};
-use crate::profiles::{load_flows, load_profiles};
+use crate::profiles::load_profiles;
 use crate::prompt::{password_from_stdin, PromptError};
 use crate::session::save_sign_in;
 use crate::token_store::TokenStore;
@@ -41,7 +41,7 @@ pub struct SignupArgs {
     pub password_stdin: bool,
     /// The verification code, if you already have it
     #[arg(long, value_name = "CODE")]
-    pub code: Option<String>,
+    pub code: Option<Secret>,
     /// Name of this device in the device list (default: the host name)
     #[arg(long, value_name = "NAME")]
     pub device_name: Option<String>,
@@ -73,44 +73,16 @@ pub struct LoginArgs {
     pub password_stdin: bool,
     /// The one-time code, if you already have it
     #[arg(long, value_name = "CODE")]
-    pub code: Option<String>,
+    pub code: Option<Secret>,
     /// Two-step verification code (or a recovery code)
     #[arg(long, value_name = "CODE")]
-    pub totp: Option<String>,
+    pub totp: Option<Secret>,
     /// Name of this device in the device list (default: the host name)
     #[arg(long, value_name = "NAME")]
     pub device_name: Option<String>,
     /// Store tokens in a plain 0600 file instead of the keyring
     #[arg(long)]
     pub insecure_storage: bool,
-}
-
-/// Carry on a pending multi-step operation (one that exited with code 10);
-/// it finishes exactly as the original command would have.
-#[derive(Debug, Args)]
-#[command(after_help = "Examples:
-  acctl continue 3f2a9c --code 123456
-  acctl continue 3f2a9c --totp 654321
-  printf '%s\\n' \"$PW\" | acctl continue 3f2a9c --password-stdin
-  acctl flow list          # what is pending")]
-pub struct ContinueArgs {
-    /// The flow ID printed by the command that stopped
-    pub flow_id: String,
-    /// The one-time code
-    #[arg(long, value_name = "CODE")]
-    pub code: Option<String>,
-    /// Two-step verification code (or a recovery code)
-    #[arg(long, value_name = "CODE")]
-    pub totp: Option<String>,
-    /// Read the password (one line) from stdin
-    #[arg(long)]
-    pub password_stdin: bool,
-    /// A phone number the step asks for (+E164)
-    #[arg(long, value_name = "E164")]
-    pub phone: Option<String>,
-    /// For a deletion: the account ID, typed as confirmation
-    #[arg(long, value_name = "ACCOUNT_ID")]
-    pub confirm: Option<String>,
 }
 
 /// Where a new sign-in will go, checked before anything is sent.
@@ -136,7 +108,7 @@ fn target(ctx: &Context, insecure: bool) -> Result<Target> {
 }
 
 /// Warns about the file store before anything is written; picks and probes the keyring.
-fn prepare_store(ctx: &Context, kind: StoreKind) -> Result<TokenStore> {
+pub fn prepare_store(ctx: &Context, kind: StoreKind) -> Result<TokenStore> {
     let dir = ctx.config_dir()?;
     if kind == StoreKind::File {
         ctx.out.warn(&format!(
@@ -144,7 +116,7 @@ fn prepare_store(ctx: &Context, kind: StoreKind) -> Result<TokenStore> {
             dir.join("credentials").display()
         ));
     }
-    TokenStore::for_sign_in(kind, &ctx.env, &dir, &ctx.out)
+    TokenStore::for_sign_in(kind, &ctx.env, &dir, &|m| ctx.out.trace(m))
 }
 
 pub fn signup(ctx: &Context, args: SignupArgs) -> Result<Report> {
@@ -181,7 +153,7 @@ pub fn signup(ctx: &Context, args: SignupArgs) -> Result<Report> {
             name: args.name.clone(),
             device_name: device_name.clone(),
         };
-        match ctx.call("POST /v1/flows", &t.server, client.start_flow(&start))? {
+        match ctx.call(client.start_flow(&start))? {
             Ok(flow) => break flow,
             Err(e)
                 if prompted
@@ -211,7 +183,7 @@ pub fn signup(ctx: &Context, args: SignupArgs) -> Result<Report> {
 }
 
 /// On a terminal: an optional password, typed twice. Never with prompting off.
-fn choose_password(ctx: &Context) -> Result<Option<String>> {
+fn choose_password(ctx: &Context) -> Result<Option<Secret>> {
     if !ctx.prompter.enabled() {
         return Ok(None);
     }
@@ -227,7 +199,7 @@ fn choose_password(ctx: &Context) -> Result<Option<String>> {
             return Ok(None);
         }
         match ctx.prompter.secret("Repeat the password") {
-            Ok(again) if again == pw => return Ok(Some(pw)),
+            Ok(again) if again == pw => return Ok(Some(pw.into())),
             Ok(_) => ctx.out.warn("the passwords differ; try again."),
             Err(e) => return Err(e.into_cli("")),
         }
@@ -257,7 +229,7 @@ pub fn login(ctx: &Context, args: LoginArgs) -> Result<Report> {
     let password = match method {
         LoginMethod::Password if args.password_stdin => Some(password_from_stdin()?),
         LoginMethod::Password => match ctx.prompter.secret("Password") {
-            Ok(pw) => Some(pw),
+            Ok(pw) => Some(pw.into()),
             Err(e) => return Err(e.into_cli("pass the password on stdin with --password-stdin")),
         },
         _ => None,
@@ -292,13 +264,13 @@ fn run_flow(
     inputs: &mut Inputs,
 ) -> Result<Report> {
     let client = ctx.client(&t.server)?;
-    let flow = ctx.call("POST /v1/flows", &t.server, client.start_flow(start))??;
+    let flow = ctx.call(client.start_flow(start))??;
     let result = drive(ctx, &client, &origin, flow.clone(), inputs)?;
     finish(ctx, flow.kind, &origin, &t.store, result)
 }
 
 /// Ends a flow as its command does: a sign-up or login stores the session.
-fn finish(
+pub fn finish(
     ctx: &Context,
     kind: FlowKind,
     origin: &Origin,
@@ -358,82 +330,4 @@ fn finish(
         Human::Nothing
     };
     Ok(Report::new(report, human))
-}
-
-pub fn resume(ctx: &Context, args: ContinueArgs) -> Result<Report> {
-    let dir = ctx.config_dir()?;
-    let flows = load_flows(&dir)?;
-    let flow_id = crate::prefix::flow_id(&flows, &args.flow_id)?;
-    let record = flows.into_iter().find(|f| f.flow_id == flow_id);
-    let origin = match &record {
-        Some(r) => Origin {
-            profile: r.profile.clone(),
-            server: r.server.clone(),
-            device_name: r.device_name.clone(),
-            insecure_storage: r.insecure_storage,
-            confirmation: r.confirmation.clone(),
-            resumed: true,
-        },
-        // Started elsewhere (another machine, a lost record): finish in the current profile.
-        None => {
-            let file = load_profiles(&dir)?;
-            let profile = ctx.profile_name(&file)?;
-            let server = ctx.server(file.profiles.get(&profile));
-            Origin {
-                profile,
-                server,
-                device_name: None,
-                insecure_storage: false,
-                resumed: true,
-                ..Default::default()
-            }
-        }
-    };
-    let phone = args.phone.as_deref().map(parse_phone).transpose()?;
-    let client = ctx.client(&origin.server)?;
-    let path = format!("GET /v1/flows/{flow_id}");
-    let flow = match ctx.call(&path, &origin.server, client.get_flow(&flow_id))? {
-        Ok(f) => f,
-        Err(e) => {
-            let _ = crate::profiles::forget_flow(&dir, &flow_id);
-            return Err(e.into());
-        }
-    };
-    if flow.status == acct_api::FlowStatus::Complete {
-        let _ = crate::profiles::forget_flow(&dir, &flow_id);
-        return Err(crate::flow::already_completed(&flow_id));
-    }
-    let kind = record
-        .as_ref()
-        .map(|r| kind_from_str(&r.kind))
-        .unwrap_or(flow.kind);
-    let store_kind = ctx.sign_in_store_kind(origin.insecure_storage)?;
-    let store = if matches!(kind, FlowKind::Login | FlowKind::Signup) {
-        prepare_store(ctx, store_kind)?
-    } else {
-        TokenStore::new(store_kind, &ctx.env, &dir)
-    };
-    let password = if args.password_stdin {
-        Some(password_from_stdin()?)
-    } else {
-        None
-    };
-    let mut inputs = Inputs {
-        code: args.code,
-        totp: args.totp,
-        password,
-        phone,
-        // The original command's `--yes` carries over unless overridden here.
-        confirmation: args.confirm.or_else(|| origin.confirmation.clone()),
-    };
-    if crate::reauth::is_authenticated(kind) {
-        // Re-auth, deletion, phone, email, 2SV: advanced with the profile's token.
-        return crate::reauth::resume(ctx, &origin, kind, flow, inputs);
-    }
-    if matches!(kind, FlowKind::PasswordReset | FlowKind::RecoveryTicket) {
-        // Finishes like `acctl recover password|ticket` (waiting period, ticket receipt).
-        return super::recover::resume(ctx, &client, &origin, flow, inputs);
-    }
-    let result = drive(ctx, &client, &origin, flow, &mut inputs)?;
-    finish(ctx, kind, &origin, &store, result)
 }

@@ -2,9 +2,8 @@
 //! checked-in `man/`) man pages, generated from the clap tree.
 //! Offline: no config, keyring, network or runtime.
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 
-use crate::cli::Cli;
 use crate::error::{CliError, Result};
 
 /// Print the completion script for a shell.
@@ -20,9 +19,10 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-pub fn run(args: CompletionsArgs) -> Result<()> {
+/// `cli` is the whole clap tree (`Cli::command()`), handed in by `main`.
+pub fn run(args: CompletionsArgs, mut cli: clap::Command) -> Result<()> {
     let mut buf = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "acctl", &mut buf);
+    clap_complete::generate(args.shell, &mut cli, "acctl", &mut buf);
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     out.write_all(&buf)
@@ -42,8 +42,7 @@ pub struct ManArgs {
     pub dir: std::path::PathBuf,
 }
 
-pub fn man(args: ManArgs) -> Result<()> {
-    let mut root = Cli::command();
+pub fn man(args: ManArgs, mut root: clap::Command) -> Result<()> {
     root.build();
     std::fs::create_dir_all(&args.dir).map_err(|e| CliError::file(&args.dir, "create", e))?;
     write_pages(&root, &args.dir)

@@ -1,7 +1,7 @@
 //! `acctl account delete`: re-auth if needed, a code to the phone (or email),
 //! the account ID typed as confirmation; then the local session is cleared.
 
-use acct_api::{Channel, FlowResult, StartFlow};
+use acct_api::{Channel, FlowResult, Secret, StartFlow};
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
 
@@ -61,7 +61,7 @@ pub struct DeleteArgs {
     pub yes: bool,
     /// The code sent for the deletion, if you already have it
     #[arg(long, value_name = "CODE")]
-    pub code: Option<String>,
+    pub code: Option<Secret>,
     /// Where the code goes (default: the phone, else the email)
     #[arg(long, value_enum, value_name = "CHANNEL")]
     pub via: Option<Via>,
@@ -73,7 +73,7 @@ pub struct DeleteArgs {
     pub password_stdin: bool,
     /// Two-step code for the re-authentication
     #[arg(long, value_name = "CODE")]
-    pub totp: Option<String>,
+    pub totp: Option<Secret>,
 }
 
 pub fn run(ctx: &Context, args: AccountArgs) -> Result<Report> {
@@ -82,7 +82,7 @@ pub fn run(ctx: &Context, args: AccountArgs) -> Result<Report> {
         AccountCommand::Delete(a) => a,
     };
     let mut session = Session::open(ctx)?;
-    let me = session.call("GET /v1/me", |c| async move { c.me().await })?;
+    let me = session.call(|c| c.me())?;
     let confirmation = if args.yes {
         Some(me.account_id.clone())
     } else {

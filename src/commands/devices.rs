@@ -1,7 +1,7 @@
 //! `acctl devices [list]` and `acctl devices sign-out`: the signed-in devices of
 //! the account, and signing some or all of them out with a receipt.
 
-use acct_api::{SignOutReceipt, SignOutRequest};
+use acct_api::{Secret, SignOutReceipt, SignOutRequest};
 use clap::{ArgGroup, Args, Subcommand};
 use serde_json::json;
 
@@ -59,7 +59,7 @@ pub struct SignOutArgs {
     pub password_stdin: bool,
     /// Two-step code for the re-authentication
     #[arg(long, value_name = "CODE")]
-    pub totp: Option<String>,
+    pub totp: Option<Secret>,
 }
 
 pub fn run(ctx: &Context, args: DevicesArgs) -> Result<Report> {
@@ -71,7 +71,7 @@ pub fn run(ctx: &Context, args: DevicesArgs) -> Result<Report> {
 
 fn list(ctx: &Context) -> Result<Report> {
     let mut session = Session::open(ctx)?;
-    let devices = session.call("GET /v1/devices", |c| async move { c.devices().await })?;
+    let devices = session.call(|c| c.devices())?;
     let items: Vec<_> = devices
         .iter()
         .map(|d| {
@@ -122,7 +122,7 @@ fn resolve_ids(session: &mut Session, given: Vec<String>) -> Result<Vec<String>>
     if given.is_empty() || given.iter().all(|id| crate::prefix::is_full_hex(id)) {
         return Ok(given);
     }
-    let devices = session.call("GET /v1/devices", |c| async move { c.devices().await })?;
+    let devices = session.call(|c| c.devices())?;
     let candidates: Vec<crate::prefix::Candidate> = devices
         .iter()
         .map(|d| crate::prefix::Candidate {
@@ -161,16 +161,8 @@ fn sign_out(ctx: &Context, args: SignOutArgs) -> Result<Report> {
         others: args.others,
         all: args.all,
     };
-    let receipt: SignOutReceipt = sensitive(
-        ctx,
-        &mut session,
-        "POST /v1/devices/sign-out",
-        &answers,
-        |c| {
-            let req = req.clone();
-            async move { c.sign_out_devices(&req).await }
-        },
-    )?;
+    let receipt: SignOutReceipt =
+        sensitive(ctx, &mut session, &answers, |c| c.sign_out_devices(&req))?;
     let this_one = receipt.signed_out.iter().any(|d| d.current);
     if this_one {
         // Like `acctl logout`: the tokens are dead, so forget them here too.

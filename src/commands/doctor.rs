@@ -6,13 +6,12 @@ use std::path::Path;
 
 use clap::Args;
 use serde_json::json;
-use time::OffsetDateTime;
 
 use crate::config::{StoreKind, CONFIG_FILE, ENV_VARS};
 use crate::context::{check_transport, Context};
 use crate::error::{CliError, Exit, Result};
 use crate::output::{Human, Report};
-use crate::profiles::{load_profiles, Profile};
+use crate::profiles::{load_profiles, saved_store, Profile};
 use crate::token_store::{forgets_at_reboot, TokenStore};
 
 /// Check the set-up and say what to fix.
@@ -258,17 +257,17 @@ fn loose_entries(dir: &Path) -> Vec<String> {
 /// The store of the current profile, or the one a sign-in would pick now.
 fn store_check(ctx: &Context, dir: &Path, profile: Option<&Profile>) -> Finding {
     let (kind, store) = match profile.filter(|p| p.account_id.is_some()) {
-        Some(p) => (
-            p.token_store,
-            Ok(TokenStore::for_profile(Some(p), &ctx.env, dir)),
-        ),
+        Some(p) => (p.token_store, Ok(saved_store(Some(p), &ctx.env, dir))),
         None => {
             let kind = ctx
                 .file_config()
                 .ok()
                 .and_then(|c| c.token_store)
                 .unwrap_or_default();
-            (kind, TokenStore::for_sign_in(kind, &ctx.env, dir, &ctx.out))
+            (
+                kind,
+                TokenStore::for_sign_in(kind, &ctx.env, dir, &|m| ctx.out.trace(m)),
+            )
         }
     };
     let probed = store.and_then(|s| s.probe().map(|()| s));
@@ -322,7 +321,7 @@ fn server_checks(ctx: &Context, server: &str, checks: &mut Vec<Finding>) {
             return;
         }
     };
-    let info = match ctx.call("GET /v1/meta", server, client.service_info()) {
+    let info = match ctx.call(client.service_info()) {
         Ok(Ok(info)) => info,
         Ok(Err(e)) => {
             checks.push(bad(
@@ -342,7 +341,7 @@ fn server_checks(ctx: &Context, server: &str, checks: &mut Vec<Finding>) {
         "server",
         format!("{server} answers: {} {}", info.service, info.version),
     ));
-    let skew = (info.time - OffsetDateTime::now_utc()).whole_seconds();
+    let skew = (info.time - crate::clock::now()).whole_seconds();
     let detail = format!(
         "this clock is {}s {} the server's",
         skew.abs(),

@@ -1,7 +1,7 @@
 //! `acctl email set` (a confirmation link goes to the new address) and
 //! `acctl email verify` (the link, or its token, confirmed from the terminal).
 
-use acct_api::{parse_email, ErrorCode, Flow, StartFlow};
+use acct_api::{parse_email, ErrorCode, Flow, Secret, StartFlow};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
@@ -55,7 +55,7 @@ pub struct SetArgs {
     pub password_stdin: bool,
     /// Two-step code for the re-authentication
     #[arg(long, value_name = "CODE")]
-    pub totp: Option<String>,
+    pub totp: Option<Secret>,
 }
 
 pub fn run(ctx: &Context, args: EmailArgs) -> Result<Report> {
@@ -151,7 +151,7 @@ fn verify(ctx: &Context, link: &str) -> Result<Report> {
     let file = load_profiles(&dir)?;
     let server = ctx.server(file.profiles.get(&ctx.profile_name(&file)?));
     let client = ctx.client(&server)?;
-    let outcome = ctx.call("POST /v1/email/verify", &server, client.verify_email(link))?;
+    let outcome = ctx.call(client.verify_email(link))?;
     match outcome {
         Ok(_) => {
             ctx.out.success(

@@ -53,8 +53,7 @@ pub fn run(ctx: &Context, args: FlowArgs) -> Result<Report> {
                 }
             };
             let client = ctx.client(&server)?;
-            let path = format!("DELETE /v1/flows/{flow_id}");
-            let result = ctx.call(&path, &server, client.cancel_flow(&flow_id))?;
+            let result = ctx.call(client.cancel_flow(&flow_id))?;
             // Whatever the server says, a flow it cannot finish is no use here.
             forget_flow(&dir, &flow_id)?;
             result?;
@@ -69,7 +68,7 @@ pub fn run(ctx: &Context, args: FlowArgs) -> Result<Report> {
 /// unknown to the service) goes too. An unreachable service keeps the records.
 fn list(ctx: &Context, dir: &Path) -> Result<Report> {
     let profile = ctx.profile_name(&load_profiles(dir)?)?;
-    let now = OffsetDateTime::now_utc();
+    let now = crate::clock::now();
     let recorded: Vec<PendingFlow> = load_flows(dir)?
         .into_iter()
         .filter(|f| f.profile == profile && f.expires_at > now)
@@ -154,10 +153,9 @@ fn still_pending(ctx: &Context, f: &PendingFlow) -> Liveness {
     let Ok(client) = ctx.client(&f.server) else {
         return Liveness::Unknown;
     };
-    let path = format!("GET /v1/flows/{}", f.flow_id);
-    match ctx.call(&path, &f.server, client.get_flow(&f.flow_id)) {
+    match ctx.call(client.get_flow(&f.flow_id)) {
         Ok(Ok(flow)) if flow.status == FlowStatus::Complete => Liveness::Gone,
-        Ok(Ok(flow)) if flow.expires_at <= OffsetDateTime::now_utc() => Liveness::Gone,
+        Ok(Ok(flow)) if flow.expires_at <= crate::clock::now() => Liveness::Gone,
         Ok(Ok(flow)) => Liveness::Pending(flow.expires_at),
         Ok(Err(e))
             if matches!(

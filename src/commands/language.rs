@@ -36,7 +36,7 @@ fn described(lang: Language) -> &'static str {
 pub fn run(ctx: &Context, args: LanguageArgs) -> Result<Report> {
     let mut session = Session::open(ctx)?;
     let Some(wanted) = args.language else {
-        let me = session.call("GET /v1/me", |c| async move { c.me().await })?;
+        let me = session.call(|c| c.me())?;
         return Ok(Report::new(
             json!({ "language": me.language }),
             Human::Text(me.language.tag().to_string()),
@@ -47,9 +47,7 @@ pub fn run(ctx: &Context, args: LanguageArgs) -> Result<Report> {
         .parse()
         .map_err(|e: acct_api::UnknownLanguage| CliError::usage(e.to_string()))?;
     let tag = lang.tag();
-    session.call("PUT /v1/me/language", |c| async move {
-        c.set_language(tag).await
-    })?;
+    session.call(|c| c.set_language(tag))?;
     ctx.out.success(&format!(
         "Texts and emails to this account now go out in {}.",
         described(lang)

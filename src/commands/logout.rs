@@ -7,9 +7,8 @@ use serde_json::json;
 use crate::context::{same_origin, Context};
 use crate::error::{profile_flag, CliError, Exit, Result};
 use crate::output::{Human, Report};
-use crate::profiles::{load_profiles, update_flows, update_profiles, Profile};
+use crate::profiles::{load_profiles, saved_store, update_flows, update_profiles, Profile};
 use crate::session::Session;
-use crate::token_store::TokenStore;
 
 /// Sign this device out on the server and remove the stored tokens. Local
 /// state is always cleared, even when the service cannot be reached.
@@ -51,7 +50,7 @@ pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<Report> {
         } else {
             false
         };
-        let store = TokenStore::for_profile(profile.as_ref(), &ctx.env, &dir);
+        let store = saved_store(profile.as_ref(), &ctx.env, &dir);
         if profile.is_some() || !args.all_profiles {
             if let Err(e) = store.delete(&name) {
                 if profile.is_some() {
@@ -169,7 +168,7 @@ fn check_same_server(ctx: &Context, name: &str, p: &Profile, server: &str) -> Re
 /// Best effort: signs the device out on the server; says what it could not do.
 fn revoke(ctx: &Context, name: &str, profile: Option<Profile>, server: &str) -> bool {
     let result = Session::with(ctx, name.to_string(), profile, server.to_string())
-        .and_then(|mut s| s.call("POST /v1/logout", |c| async move { c.logout().await }));
+        .and_then(|mut s| s.call(|c| c.logout()));
     match result {
         Ok(()) => true,
         // Expired or already signed out: nothing is left to revoke.

@@ -3,7 +3,7 @@
 
 use std::io::BufRead;
 
-use acct_api::{ErrorCode, PasswordChange};
+use acct_api::{ErrorCode, PasswordChange, Secret};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
@@ -52,16 +52,16 @@ pub struct ChangeArgs {
     pub passwords_stdin: bool,
     /// With two-step verification on: the current code from your authenticator app
     #[arg(long, value_name = "CODE", conflicts_with = "recovery_code")]
-    pub totp: Option<String>,
+    pub totp: Option<Secret>,
     /// With two-step verification on: an unused recovery code instead
     #[arg(long, value_name = "CODE")]
-    pub recovery_code: Option<String>,
+    pub recovery_code: Option<Secret>,
 }
 
 pub fn run(ctx: &Context, args: PasswordArgs) -> Result<Report> {
     let PasswordCommand::Change(args) = args.command;
     let mut session = Session::open(ctx)?;
-    let me = session.call("GET /v1/me", |c| async move { c.me().await })?;
+    let me = session.call(|c| c.me())?;
     if !me.has_password {
         let cmd = format!("acctl recover password {}", me.account_id);
         return Err(CliError::new(
@@ -94,15 +94,12 @@ pub fn run(ctx: &Context, args: PasswordArgs) -> Result<Report> {
     let mut tries = 1;
     let fresh = loop {
         let req = PasswordChange {
-            current_password: Some(current.clone()),
-            new_password: new.clone(),
+            current_password: Some(current.as_str().into()),
+            new_password: new.as_str().into(),
             totp: second.as_ref().and_then(|f| f.totp.clone()),
             recovery_code: second.as_ref().and_then(|f| f.recovery_code.clone()),
         };
-        let attempt = session.call("POST /v1/me/password", |c| {
-            let req = req.clone();
-            async move { c.change_password(&req).await }
-        });
+        let attempt = session.call(|c| c.change_password(&req));
         match attempt {
             Ok(s) => break s,
             // A refused new password at a terminal: say why and ask for another.

@@ -1,7 +1,7 @@
 //! `acctl phone change`: a code to the current phone (or the email), then a
 //! code to the new phone, through the flow driver.
 
-use acct_api::{parse_phone, FlowResult, StartFlow};
+use acct_api::{parse_phone, FlowResult, Secret, StartFlow};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
@@ -47,13 +47,13 @@ pub struct ChangeArgs {
     pub via: Option<Via>,
     /// The first code (to the current phone or email), if you already have it
     #[arg(long, value_name = "CODE")]
-    pub code: Option<String>,
+    pub code: Option<Secret>,
     /// Read the password (one line) from stdin, for the re-authentication
     #[arg(long)]
     pub password_stdin: bool,
     /// Two-step code for the re-authentication
     #[arg(long, value_name = "CODE")]
-    pub totp: Option<String>,
+    pub totp: Option<Secret>,
 }
 
 pub fn run(ctx: &Context, args: PhoneArgs) -> Result<Report> {

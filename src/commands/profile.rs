@@ -2,13 +2,13 @@
 
 use clap::{Args, Subcommand};
 use serde_json::json;
-use time::OffsetDateTime;
 
 use crate::context::Context;
 use crate::error::{CliError, Exit, Result};
 use crate::output::{rfc3339, Human, Report};
-use crate::profiles::{check_profile_name, load_profiles, update_flows, update_profiles};
-use crate::token_store::TokenStore;
+use crate::profiles::{
+    check_profile_name, load_profiles, saved_store, update_flows, update_profiles,
+};
 
 /// Manage saved sign-ins (one per account and server).
 #[derive(Debug, Args)]
@@ -48,7 +48,7 @@ pub fn run(ctx: &Context, args: ProfileArgs) -> Result<Report> {
         ProfileCommand::List => {
             let file = load_profiles(&dir)?;
             let current = ctx.profile_name(&file)?;
-            let now = OffsetDateTime::now_utc();
+            let now = crate::clock::now();
             let mut items = Vec::new();
             let mut rows = Vec::new();
             for (name, p) in &file.profiles {
@@ -111,7 +111,7 @@ pub fn run(ctx: &Context, args: ProfileArgs) -> Result<Report> {
                     format!("there is no profile {name:?}: see `acctl profile list`."),
                 ));
             };
-            TokenStore::for_profile(Some(p), &ctx.env, &dir).delete(&name)?;
+            saved_store(Some(p), &ctx.env, &dir).delete(&name)?;
             update_profiles(&dir, |f| {
                 f.profiles.remove(&name);
                 if f.current.as_deref() == Some(name.as_str()) {

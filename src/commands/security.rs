@@ -46,9 +46,7 @@ fn label(s: Severity) -> &'static str {
 pub fn run(ctx: &Context, args: SecurityArgs) -> Result<Report> {
     let SecurityCommand::Check { strict } = args.command;
     let mut session = Session::open(ctx)?;
-    let check = session.call("GET /v1/me/security", |c| async move {
-        c.security_check().await
-    })?;
+    let check = session.call(|c| c.security_check())?;
     let json = serde_json::to_value(&check).map_err(|e| CliError::failure(e.to_string()))?;
     let mut lines = Vec::new();
     if check.findings.is_empty() {

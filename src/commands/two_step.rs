@@ -2,7 +2,7 @@
 //! with an authenticator app (TOTP). `enable` shows a QR code and the secret,
 //! confirms with a code, and prints the recovery codes once.
 
-use acct_api::{FlowResult, StartFlow, TotpEnrollment};
+use acct_api::{FlowResult, Secret, StartFlow, TotpEnrollment};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
@@ -10,7 +10,7 @@ use crate::context::Context;
 use crate::error::{CliError, Result};
 use crate::output::{Human, Report};
 use crate::reauth::{drive_flow, start_flow, Answers};
-use crate::second_factor::Proof;
+use crate::second_factor::{Proof, ProofArgs};
 use crate::session::Session;
 
 /// Two-step verification: an authenticator app's code after the password.
@@ -48,21 +48,6 @@ pub enum TwoStepCommand {
     RecoveryCodes(ProofArgs),
 }
 
-/// What proves the authenticator being changed: its code, or a recovery code;
-/// and, when the sign-in is older than 10 minutes, the password.
-#[derive(Debug, Args)]
-pub struct ProofArgs {
-    /// The current code from your authenticator app
-    #[arg(long, value_name = "CODE", conflicts_with = "recovery_code")]
-    pub totp: Option<String>,
-    /// An unused recovery code, instead of the authenticator's code
-    #[arg(long, value_name = "CODE")]
-    pub recovery_code: Option<String>,
-    /// Read the password (one line) from stdin: needed when the sign-in is older than 10 minutes
-    #[arg(long)]
-    pub password_stdin: bool,
-}
-
 /// Turn two-step verification off. Asks for the authenticator's code (or a
 /// recovery code) and, on a terminal, to confirm.
 #[derive(Debug, Args)]
@@ -93,10 +78,7 @@ pub fn run(ctx: &Context, args: TwoStepArgs) -> Result<Report> {
     let mut session = Session::open(ctx)?;
     match args.command {
         TwoStepCommand::Status => {
-            let s = session.call(
-                "GET /v1/me/2sv",
-                |c| async move { c.two_step_status().await },
-            )?;
+            let s = session.call(|c| c.two_step_status())?;
             let text = if s.enabled {
                 format!(
                     "Two-step verification is on; {} left.",
@@ -123,9 +105,7 @@ pub fn run(ctx: &Context, args: TwoStepArgs) -> Result<Report> {
             confirm_disable(ctx, a.yes)?;
             let mut proof = Proof::new(ctx, &a.proof, me.has_password)?;
             proof
-                .send(ctx, &mut session, "DELETE /v1/me/2sv", |c, p| async move {
-                    c.disable_two_step(&p).await
-                })
+                .send(ctx, &mut session, |c, p| c.disable_two_step(&p))
                 .map_err(already)?;
             ctx.out.success(
                 "Two-step verification is off: a password alone now signs in. Turn it back on with `acctl 2sv enable`.",
@@ -141,12 +121,7 @@ pub fn run(ctx: &Context, args: TwoStepArgs) -> Result<Report> {
             }
             let mut proof = Proof::new(ctx, &a, me.has_password)?;
             let codes = proof
-                .send(
-                    ctx,
-                    &mut session,
-                    "POST /v1/me/2sv/recovery-codes",
-                    |c, p| async move { c.regenerate_recovery_codes(&p).await },
-                )
+                .send(ctx, &mut session, |c, p| c.regenerate_recovery_codes(&p))
                 .map_err(already)?;
             Ok(codes_report(
                 ctx,
@@ -158,7 +133,7 @@ pub fn run(ctx: &Context, args: TwoStepArgs) -> Result<Report> {
 }
 
 fn account(session: &mut Session) -> Result<acct_api::Me> {
-    session.call("GET /v1/me", |c| async move { c.me().await })
+    session.call(|c| c.me())
 }
 
 fn refused(message: &str) -> CliError {
@@ -222,12 +197,14 @@ fn enable(ctx: &Context, session: &mut Session, args: EnableArgs) -> Result<Repo
         Err(mut e) => {
             // Scripts get the secret with the pending step: enrol, then `acctl continue`.
             if let Some(p) = e.pending.as_mut() {
-                p["secret"] = enrol.secret.clone().into();
+                p["secret"] = enrol.secret.expose().into();
                 p["uri"] = enrol.uri.clone().into();
                 if !ctx.out.json() {
                     e.message = format!(
                         "Add this secret to your authenticator app: {} ({}). {}",
-                        enrol.secret, enrol.uri, e.message
+                        enrol.secret.expose(),
+                        enrol.uri,
+                        e.message
                     );
                 }
             }
@@ -257,7 +234,7 @@ fn show(ctx: &Context, enrol: &TotpEnrollment) {
             "could not draw the QR code ({e}); type the secret instead."
         )),
     }
-    eprintln!("Secret (to type it in): {}", enrol.secret);
+    eprintln!("Secret (to type it in): {}", enrol.secret.expose());
     eprintln!("URI: {}", enrol.uri);
 }
 
@@ -290,7 +267,7 @@ pub fn finish_enrolment(ctx: &Context, result: FlowResult) -> Result<Report> {
     Ok(codes_report(ctx, result.recovery_codes, "Recovery codes"))
 }
 
-fn codes_report(ctx: &Context, codes: Vec<String>, title: &str) -> Report {
+fn codes_report(ctx: &Context, codes: Vec<Secret>, title: &str) -> Report {
     ctx.out.warn(
         "store these recovery codes somewhere safe now (a password manager): each works once when your authenticator is not at hand, and they are not shown again.",
     );
@@ -298,7 +275,7 @@ fn codes_report(ctx: &Context, codes: Vec<String>, title: &str) -> Report {
         "{title}:\n{}",
         codes
             .iter()
-            .map(|c| format!("  {c}"))
+            .map(|c| format!("  {}", c.expose()))
             .collect::<Vec<_>>()
             .join("\n")
     );

@@ -1,7 +1,7 @@
 //! acctl end to end: the real binary against a real in-process acctd.
 //!
 //! One binary (see support.rs); each test owns a sandbox, so they run in parallel.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // tests own their environment and clock
 
 mod activity_export;
 mod browser;
@@ -25,6 +25,7 @@ mod report;
 mod session;
 mod signin;
 mod staff;
+mod staff_bulk;
 mod support;
 mod tables;
 mod two_step;

@@ -1,8 +1,8 @@
 //! `acctl support` and the ticket journey: a user opens a ticket (evidence
 //! through the terminal questions), support claims and approves it, the user
 //! resets the password with the code from the contact email; plus refusals
-//! (no role, someone else's claim, decided tickets, deleted accounts) and the
-//! bulk sign-out from a file.
+//! (no role, someone else's claim, decided tickets, deleted accounts). The bulk
+//! forms are in staff_bulk.rs.
 
 use std::time::Duration;
 
@@ -29,7 +29,7 @@ pub fn grant(sb: &Sandbox, account: &str, role: &str) {
 }
 
 /// A support account signed in to profile `work`.
-fn staff(sb: &Sandbox, phone: &str) -> String {
+pub fn staff(sb: &Sandbox, phone: &str) -> String {
     let id = sb.signup(phone);
     // sb.signup signs in to `default`; staff work from `work`.
     sb.login("work", phone);
@@ -38,7 +38,7 @@ fn staff(sb: &Sandbox, phone: &str) -> String {
     id
 }
 
-fn sandbox() -> Sandbox {
+pub fn sandbox() -> Sandbox {
     Sandbox::with_config(|c| c.limits.code_resend_cooldown = 0)
 }
 
@@ -266,50 +266,6 @@ fn tickets_claimed_by_someone_else_or_already_decided_are_refused() {
 }
 
 #[test]
-fn bulk_lock_needs_a_reason_and_prints_a_json_array() {
-    let sb = sandbox();
-    staff(&sb, "+8613912345817");
-    let a = sb.signup("+8613812345817");
-    let ids = sb.dir.path().join("ids.txt");
-    std::fs::write(&ids, format!("{a}\n")).unwrap();
-    let file = ids.to_str().unwrap();
-    let lock = |extra: &[&str]| {
-        let mut v = vec![
-            "--profile",
-            "work",
-            "support",
-            "account",
-            "lock",
-            "--from-file",
-            file,
-        ];
-        v.extend_from_slice(extra);
-        sb.cmd(&v).run()
-    };
-    lock(&[]).exit(2);
-    lock(&["--reason", "x", "--concurrency", "0"]).exit(2);
-    let run = lock(&["--reason", "credential stuffing", "--json"]).ok();
-    let all = run.json();
-    assert_eq!(all[0]["account_id"], a.as_str());
-    assert_eq!(all[0]["action"], "lock");
-    assert_eq!(all[0]["devices_signed_out"], 1);
-    sb.cmd(&[
-        "--profile",
-        "work",
-        "support",
-        "account",
-        "lock",
-        &a,
-        "--from-file",
-        file,
-        "--reason",
-        "x",
-    ])
-    .run()
-    .exit(2);
-}
-
-#[test]
 fn account_tools_lock_unlock_sign_out_and_deleted_accounts() {
     let sb = sandbox();
     let support = staff(&sb, "+8613912345814");
@@ -359,86 +315,6 @@ fn account_tools_lock_unlock_sign_out_and_deleted_accounts() {
         .ok();
     w(&["lock", &user, "--reason", "x"]).exit(5);
     let _ = (PASSWORD, support);
-}
-
-#[test]
-fn bulk_sign_out_from_a_file_reports_every_id_and_fails_softly() {
-    let sb = sandbox();
-    staff(&sb, "+8613912345815");
-    let a = sb.signup("+8613812345815");
-    let b = sb.signup("+8613812345816");
-    let ids = sb.dir.path().join("ids.txt");
-    std::fs::write(
-        &ids,
-        format!("# compromised\n{a}\n\n{b}\n{a}\nnot-an-id\n99999999\n"),
-    )
-    .unwrap();
-    let run = sb
-        .cmd(&[
-            "--profile",
-            "work",
-            "support",
-            "account",
-            "sign-out",
-            "--from-file",
-            ids.to_str().unwrap(),
-            "-o",
-            "ndjson",
-        ])
-        .run()
-        .exit(1)
-        .stderr_has("2 signed out, 2 failed");
-    let lines: Vec<serde_json::Value> = run
-        .stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    assert_eq!(lines.len(), 4, "{}", run.dump());
-    let of = |id: &str| {
-        lines
-            .iter()
-            .find(|l| l["account_id"] == id)
-            .unwrap()
-            .clone()
-    };
-    assert_eq!(of(&b)["ok"], true);
-    assert_eq!(of(&b)["devices_signed_out"], 1);
-    assert_eq!(of(&a)["action"], "sign_out");
-    assert_eq!(of("not-an-id")["ok"], false);
-    assert_eq!(of("99999999")["error_code"], "not_found");
-    sb.cmd(&["whoami"]).run().exit(3);
-    // From stdin, all good: exit 0, tab-separated lines.
-    let run = sb
-        .cmd(&[
-            "--profile",
-            "work",
-            "support",
-            "account",
-            "sign-out",
-            "--from-file",
-            "-",
-        ])
-        .stdin(&format!("{a}\n{b}\n"))
-        .run()
-        .ok()
-        .stderr_has("2 signed out, 0 failed");
-    assert!(
-        run.stdout.starts_with("account\tresult\tdetail\n"),
-        "{}",
-        run.dump()
-    );
-    sb.cmd(&[
-        "--profile",
-        "work",
-        "support",
-        "account",
-        "sign-out",
-        "--from-file",
-        "-",
-    ])
-    .stdin("# nothing\n")
-    .run()
-    .exit(2);
 }
 
 /// Issue 11: the queue is newest first (as its help says), tickets take a

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use crate::flow::Channel;
+use crate::secret::Secret;
 
 /// `GET /v1/me`: the signed-in account, contacts masked.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -94,14 +95,18 @@ pub struct PasswordChange {
     /// Always needed when the account has a password: a recent sign-in (by a code,
     /// say) never stands in for it. Without a password, recovery creates one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub current_password: Option<String>,
-    pub new_password: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub current_password: Option<Secret>,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub new_password: Secret,
     /// With two-step verification on: the authenticator's current code…
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub totp: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub totp: Option<Secret>,
     /// …or an unused recovery code instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recovery_code: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub recovery_code: Option<Secret>,
 }
 
 impl std::fmt::Debug for PasswordChange {
@@ -127,13 +132,16 @@ pub struct TwoStepStatus {
 #[serde(deny_unknown_fields)]
 pub struct TwoStepChange {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub totp: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub totp: Option<Secret>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recovery_code: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub recovery_code: Option<Secret>,
     /// The current password, when the session's sign-in is older than the
     /// re-authentication window (instead of a separate re-auth flow).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub password: Option<Secret>,
 }
 
 impl std::fmt::Debug for TwoStepChange {
@@ -146,7 +154,8 @@ impl std::fmt::Debug for TwoStepChange {
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecoveryCodes {
-    pub recovery_codes: Vec<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<String>))]
+    pub recovery_codes: Vec<Secret>,
 }
 
 impl std::fmt::Debug for RecoveryCodes {
@@ -160,7 +169,8 @@ impl std::fmt::Debug for RecoveryCodes {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EmailVerify {
-    pub token: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub token: Secret,
 }
 
 impl std::fmt::Debug for EmailVerify {

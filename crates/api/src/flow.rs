@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use crate::secret::Secret;
 use crate::session::Session;
 
 /// What kind of operation a flow carries out.
@@ -78,7 +79,8 @@ pub enum StartFlow {
         email: Option<String>,
         /// Optional; checked against the policy before any code is sent.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        password: Option<String>,
+        #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+        password: Option<Secret>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         name: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -90,7 +92,8 @@ pub enum StartFlow {
         method: LoginMethod,
         /// Required for `method = password`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        password: Option<String>,
+        #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+        password: Option<Secret>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         device_name: Option<String>,
     },
@@ -152,7 +155,8 @@ pub enum StartFlow {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TicketRef {
     pub ticket_id: String,
-    pub status_secret: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub status_secret: Secret,
 }
 
 impl std::fmt::Debug for TicketRef {
@@ -169,13 +173,17 @@ impl std::fmt::Debug for TicketRef {
 #[serde(deny_unknown_fields)]
 pub struct FlowInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub code: Option<Secret>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub password: Option<Secret>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub totp: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub totp: Option<Secret>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recovery_code: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub recovery_code: Option<Secret>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -313,7 +321,8 @@ impl Delivery {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TotpEnrollment {
     /// Base32, as authenticator apps take it.
-    pub secret: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub secret: Secret,
     /// `otpauth://totp/…` for a QR code.
     pub uri: String,
 }
@@ -337,7 +346,8 @@ pub struct FlowResult {
     pub session: Option<Session>,
     /// One-time recovery codes, shown once (two-step enrolment).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub recovery_codes: Vec<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<String>))]
+    pub recovery_codes: Vec<Secret>,
     /// A recovery ticket that was opened (keep the secret to check its status).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ticket: Option<crate::recovery::TicketReceipt>,

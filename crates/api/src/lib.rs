@@ -10,6 +10,7 @@ pub mod flow;
 pub mod language;
 pub mod recovery;
 pub mod report;
+pub mod secret;
 pub mod session;
 pub mod text;
 
@@ -21,6 +22,7 @@ pub use flow::*;
 pub use language::{Language, LanguageSetting, UnknownLanguage, LANGUAGES};
 pub use recovery::*;
 pub use report::*;
+pub use secret::Secret;
 pub use session::*;
 pub use text::{clean_name, clean_optional_name, is_hidden_char};
 

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use crate::activity::ActivityItem;
+use crate::secret::Secret;
 
 /// `POST /v1/recovery/id`: send the account ID to this contact if it is verified
 /// on an account. The answer is the same either way.
@@ -51,7 +52,8 @@ pub struct Evidence {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TicketReceipt {
     pub ticket_id: String,
-    pub status_secret: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub status_secret: Secret,
 }
 
 impl std::fmt::Debug for TicketReceipt {
@@ -78,11 +80,12 @@ pub struct TicketStatus {
 }
 
 /// The secret that proves the caller opened the ticket.
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TicketSecret {
-    pub status_secret: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub status_secret: Secret,
 }
 
 /// How one evidence item compares with the account's history.

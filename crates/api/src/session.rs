@@ -3,16 +3,20 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use crate::secret::Secret;
+
 /// Tokens issued at sign-in or refresh. The tokens are secrets: never log them.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Session {
     pub account_id: String,
     pub device_id: String,
-    pub access_token: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub access_token: Secret,
     #[serde(with = "time::serde::rfc3339")]
     pub access_expires_at: OffsetDateTime,
-    pub refresh_token: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub refresh_token: Secret,
     #[serde(with = "time::serde::rfc3339")]
     pub refresh_expires_at: OffsetDateTime,
 }
@@ -35,7 +39,8 @@ impl std::fmt::Debug for Session {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RefreshRequest {
-    pub refresh_token: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
+    pub refresh_token: Secret,
 }
 
 impl std::fmt::Debug for RefreshRequest {

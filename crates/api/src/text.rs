@@ -256,7 +256,7 @@ mod tests {
         assert_eq!(name.as_deref(), Some("Bobgnp.exe"));
         assert_eq!(device_name, None);
         assert_eq!(
-            password.as_deref(),
+            password.as_ref().map(|p| p.expose()),
             Some("pass\u{200B}word"),
             "passwords are not names"
         );

@@ -3,6 +3,7 @@
 //! the store's export (rusqlite on SQLite, sqlx `fetch` in a transaction on
 //! PostgreSQL) and, on SQLite, sqlx's native `fetch` stream for comparison
 //! (profiling aid for scripts/bench-activity.sh). `PAGES=0` skips the pages.
+#![allow(clippy::disallowed_methods)] // a benchmark program: its settings are environment variables
 
 use std::time::Instant;
 

@@ -18,7 +18,7 @@ async fn main() -> anyhow::Result<()> {
     store.migrate().await?;
     store.close().await;
 
-    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let now = acctd::clock::system_now().unix_timestamp();
     let mut db = sqlx::SqliteConnection::connect(&url).await?;
     let mut tx = db.begin().await?;
     let mut ids = String::new();

@@ -15,7 +15,7 @@ pub struct SystemClock;
 
 impl Clock for SystemClock {
     fn now(&self) -> i64 {
-        time::OffsetDateTime::now_utc().unix_timestamp()
+        system_now().unix_timestamp()
     }
 }
 
@@ -58,4 +58,20 @@ impl<C: Clock> Clock for std::sync::Arc<C> {
 /// Unix seconds to the wire's timestamp type.
 pub fn to_datetime(unix: i64) -> time::OffsetDateTime {
     time::OffsetDateTime::from_unix_timestamp(unix).unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+}
+
+/// The system's time, for what runs outside a request (start-up, migrations,
+/// the host's staff commands, couriers); requests ask the `App`'s [`Clock`].
+#[allow(clippy::disallowed_methods)] // the one place that reads the system clock
+pub fn system_now() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc()
+}
+
+/// Milliseconds since the Unix epoch by the system clock (delivery timing).
+#[allow(clippy::disallowed_methods)] // the one place that reads the system clock
+pub fn wall_ms() -> i64 {
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    i64::try_from(since.as_millis()).unwrap_or(i64::MAX)
 }

@@ -196,7 +196,7 @@ async fn staff(config: &Config, action: StaffAction) -> anyhow::Result<()> {
     }
     let action = if grant { "role.grant" } else { "role.revoke" };
     uow.audit(&acctd::store::AuditRow {
-        at: time::OffsetDateTime::now_utc().unix_timestamp(),
+        at: acctd::clock::system_now().unix_timestamp(),
         actor: "acctd-host".into(),
         action: action.into(),
         account_id: Some(account.id.clone()),

@@ -1,4 +1,4 @@
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code: a panic is the failure report
 //! The real `acctd` binary: starts with flags, reports its address, keeps
 //! secrets out of its logs (SECURITY.md 34), and drains on SIGTERM.
 
@@ -96,7 +96,7 @@ async fn secrets_never_reach_the_log_and_user_agents_stay_one_line() {
         .advance_flow(
             &flow.flow_id,
             &FlowInput {
-                code: Some(code.clone()),
+                code: Some(code.clone().into()),
                 ..FlowInput::default()
             },
         )
@@ -117,7 +117,7 @@ async fn secrets_never_reach_the_log_and_user_agents_stay_one_line() {
     let _ = raw
         .get(format!("{}/v1/me", acctd.url))
         .header("user-agent", "a\tb")
-        .bearer_auth(&refreshed.access_token)
+        .bearer_auth(refreshed.access_token.expose())
         .send()
         .await;
 
@@ -134,10 +134,10 @@ async fn secrets_never_reach_the_log_and_user_agents_stay_one_line() {
     for secret in [
         password,
         &code,
-        &session.access_token,
-        &session.refresh_token,
-        &refreshed.access_token,
-        &refreshed.refresh_token,
+        session.access_token.expose(),
+        session.refresh_token.expose(),
+        refreshed.access_token.expose(),
+        refreshed.refresh_token.expose(),
     ] {
         assert!(!log.contains(secret), "a secret reached the log");
     }
@@ -254,7 +254,7 @@ async fn staff_grant_and_revoke_from_the_host() {
         .advance_flow(
             &flow.flow_id,
             &FlowInput {
-                code: Some(last_code(acctd.dir.path()).await),
+                code: Some(last_code(acctd.dir.path()).await.into()),
                 ..FlowInput::default()
             },
         )

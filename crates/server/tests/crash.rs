@@ -1,4 +1,4 @@
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code: a panic is the failure report
 //! `kill -9` during sign-ups: the real `acctd` binary is killed at random moments
 //! while several clients sign up, and restarted on the same database. A sign-up
 //! consumes its code in the transaction that creates the account (issue 10), so no
@@ -99,7 +99,7 @@ async fn sign_up_loop(
         let current = url.read().unwrap().clone();
         let client = Client::new(&current, ClientOptions::default()).unwrap();
         let input = FlowInput {
-            code: Some(code),
+            code: Some(code.into()),
             ..FlowInput::default()
         };
         let _ = client.advance_flow(&flow.flow_id, &input).await;

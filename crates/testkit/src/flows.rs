@@ -17,7 +17,7 @@ impl TestServer {
             .start_flow(&StartFlow::Signup {
                 phone: Some(phone.into()),
                 email: None,
-                password: password.map(str::to_string),
+                password: password.map(Into::into),
                 name: Some("Test".into()),
                 device_name: Some("test-device".into()),
             })

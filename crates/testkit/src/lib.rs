@@ -1,3 +1,6 @@
+// Test support reads its own settings (ACCTD_TEST_*) and the wall clock, as the
+// test crate roots do; the clock and config rules are for the shipped binaries.
+#![allow(clippy::disallowed_methods)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test support: a panic is the failure report
 //! One way for every test suite to start acctd, and to be sure it stops.
 //!

@@ -26,7 +26,7 @@ use tokio::sync::{Notify, Semaphore};
 
 use super::seal::{Binding, Sealer};
 use super::{ChannelCouriers, DeliveryError, DeliverySettings, Message};
-use crate::clock::{to_datetime, Clock};
+use crate::clock::{to_datetime, wall_ms, Clock};
 use crate::secret::ServerKey;
 use crate::store::{ActivityEntry, NewOutboxMessage, OutboxRow, Store, Uow};
 
@@ -84,13 +84,6 @@ struct Payload {
     /// A stand-in: dropped by the drainer, never delivered.
     #[serde(default)]
     stand_in: bool,
-}
-
-fn wall_ms() -> i64 {
-    let since = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
-    i64::try_from(since.as_millis()).unwrap_or(i64::MAX)
 }
 
 fn ms(v: u64) -> i64 {

@@ -69,7 +69,7 @@ impl Courier for WebhookCourier {
                 "purpose": msg.purpose,
             }))
             .map_err(|e| DeliveryError::Permanent(e.to_string()))?;
-            let timestamp = time::OffsetDateTime::now_utc().unix_timestamp();
+            let timestamp = crate::clock::system_now().unix_timestamp();
             let mut request = self
                 .client
                 .post(self.url.clone())

@@ -151,7 +151,7 @@ impl App {
                 tx
             }
             Some("code") => {
-                let code = required(input.code.as_deref(), "code")?;
+                let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
                 let right = self.check_code(&row.id, &state.purpose, code, meta).await?;
                 if state.stage == 2 {
                     // The window may have closed while the codes travelled.

@@ -54,7 +54,7 @@ impl App {
     ) -> ApiResult<Flow> {
         match row.awaiting.as_deref() {
             Some("code") => {
-                let code = required(input.code.as_deref(), "code")?;
+                let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
                 let right = self
                     .check_code(&row.id, "delete_account", code, meta)
                     .await?;

@@ -9,6 +9,7 @@
 use acct_api::{Delivery, Flow, FlowKind};
 
 use super::App;
+use crate::clock::wall_ms;
 use crate::error::ApiResult;
 use crate::store::FlowRow;
 
@@ -43,13 +44,6 @@ pub(super) fn note(kind: FlowKind, state: Delivery) -> Option<String> {
         )),
         _ => None,
     }
-}
-
-fn wall_ms() -> i64 {
-    let since = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
-    i64::try_from(since.as_millis()).unwrap_or(i64::MAX)
 }
 
 impl App {

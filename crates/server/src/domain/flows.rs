@@ -8,12 +8,12 @@ use acct_api::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::codes::{CodeTarget, RightCode};
+use super::codes::CodeTarget;
 use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
 use crate::secret;
-use crate::store::{AccessContext, FlowRow, Uow};
+use crate::store::{AccessContext, FlowRow};
 
 /// Kind-specific flow state, stored as JSON. Never holds a plaintext secret.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -192,8 +192,15 @@ impl App {
                 name,
                 device_name,
             } => {
-                self.start_signup(phone, email, password, name, device_name, meta)
-                    .await
+                self.start_signup(
+                    phone,
+                    email,
+                    password.map(|p| p.into_exposed()),
+                    name,
+                    device_name,
+                    meta,
+                )
+                .await
             }
             StartFlow::Login {
                 login,
@@ -201,8 +208,14 @@ impl App {
                 password,
                 device_name,
             } => {
-                self.start_login(&login, method, password.as_deref(), device_name, meta)
-                    .await
+                self.start_login(
+                    &login,
+                    method,
+                    password.as_ref().map(|s| s.expose()),
+                    device_name,
+                    meta,
+                )
+                .await
             }
         }
     }
@@ -267,7 +280,10 @@ impl App {
         let kind = kind_of(&row.kind);
         if kind == FlowKind::EmailChange {
             // The link's token proves the address; no session is needed.
-            let token = input.confirmation.as_deref().or(input.code.as_deref());
+            let token = input
+                .confirmation
+                .as_deref()
+                .or(input.code.as_ref().map(|s| s.expose()));
             let token = required(token, "confirmation")?;
             let full = if token.contains('.') {
                 token.to_string()
@@ -302,7 +318,7 @@ impl App {
         }
         match (kind, awaiting) {
             (FlowKind::Signup, Some(Awaiting::Code)) => {
-                let code = required(input.code.as_deref(), "code")?;
+                let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
                 self.finish_signup(&row, &state, code, meta).await
             }
             (FlowKind::PasswordReset, _) => {
@@ -320,7 +336,7 @@ impl App {
                 self.finish_two_step_login(&row, &state, &input, meta).await
             }
             (FlowKind::Login, Some(Awaiting::Code)) => {
-                let code = required(input.code.as_deref(), "code")?;
+                let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
                 self.finish_code_login(&row, &state, code, meta).await
             }
             _ => Err(ApiError::new(
@@ -403,82 +419,6 @@ impl App {
         tx.insert_flow(row).await?;
         tx.commit().await?;
         Ok(())
-    }
-
-    /// Moves a flow in `tx` (compare-and-set on its version): a lost race is a
-    /// conflict, and the caller's unit rolls back with it.
-    pub(super) async fn step_in(
-        &self,
-        tx: &mut Uow,
-        row: &FlowRow,
-        awaiting: Option<&str>,
-        state: &FlowState,
-        completed_at: Option<i64>,
-    ) -> ApiResult<()> {
-        let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
-        if !tx
-            .advance_flow(&row.id, row.version, awaiting, &json, completed_at)
-            .await?
-        {
-            return Err(conflict());
-        }
-        Ok(())
-    }
-
-    /// Moves a flow to its next step (compare-and-set) and returns its new view.
-    pub(super) async fn move_flow(
-        &self,
-        row: &FlowRow,
-        state: &FlowState,
-        awaiting: &str,
-    ) -> ApiResult<Flow> {
-        let mut tx = self.store.begin().await?;
-        self.step_in(&mut tx, row, Some(awaiting), state, None)
-            .await?;
-        tx.commit().await?;
-        let mut next = row.clone();
-        next.version += 1;
-        next.awaiting = Some(awaiting.to_string());
-        Ok(self.flow_view(&next, state, None))
-    }
-
-    /// [`App::move_flow`] for a step a code proved: the code is used in the same unit
-    /// as the step, so a step that lost its race leaves the code unused.
-    pub(super) async fn move_flow_using(
-        &self,
-        row: &FlowRow,
-        state: &FlowState,
-        awaiting: &str,
-        right: &RightCode,
-    ) -> ApiResult<Flow> {
-        let mut tx = self.store.begin().await?;
-        self.step_in(&mut tx, row, Some(awaiting), state, None)
-            .await?;
-        self.consume_code_in(&mut tx, right).await?;
-        tx.commit().await?;
-        let mut next = row.clone();
-        next.version += 1;
-        next.awaiting = Some(awaiting.to_string());
-        Ok(self.flow_view(&next, state, None))
-    }
-
-    /// Marks a flow complete in the unit `tx` that does its work (compare-and-set
-    /// first, so a lost race writes nothing) and builds the final view; the caller
-    /// commits.
-    pub async fn complete_flow_in(
-        &self,
-        tx: &mut Uow,
-        row: &FlowRow,
-        state: &FlowState,
-        result: FlowResult,
-    ) -> ApiResult<Flow> {
-        let now = self.now();
-        self.step_in(tx, row, None, state, Some(now)).await?;
-        let mut done = row.clone();
-        done.version += 1;
-        done.awaiting = None;
-        done.completed_at = Some(now);
-        Ok(self.flow_view(&done, state, Some(result)))
     }
 }
 

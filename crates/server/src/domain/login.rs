@@ -153,7 +153,8 @@ impl App {
         let Some(account) = self.store.find_account(AccountKey::Id, &account_id).await? else {
             return Err(ApiError::flow_not_found());
         };
-        let password = super::flows::required(input.password.as_deref(), "password")?;
+        let password =
+            super::flows::required(input.password.as_ref().map(|s| s.expose()), "password")?;
         let s = &self.config.password;
         let context = [
             account.id.as_str(),

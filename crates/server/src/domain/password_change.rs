@@ -28,14 +28,17 @@ impl App {
         }
         // Everything that can be refused without a secret is refused first, so a
         // missing field or a weak new password costs no guess and spends no code.
-        let Some(current) = present(req.current_password.as_deref()) else {
+        let Some(current) = present(req.current_password.as_ref().map(|s| s.expose())) else {
             return Err(missing(
                 "current_password",
                 format!("Changing the password needs the current one, however recently you signed in. If you don't know it, reset it with `acctl recover password {}`.", a.id),
             ));
         };
-        let second = second_factor(req.totp.as_deref(), req.recovery_code.as_deref())
-            .filter(|_| a.totp_secret_enc.is_some());
+        let second = second_factor(
+            req.totp.as_ref().map(|s| s.expose()),
+            req.recovery_code.as_ref().map(|s| s.expose()),
+        )
+        .filter(|_| a.totp_secret_enc.is_some());
         if a.totp_secret_enc.is_some() && second.is_none() {
             return Err(missing_second_factor("Changing the password"));
         }
@@ -45,7 +48,7 @@ impl App {
             a.phone.as_deref().unwrap_or(""),
             a.email.as_deref().unwrap_or(""),
         ];
-        check_policy(s, &req.new_password, &context)
+        check_policy(s, req.new_password.expose(), &context)
             .map_err(|p| ApiError::weak_password(p, s.min_length, s.max_length))?;
         self.check_account_password(a, current, meta).await?;
         if let Some(input) = &second {
@@ -54,7 +57,7 @@ impl App {
         // Only after the proof: otherwise "same as current" would test guesses for free.
         if self
             .hasher
-            .verify(&req.new_password, a.password_hash.as_deref())
+            .verify(req.new_password.expose(), a.password_hash.as_deref())
             .await?
             .matched
         {
@@ -64,7 +67,7 @@ impl App {
                 s.max_length,
             ));
         }
-        let hash = self.hasher.hash(&req.new_password).await?;
+        let hash = self.hasher.hash(req.new_password.expose()).await?;
         let proved = self.proved_hash(a, current).await?;
         let now = self.now();
         // One unit of work: the new password, every device out, this one back in.
@@ -123,8 +126,8 @@ pub(super) fn present(v: Option<&str>) -> Option<&str> {
 
 /// The second factor given in a request, as the flow input `check_second_factor` takes.
 pub(super) fn second_factor(totp: Option<&str>, recovery_code: Option<&str>) -> Option<FlowInput> {
-    let totp = present(totp).map(str::to_string);
-    let recovery_code = present(recovery_code).map(str::to_string);
+    let totp = present(totp).map(acct_api::Secret::from);
+    let recovery_code = present(recovery_code).map(acct_api::Secret::from);
     (totp.is_some() || recovery_code.is_some()).then(|| FlowInput {
         totp,
         recovery_code,

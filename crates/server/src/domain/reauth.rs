@@ -102,7 +102,10 @@ impl App {
         let mut right = None;
         match row.awaiting.as_deref() {
             Some("password") => {
-                let password = super::flows::required(input.password.as_deref(), "password")?;
+                let password = super::flows::required(
+                    input.password.as_ref().map(|s| s.expose()),
+                    "password",
+                )?;
                 self.check_account_password(&ctx.account, password, meta)
                     .await?;
                 if ctx.account.totp_secret_enc.is_some() {
@@ -114,7 +117,7 @@ impl App {
                     .await?
             }
             Some("code") => {
-                let code = super::flows::required(input.code.as_deref(), "code")?;
+                let code = super::flows::required(input.code.as_ref().map(|s| s.expose()), "code")?;
                 right = Some(self.check_code(&row.id, "reauth", code, meta).await?);
             }
             _ => {

@@ -88,7 +88,7 @@ impl App {
         };
         match row.awaiting.as_deref() {
             Some("code") => {
-                let code = required(input.code.as_deref(), "code")?;
+                let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
                 let right = self
                     .check_code(&row.id, "password_reset", code, meta)
                     .await?;
@@ -122,7 +122,7 @@ impl App {
                 let Some(account) = account else {
                     return Err(ApiError::flow_not_found());
                 };
-                let password = required(input.password.as_deref(), "password")?;
+                let password = required(input.password.as_ref().map(|s| s.expose()), "password")?;
                 let s = &self.config.password;
                 let context = [
                     account.id.as_str(),
@@ -381,7 +381,7 @@ impl App {
         input: &FlowInput,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let code = required(input.code.as_deref(), "code")?;
+        let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
         let right = self
             .check_code(&row.id, "recovery_ticket", code, meta)
             .await?;
@@ -425,7 +425,7 @@ impl App {
     /// A password-reset flow for an approved ticket (its code went to the contact email).
     async fn ticket_reset_flow(&self, t: &TicketRef) -> ApiResult<Flow> {
         let ticket = self
-            .ticket_for_requester(&t.ticket_id, &t.status_secret)
+            .ticket_for_requester(&t.ticket_id, t.status_secret.expose())
             .await?;
         if ticket.status != "approved" {
             return Err(ApiError::new(

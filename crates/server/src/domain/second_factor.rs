@@ -137,7 +137,8 @@ impl App {
 
 /// A second-factor step needs an authenticator or a recovery code; saying so costs no try.
 pub fn require_answer(input: &FlowInput) -> ApiResult<()> {
-    let given = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.trim().is_empty());
+    let given =
+        |v: &Option<acct_api::Secret>| v.as_ref().is_some_and(|s| !s.expose().trim().is_empty());
     if given(&input.totp) || given(&input.recovery_code) {
         return Ok(());
     }

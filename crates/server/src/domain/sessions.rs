@@ -54,9 +54,9 @@ impl App {
         Ok(Session {
             account_id: account_id.to_string(),
             device_id: device.id,
-            access_token: access,
+            access_token: access.into(),
             access_expires_at: to_datetime(now + l.access_ttl),
-            refresh_token: refresh,
+            refresh_token: refresh.into(),
             refresh_expires_at: to_datetime(device.refresh_expires_at),
         })
     }
@@ -88,9 +88,9 @@ impl App {
         let session = |device: &DeviceRow, rotated_at: i64| Session {
             account_id: device.account_id.clone(),
             device_id: device.id.clone(),
-            access_token: access.clone(),
+            access_token: access.clone().into(),
             access_expires_at: to_datetime(rotated_at + l.access_ttl),
-            refresh_token: refresh.clone(),
+            refresh_token: refresh.clone().into(),
             refresh_expires_at: to_datetime(device.refresh_expires_at),
         };
         match outcome {

@@ -62,7 +62,7 @@ impl App {
         }
         Ok(TicketReceipt {
             ticket_id: ticket.id,
-            status_secret: secret,
+            status_secret: secret.into(),
         })
     }
 

@@ -17,7 +17,7 @@ use super::password_change::{missing_second_factor, present, second_factor};
 use super::{App, RequestMeta};
 use crate::courier::notices::{Change, Notice};
 use crate::error::{ApiError, ApiResult};
-use crate::store::{AccessContext, AccountRow, FlowRow, Uow};
+use crate::store::{AccessContext, AccountRow, FlowRow};
 
 const STEP: u64 = 30;
 const DIGITS: usize = 6;
@@ -132,7 +132,10 @@ impl App {
             id = ctx.account_id
         );
         let mut flow = self.flow_view(&row, &state, None);
-        flow.enrollment = Some(TotpEnrollment { secret, uri });
+        flow.enrollment = Some(TotpEnrollment {
+            secret: secret.into(),
+            uri,
+        });
         Ok(flow)
     }
 
@@ -144,7 +147,14 @@ impl App {
         input: &FlowInput,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let code = required(input.totp.as_deref().or(input.code.as_deref()), "totp")?;
+        let code = required(
+            input
+                .totp
+                .as_ref()
+                .map(|s| s.expose())
+                .or(input.code.as_ref().map(|s| s.expose())),
+            "totp",
+        )?;
         let seed = self.decrypt_seed(state.seed_enc.as_deref().unwrap_or_default())?;
         // Wrong codes count toward the flow's and the account's caps like any second factor.
         let mut step = None;
@@ -195,7 +205,7 @@ impl App {
         tx.commit().await?;
         self.courier.wake();
         if let Some(r) = flow.result.as_mut() {
-            r.recovery_codes = codes;
+            r.recovery_codes = codes.into_iter().map(Into::into).collect();
         }
         Ok(flow)
     }
@@ -229,7 +239,7 @@ impl App {
         let Some(seed_enc) = account.totp_secret_enc.as_deref() else {
             return Ok(());
         };
-        if let Some(code) = input.recovery_code.as_deref() {
+        if let Some(code) = input.recovery_code.as_ref().map(|s| s.expose()) {
             if self
                 .store
                 .use_recovery_code(
@@ -259,7 +269,7 @@ impl App {
                 "That recovery code is not valid or was already used.",
             ));
         }
-        let code = required(input.totp.as_deref(), "totp")?;
+        let code = required(input.totp.as_ref().map(|s| s.expose()), "totp")?;
         let seed = self.decrypt_seed(seed_enc)?;
         let Some(step) = matching_step(&seed, code.trim(), self.now())? else {
             self.record(
@@ -379,7 +389,7 @@ impl App {
         tx.commit().await?;
         self.courier.wake();
         Ok(RecoveryCodes {
-            recovery_codes: codes,
+            recovery_codes: codes.into_iter().map(Into::into).collect(),
         })
     }
 
@@ -396,11 +406,13 @@ impl App {
         what: &str,
         meta: &RequestMeta,
     ) -> ApiResult<()> {
-        let Some(input) = second_factor(proof.totp.as_deref(), proof.recovery_code.as_deref())
-        else {
+        let Some(input) = second_factor(
+            proof.totp.as_ref().map(|s| s.expose()),
+            proof.recovery_code.as_ref().map(|s| s.expose()),
+        ) else {
             return Err(missing_second_factor(what));
         };
-        match present(proof.password.as_deref()) {
+        match present(proof.password.as_ref().map(|s| s.expose())) {
             Some(password) => {
                 self.check_account_password(&ctx.account, password, meta)
                     .await?
@@ -408,54 +420,6 @@ impl App {
             None => self.require_fresh(ctx)?,
         }
         self.check_second_factor(&ctx.account, &input, meta).await
-    }
-
-    /// Records a security event and tells the account's channels about it, in the
-    /// unit `tx` of the change it announces; wake the courier after the commit.
-    pub async fn security_event(
-        &self,
-        tx: &mut Uow,
-        ctx: &AccessContext,
-        kind: &str,
-        meta: &RequestMeta,
-        change: Change,
-    ) -> ApiResult<()> {
-        self.security_event_on(tx, ctx, &ctx.device_id, kind, None, meta, change)
-            .await
-    }
-
-    /// A security event recorded on `device_id` (the caller's device, or the one
-    /// that replaced it), with how it was proved.
-    #[allow(clippy::too_many_arguments)]
-    pub async fn security_event_on(
-        &self,
-        tx: &mut Uow,
-        ctx: &AccessContext,
-        device_id: &str,
-        kind: &str,
-        method: Option<&str>,
-        meta: &RequestMeta,
-        change: Change,
-    ) -> ApiResult<()> {
-        self.record_in(
-            tx,
-            meta,
-            Event {
-                account_id: Some(&ctx.account_id),
-                kind,
-                outcome: "success",
-                method,
-                device_id: Some(device_id),
-                device_name: None,
-                reason: None,
-            },
-        )
-        .await?;
-        let notice = Notice::Changed {
-            change,
-            account_id: ctx.account_id.clone(),
-        };
-        self.notify_account_in(tx, &ctx.account, kind, notice).await
     }
 }
 

@@ -87,5 +87,7 @@ pub async fn verify_email(
     Meta(meta): Meta,
     ApiJson(req): ApiJson<EmailVerify>,
 ) -> ApiResult<Json<Flow>> {
-    Ok(Json(app.verify_email_token(&req.token, &meta).await?))
+    Ok(Json(
+        app.verify_email_token(req.token.expose(), &meta).await?,
+    ))
 }

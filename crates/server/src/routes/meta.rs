@@ -1,4 +1,4 @@
-//! Service facts, health and the OpenAPI document.
+//! Service facts and health.
 
 use acct_api::ServiceInfo;
 use axum::extract::State;
@@ -12,7 +12,6 @@ use crate::domain::App;
 pub fn router() -> Router<App> {
     Router::new()
         .route("/v1/meta", get(service_info))
-        .route("/v1/openapi.json", get(openapi))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
 }
@@ -27,10 +26,6 @@ pub async fn service_info(State(app): State<App>) -> Json<ServiceInfo> {
         password_min_length: u32::try_from(app.config.password.min_length).unwrap_or(8),
         password_max_length: u32::try_from(app.config.password.max_length).unwrap_or(128),
     })
-}
-
-async fn openapi() -> Json<serde_json::Value> {
-    Json(super::openapi::document())
 }
 
 /// Liveness: the process answers.

@@ -33,6 +33,11 @@ pub use extract::{ApiJson, Authed, MaybeAuthed, Meta, OptionalJson};
 /// Largest request body accepted; every request we take is small.
 const BODY_LIMIT: usize = 16 * 1024;
 
+/// `GET /v1/openapi.json`.
+async fn openapi_json() -> axum::Json<serde_json::Value> {
+    axum::Json(openapi::document())
+}
+
 pub fn router(app: App) -> Router {
     let request_id = HeaderName::from_static(acct_api::REQUEST_ID_HEADER);
     Router::new()
@@ -46,6 +51,8 @@ pub fn router(app: App) -> Router {
         .merge(report::router())
         .merge(support::router())
         .merge(meta::router())
+        // Here, not in meta: the document lists meta's handlers.
+        .route("/v1/openapi.json", axum::routing::get(openapi_json))
         .fallback(extract::not_found)
         .with_state(app)
         .layer(SetResponseHeaderLayer::overriding(

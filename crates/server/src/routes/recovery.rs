@@ -51,5 +51,7 @@ pub async fn ticket_status(
     Path(id): Path<String>,
     ApiJson(req): ApiJson<TicketSecret>,
 ) -> ApiResult<Json<TicketStatus>> {
-    Ok(Json(app.ticket_status(&id, &req.status_secret).await?))
+    Ok(Json(
+        app.ticket_status(&id, req.status_secret.expose()).await?,
+    ))
 }

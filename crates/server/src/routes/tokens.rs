@@ -25,7 +25,7 @@ pub async fn refresh(
     Meta(meta): Meta,
     ApiJson(body): ApiJson<RefreshRequest>,
 ) -> ApiResult<Json<Session>> {
-    Ok(Json(app.refresh(&body.refresh_token, &meta).await?))
+    Ok(Json(app.refresh(body.refresh_token.expose(), &meta).await?))
 }
 
 /// Sign out the device this token belongs to.

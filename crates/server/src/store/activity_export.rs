@@ -28,8 +28,6 @@ use crate::clock::to_datetime;
 const CHUNK: usize = 64 * 1024;
 /// Chunks encoded ahead of the client: the backpressure window.
 const AHEAD: usize = 4;
-/// Exports running at once per replica; more are refused with a retry-after.
-pub(super) const MAX_EXPORTS: usize = 4;
 /// Exports of one account running at once, so one slow client cannot hold every slot.
 const MAX_EXPORTS_PER_ACCOUNT: usize = 1;
 
@@ -40,7 +38,7 @@ pub type ExportChunk = Result<Bytes, std::io::Error>;
 /// Why an export could not start.
 #[derive(Debug)]
 pub enum ExportStart {
-    /// `MAX_EXPORTS` are running, or one of this account already runs.
+    /// `MAX_EXPORTS` (store/mod.rs) are running, or one of this account already runs.
     Busy,
 }
 

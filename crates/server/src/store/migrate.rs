@@ -109,7 +109,7 @@ impl Store {
             )
             .bind(m.version)
             .bind(m.name)
-            .bind(time::OffsetDateTime::now_utc().unix_timestamp())
+            .bind(crate::clock::system_now().unix_timestamp())
             .execute(tx.conn())
             .await?;
             tracing::info!(version = m.version, name = m.name, "applied migration");

@@ -37,6 +37,9 @@ use std::time::Duration;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 
+/// Activity exports running at once per replica; more are refused with a retry-after.
+const MAX_EXPORTS: usize = 4;
+
 /// Which database engine is behind the pool.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -123,9 +126,7 @@ impl Store {
             backend,
             sqlite_reads,
             sqlite_path,
-            export_slots: std::sync::Arc::new(tokio::sync::Semaphore::new(
-                activity_export::MAX_EXPORTS,
-            )),
+            export_slots: std::sync::Arc::new(tokio::sync::Semaphore::new(MAX_EXPORTS)),
         })
     }
 

@@ -199,7 +199,7 @@ async fn deletion_is_final_and_forgets_the_account() {
         .advance_flow(
             &flow.flow_id,
             &FlowInput {
-                code: Some(code),
+                code: Some(code.into()),
                 ..Default::default()
             },
         )
@@ -294,7 +294,7 @@ async fn deletion_refuses_wrong_and_expired_codes_and_can_confirm_with_the_code(
     }
     s.advance(601);
     let late = FlowInput {
-        code: Some(code),
+        code: Some(code.into()),
         confirmation: Some(a.account_id.clone()),
         ..Default::default()
     };
@@ -327,7 +327,7 @@ async fn deletion_refuses_wrong_and_expired_codes_and_can_confirm_with_the_code(
         .advance_flow(
             &re.flow_id,
             &FlowInput {
-                code: Some(s.last_code(PHONE)),
+                code: Some(s.last_code(PHONE).into()),
                 ..Default::default()
             },
         )
@@ -335,7 +335,7 @@ async fn deletion_refuses_wrong_and_expired_codes_and_can_confirm_with_the_code(
         .unwrap();
     let flow = start_deletion(&s, &a2).await;
     let both = FlowInput {
-        code: Some(s.last_code(PHONE)),
+        code: Some(s.last_code(PHONE).into()),
         confirmation: Some(a.account_id.clone()),
         ..Default::default()
     };

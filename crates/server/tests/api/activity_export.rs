@@ -208,7 +208,7 @@ async fn the_export_streams_its_first_line_before_the_last_row_is_read() {
     let total = 100_000;
     let from = s.clock_now() - 10 * 86_400;
     seed(&s, &a.account_id, total, from).await;
-    let mut resp = raw_export(&s, &a.access_token).await;
+    let mut resp = raw_export(&s, a.access_token.expose()).await;
     let first = resp.chunk().await.unwrap().expect("a first chunk");
     let running = acctd::store::rows_read_by_export(&a.account_id);
     let line = first.split(|b| *b == b'\n').next().unwrap();
@@ -245,7 +245,7 @@ async fn a_dropped_export_stops_its_reader_and_the_service_carries_on() {
     let total = 100_000;
     seed(&s, &a.account_id, total, s.clock_now() - 10 * 86_400).await;
     let cut_before = acctd::store::exports_cut_short();
-    let mut resp = raw_export(&s, &a.access_token).await;
+    let mut resp = raw_export(&s, a.access_token.expose()).await;
     resp.chunk().await.unwrap().expect("a first chunk");
     assert!(acctd::store::rows_read_by_export(&a.account_id).is_some());
     drop(resp);

@@ -234,10 +234,10 @@ async fn the_database_holds_only_digests() {
         for secret in [
             &session.access_token,
             &session.refresh_token,
-            &PASSWORD.to_string(),
+            &PASSWORD.into(),
         ] {
             assert!(
-                !hay.contains(secret.as_str()),
+                !hay.contains(secret.expose()),
                 "a secret is stored in the clear"
             );
         }

@@ -13,7 +13,7 @@ const NEW_PASSWORD: &str = "amber-Falcon-2026";
 
 fn change(current: Option<&str>, new: &str) -> PasswordChange {
     PasswordChange {
-        current_password: current.map(str::to_string),
+        current_password: current.map(str::to_string).map(Into::into),
         new_password: new.into(),
         ..Default::default()
     }
@@ -113,7 +113,7 @@ async fn phone_change_needs_codes_to_both_numbers() {
         .advance_flow(
             &flow.flow_id,
             &FlowInput {
-                code: Some(old_code.clone()),
+                code: Some(old_code.clone().into()),
                 ..Default::default()
             },
         )
@@ -130,7 +130,7 @@ async fn phone_change_needs_codes_to_both_numbers() {
         .advance_flow(
             &flow.flow_id,
             &FlowInput {
-                code: Some(old_code),
+                code: Some(old_code.into()),
                 ..Default::default()
             }
         )
@@ -141,7 +141,7 @@ async fn phone_change_needs_codes_to_both_numbers() {
         .advance_flow(
             &flow.flow_id,
             &FlowInput {
-                code: Some(new_code),
+                code: Some(new_code.into()),
                 ..Default::default()
             },
         )
@@ -214,7 +214,7 @@ async fn email_link_is_confirmed_on_the_page_once() {
     let http = reqwest::Client::new();
     let resp = http
         .post(format!("{}/v1/flows", s.url))
-        .bearer_auth(&a.access_token)
+        .bearer_auth(a.access_token.expose())
         .header("host", "evil.test")
         .json(&StartFlow::EmailChange {
             email: "Ann@Example.com".into(),
@@ -297,9 +297,11 @@ async fn two_step_enrolment_sign_in_replay_and_recovery_codes() {
     let me = s.authed(&a);
     let flow = me.start_flow(&StartFlow::TotpEnroll {}).await.unwrap();
     let enrol = flow.enrollment.clone().unwrap();
-    assert!(enrol.uri.starts_with("otpauth://totp/acct:") && enrol.uri.contains(&enrol.secret));
+    assert!(
+        enrol.uri.starts_with("otpauth://totp/acct:") && enrol.uri.contains(enrol.secret.expose())
+    );
     assert_eq!(
-        totp_rs::Secret::Encoded(enrol.secret.clone())
+        totp_rs::Secret::Encoded(enrol.secret.clone().expose().to_string())
             .to_bytes()
             .unwrap()
             .len()
@@ -310,14 +312,14 @@ async fn two_step_enrolment_sign_in_replay_and_recovery_codes() {
         totp: Some("000000".into()),
         ..Default::default()
     };
-    if totp_at(&enrol.secret, s.clock_now()) != "000000" {
+    if totp_at(enrol.secret.expose(), s.clock_now()) != "000000" {
         assert_eq!(
             code_of(me.advance_flow(&flow.flow_id, &wrong).await),
             ErrorCode::InvalidCode
         );
     }
     let ok = FlowInput {
-        totp: Some(totp_at(&enrol.secret, s.clock_now())),
+        totp: Some(totp_at(enrol.secret.expose(), s.clock_now()).into()),
         ..Default::default()
     };
     let done = me.advance_flow(&flow.flow_id, &ok).await.unwrap();
@@ -333,7 +335,7 @@ async fn two_step_enrolment_sign_in_replay_and_recovery_codes() {
     assert_eq!(replay.code(), Some(ErrorCode::InvalidCredentials));
     s.advance(30);
     let next = FlowInput {
-        totp: Some(totp_at(&enrol.secret, s.clock_now())),
+        totp: Some(totp_at(enrol.secret.expose(), s.clock_now()).into()),
         ..Default::default()
     };
     let signed_in = s
@@ -377,7 +379,7 @@ async fn two_step_reauth_asks_for_the_code_and_disable_needs_it() {
     me.advance_flow(
         &flow.flow_id,
         &FlowInput {
-            totp: Some(totp_at(&secret, s.clock_now())),
+            totp: Some(totp_at(secret.expose(), s.clock_now()).into()),
             ..Default::default()
         },
     )
@@ -387,7 +389,7 @@ async fn two_step_reauth_asks_for_the_code_and_disable_needs_it() {
     let a = s.client.refresh(&a.refresh_token).await.unwrap();
     let me = s.authed(&a);
     let with_code = |at: i64| TwoStepChange {
-        totp: Some(totp_at(&secret, at)),
+        totp: Some(totp_at(secret.expose(), at).into()),
         ..Default::default()
     };
     // Stale: refused before the code is looked at, so the code is not spent.
@@ -413,7 +415,7 @@ async fn two_step_reauth_asks_for_the_code_and_disable_needs_it() {
     me.advance_flow(
         &re.flow_id,
         &FlowInput {
-            totp: Some(totp_at(&secret, s.clock_now())),
+            totp: Some(totp_at(secret.expose(), s.clock_now()).into()),
             ..Default::default()
         },
     )

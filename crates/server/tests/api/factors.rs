@@ -56,7 +56,7 @@ pub async fn enrol(s: &TestServer, session: &Session) -> (String, Vec<String>) {
         .advance_flow(
             &flow.flow_id,
             &FlowInput {
-                totp: Some(totp_at(&secret, s.clock_now())),
+                totp: Some(totp_at(secret.expose(), s.clock_now()).into()),
                 ..Default::default()
             },
         )
@@ -64,5 +64,10 @@ pub async fn enrol(s: &TestServer, session: &Session) -> (String, Vec<String>) {
         .unwrap();
     assert_eq!(done.status, FlowStatus::Complete);
     s.advance(31);
-    (secret, done.result.unwrap().recovery_codes)
+    let codes = done.result.unwrap().recovery_codes;
+    let codes = codes
+        .into_iter()
+        .map(acct_api::Secret::into_exposed)
+        .collect();
+    (secret.expose().to_string(), codes)
 }

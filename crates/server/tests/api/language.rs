@@ -44,7 +44,7 @@ async fn a_chinese_sign_up_makes_a_chinese_account_and_later_messages_follow_the
         .advance_flow(
             &flow.flow_id,
             &acct_api::FlowInput {
-                code: Some(s.last_code(phone)),
+                code: Some(s.last_code(phone).into()),
                 ..Default::default()
             },
         )
@@ -239,7 +239,7 @@ async fn a_phone_change_writes_to_the_new_number_in_the_account_language() {
         .await
         .unwrap();
     let code = |to: &str| acct_api::FlowInput {
-        code: Some(s.last_code(to)),
+        code: Some(s.last_code(to).into()),
         ..Default::default()
     };
     me.advance_flow(&flow.flow_id, &code(old)).await.unwrap();

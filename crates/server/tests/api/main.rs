@@ -1,4 +1,4 @@
-#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is the failure report
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // test code: a panic is the failure report
 //! API tests against a real acctd on a loopback port. The same suite is the store
 //! conformance suite: it runs on SQLite, and on PostgreSQL when
 //! ACCTD_TEST_POSTGRES_URL is set (see README).

@@ -30,7 +30,7 @@ pub async fn sms_session(s: &TestServer, client: &acct_client::Client, phone: &s
         .advance_flow(
             &flow.flow_id,
             &FlowInput {
-                code: Some(s.last_code(phone)),
+                code: Some(s.last_code(phone).into()),
                 ..Default::default()
             },
         )
@@ -41,9 +41,9 @@ pub async fn sms_session(s: &TestServer, client: &acct_client::Client, phone: &s
 
 fn change(current: Option<&str>, totp: Option<String>) -> PasswordChange {
     PasswordChange {
-        current_password: current.map(str::to_string),
+        current_password: current.map(str::to_string).map(Into::into),
         new_password: NEW_PASSWORD.into(),
-        totp,
+        totp: totp.map(Into::into),
         ..Default::default()
     }
 }
@@ -143,14 +143,14 @@ async fn password_change_with_two_step_needs_the_password_and_a_code() {
     let back = PasswordChange {
         current_password: Some(NEW_PASSWORD.into()),
         new_password: "second-Falcon-77".into(),
-        recovery_code: Some(recovery[0].clone()),
+        recovery_code: Some(recovery[0].clone().into()),
         ..Default::default()
     };
     let again = s.authed(&fresh).change_password(&back).await.unwrap();
     let replay = PasswordChange {
         current_password: Some("second-Falcon-77".into()),
         new_password: "third-Falcon-88".into(),
-        recovery_code: Some(recovery[0].clone()),
+        recovery_code: Some(recovery[0].clone().into()),
         ..Default::default()
     };
     assert_eq!(
@@ -174,7 +174,7 @@ async fn concurrent_password_changes_from_one_proof_change_it_once() {
         tasks.push(tokio::spawn(async move {
             let req = PasswordChange {
                 current_password: Some(PASSWORD.into()),
-                new_password: format!("burst-Falcon-{i:02}x"),
+                new_password: format!("burst-Falcon-{i:02}x").into(),
                 ..Default::default()
             };
             barrier.wait().await;
@@ -203,7 +203,7 @@ async fn concurrent_password_changes_from_one_proof_change_it_once() {
 
 fn proof(totp: Option<String>) -> TwoStepChange {
     TwoStepChange {
-        totp,
+        totp: totp.map(Into::into),
         ..Default::default()
     }
 }
@@ -221,7 +221,7 @@ async fn turning_two_step_off_needs_a_code_in_the_request() {
     // A client that sends no body at all (older acctl) gets the same answer.
     let raw = reqwest::Client::new()
         .delete(format!("{}/v1/me/2sv", s.url))
-        .bearer_auth(&a.access_token)
+        .bearer_auth(a.access_token.expose())
         .send()
         .await
         .unwrap();
@@ -267,7 +267,7 @@ async fn new_recovery_codes_need_a_code_in_the_request() {
         .unwrap();
     assert_eq!(by_totp.recovery_codes.len(), 10);
     let stale_code = TwoStepChange {
-        recovery_code: Some(old[1].clone()),
+        recovery_code: Some(old[1].clone().into()),
         ..Default::default()
     };
     assert_eq!(
@@ -299,7 +299,7 @@ async fn a_stale_session_changes_two_step_only_with_a_re_authentication() {
         ErrorCode::ReauthRequired
     );
     let wrong_password = TwoStepChange {
-        totp: Some(code.clone()),
+        totp: Some(code.clone().into()),
         password: Some("wrong-Password-1".into()),
         ..Default::default()
     };
@@ -308,7 +308,7 @@ async fn a_stale_session_changes_two_step_only_with_a_re_authentication() {
         ErrorCode::InvalidCredentials
     );
     let right = TwoStepChange {
-        totp: Some(code),
+        totp: Some(code.into()),
         password: Some(PASSWORD.into()),
         ..Default::default()
     };

@@ -25,7 +25,7 @@ pub async fn reset_to_password(
 ) -> acct_api::Flow {
     let flow = client.start_flow(&start).await.unwrap();
     let code = FlowInput {
-        code: Some(s.last_code(PHONE)),
+        code: Some(s.last_code(PHONE).into()),
         ..Default::default()
     };
     let step = client.advance_flow(&flow.flow_id, &code).await.unwrap();
@@ -160,7 +160,9 @@ async fn reset_of_a_two_step_account_asks_for_the_second_factor() {
         .await
         .unwrap();
     let secret = enrol.enrollment.clone().unwrap().secret;
-    let seed = totp_rs::Secret::Encoded(secret).to_bytes().unwrap();
+    let seed = totp_rs::Secret::Encoded(secret.expose().to_string())
+        .to_bytes()
+        .unwrap();
     let code = totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, seed)
         .unwrap()
         .generate(s.clock_now() as u64);
@@ -168,7 +170,7 @@ async fn reset_of_a_two_step_account_asks_for_the_second_factor() {
         .advance_flow(
             &enrol.flow_id,
             &FlowInput {
-                totp: Some(code),
+                totp: Some(code.into()),
                 ..Default::default()
             },
         )
@@ -181,7 +183,7 @@ async fn reset_of_a_two_step_account_asks_for_the_second_factor() {
         .advance_flow(
             &flow.flow_id,
             &FlowInput {
-                code: Some(s.last_code(PHONE)),
+                code: Some(s.last_code(PHONE).into()),
                 ..Default::default()
             },
         )

@@ -8,7 +8,7 @@ fn signup(phone: Option<&str>, email: Option<&str>, password: Option<&str>) -> S
     StartFlow::Signup {
         phone: phone.map(str::to_string),
         email: email.map(str::to_string),
-        password: password.map(str::to_string),
+        password: password.map(str::to_string).map(Into::into),
         name: None,
         device_name: None,
     }

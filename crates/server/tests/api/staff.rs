@@ -353,7 +353,7 @@ async fn lock_unlock_sign_out_and_staff_protection() {
         .advance_flow(
             &del.flow_id,
             &FlowInput {
-                code: Some(s.last_code("+8613612345678")),
+                code: Some(s.last_code("+8613612345678").into()),
                 confirmation: Some(gone.account_id.clone()),
                 ..Default::default()
             },

@@ -194,7 +194,7 @@ async fn two_finishes_of_one_ticket_reset_set_one_password() {
             tokio::spawn(async move {
                 b.wait().await;
                 let input = FlowInput {
-                    password: Some(password.clone()),
+                    password: Some(password.clone().into()),
                     ..FlowInput::default()
                 };
                 (password, c.advance_flow(&id, &input).await)

@@ -12,7 +12,7 @@ const PHONE: &str = "+8613812345678";
 
 pub fn totp_input(code: String) -> FlowInput {
     FlowInput {
-        totp: Some(code),
+        totp: Some(code.into()),
         ..Default::default()
     }
 }
@@ -103,7 +103,10 @@ async fn email_code_sign_in_of_a_two_step_account_takes_a_recovery_code() {
     let enrol = me.start_flow(&StartFlow::TotpEnroll {}).await.unwrap();
     let secret = enrol.enrollment.clone().unwrap().secret;
     let codes = me
-        .advance_flow(&enrol.flow_id, &totp_input(totp_at(&secret, s.clock_now())))
+        .advance_flow(
+            &enrol.flow_id,
+            &totp_input(totp_at(secret.expose(), s.clock_now())),
+        )
         .await
         .unwrap()
         .result
@@ -309,18 +312,18 @@ async fn wrong_codes_at_enrolment_are_capped_per_flow() {
     let flow = me.start_flow(&StartFlow::TotpEnroll {}).await.unwrap();
     let secret = flow.enrollment.clone().unwrap().secret;
     for _ in 0..4 {
-        let wrong = totp_input(wrong_totp(&secret, s.clock_now()));
+        let wrong = totp_input(wrong_totp(secret.expose(), s.clock_now()));
         assert_eq!(
             code_of(me.advance_flow(&flow.flow_id, &wrong).await),
             ErrorCode::InvalidCode
         );
     }
-    let wrong = totp_input(wrong_totp(&secret, s.clock_now()));
+    let wrong = totp_input(wrong_totp(secret.expose(), s.clock_now()));
     assert_eq!(
         code_of(me.advance_flow(&flow.flow_id, &wrong).await),
         ErrorCode::TooManyAttempts
     );
-    let right = totp_input(totp_at(&secret, s.clock_now()));
+    let right = totp_input(totp_at(secret.expose(), s.clock_now()));
     assert_eq!(
         code_of(me.advance_flow(&flow.flow_id, &right).await),
         ErrorCode::FlowNotFound,

@@ -33,7 +33,7 @@ async fn count(s: &TestServer, sql: &str, value: &str) -> i64 {
 
 fn code_input(code: String) -> FlowInput {
     FlowInput {
-        code: Some(code),
+        code: Some(code.into()),
         ..Default::default()
     }
 }

@@ -67,7 +67,7 @@ fn signup(phone: &str) -> StartFlow {
 
 fn code(c: String) -> FlowInput {
     FlowInput {
-        code: Some(c),
+        code: Some(c.into()),
         ..FlowInput::default()
     }
 }

@@ -122,7 +122,7 @@ async fn the_code_arrives_by_email_and_completes_sign_up_then_a_chinese_account_
         .advance_flow(
             &flow.flow_id,
             &FlowInput {
-                code: Some(code),
+                code: Some(code.into()),
                 ..FlowInput::default()
             },
         )

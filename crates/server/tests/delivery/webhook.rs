@@ -51,7 +51,7 @@ pub async fn signed_up(server: &Server, gateway: &Gateway, phone: &str) -> Strin
         .advance_flow(
             &flow.flow_id,
             &FlowInput {
-                code: Some(code),
+                code: Some(code.into()),
                 ..FlowInput::default()
             },
         )
@@ -124,7 +124,7 @@ async fn a_503_is_retried_and_the_message_arrives_exactly_once_signed() {
         .advance_flow(
             &flow.flow_id,
             &FlowInput {
-                code: Some(code.clone()),
+                code: Some(code.clone().into()),
                 ..FlowInput::default()
             },
         )

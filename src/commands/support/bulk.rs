@@ -16,7 +16,7 @@ use serde_json::json;
 
 use crate::context::Context;
 use crate::error::{CliError, Exit, Result};
-use crate::output::{Format, Report};
+use crate::output::{pipe, Format, Report};
 use crate::session::Session;
 
 /// IDs per batch: the session is re-checked (and refreshed if near expiry) between batches.
@@ -124,11 +124,7 @@ impl Lines {
                 }
             }
             Format::Table => match &r {
-                Ok(n) => format!(
-                    "{id}\t{}\t{}\n",
-                    action.done(),
-                    crate::commands::support::devices(*n)
-                ),
+                Ok(n) => format!("{id}\t{}\t{}\n", action.done(), super::reply::devices(*n)),
                 Err((_, msg)) => format!("{id}\tfailed\t{msg}\n"),
             },
         };
@@ -154,14 +150,6 @@ impl Lines {
     }
 }
 
-fn pipe(e: std::io::Error) -> CliError {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        CliError::broken_pipe()
-    } else {
-        CliError::failure(format!("could not write the output: {e}"))
-    }
-}
-
 /// Thousands separators for the summary: 9998 → 9,998.
 fn thousands(n: usize) -> String {
     let s = n.to_string();
@@ -182,12 +170,9 @@ fn staff_client(session: &mut Session, env_token: Option<&str>) -> Result<Client
         limit: Some(1),
         ..Default::default()
     };
-    session.call("GET /v1/support/audit", |c| {
-        let q = probe.clone();
-        async move { c.staff_audit(&q).await }
-    })?;
+    session.call(|c| c.staff_audit(&probe))?;
     let token = match env_token {
-        Some(t) => t.to_string(),
+        Some(t) => t.into(),
         None => session.tokens()?.access_token,
     };
     Ok(session.client.with_token(token))
@@ -312,7 +297,7 @@ pub fn run(ctx: &Context, action: Action, source: &Path, concurrency: usize) -> 
                     }
                     Err(e) => {
                         failed += 1;
-                        let cli = crate::commands::support::conflict(CliError::from(e));
+                        let cli = super::reply::conflict(CliError::from(e));
                         Err((cli.code.clone(), cli.message.clone()))
                     }
                 };

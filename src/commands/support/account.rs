@@ -1,46 +1,20 @@
-//! `acctl support`: tools for support staff (the `support` role): accounts
-//! (search, show, lock, unlock, sign out, activity; bulk forms from a file),
-//! the ticket queue (`support_ticket`) and the audit log. Every action is
-//! audited by the service; contacts come back masked.
+//! `acctl support account …`: find an account, show it, lock, unlock, sign it
+//! out (one ID, or many from a file through `bulk`), and read its activity.
 
 use std::path::PathBuf;
 
-use acct_api::{parse_account_id, parse_login, ActivityQuery, AuditQuery, StaffAccountView};
+use acct_api::{parse_login, ActivityQuery, StaffAccountView};
 use clap::{Args, Subcommand};
-use time::OffsetDateTime;
 
-use super::activity::{self, parse_when, ActivityArgs};
-use super::activity_export::Source;
-use super::support_ticket::{self, TicketArgs};
-use crate::bulk::{self, Action};
+use super::bulk::{self, Action};
+use super::reply::{account_id, dash, devices, to_json};
+use crate::commands::activity::{self, parse_when, ActivityArgs};
+use crate::commands::activity_export::{self, Source};
+use crate::commands::activity_table;
 use crate::context::Context;
-use crate::error::{CliError, Exit, Result};
+use crate::error::{CliError, Result};
 use crate::output::{rfc3339, Format, Human, Report};
 use crate::session::Session;
-
-/// Support staff tools. Needs the `support` role (granted on the server host:
-/// `acctd staff grant ID --role support`); without it every command exits 4.
-#[derive(Debug, Args)]
-#[command(after_help = "Examples:
-  acctl support account search +8613812345678
-  acctl support account lock 12345678 --reason \"reported stolen\"
-  acctl support account sign-out --from-file ids.txt -o ndjson | jq -c 'select(.ok | not)'
-  acctl support ticket list --status open
-  acctl support audit --since 1d")]
-pub struct SupportArgs {
-    #[command(subcommand)]
-    pub command: SupportCommand,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum SupportCommand {
-    /// Find accounts and act on them
-    Account(AccountArgs),
-    /// The recovery ticket queue
-    Ticket(TicketArgs),
-    /// The audit log of staff actions (append-only)
-    Audit(AuditArgs),
-}
 
 /// Find accounts and act on them. Staff and admin accounts are out of reach.
 #[derive(Debug, Args)]
@@ -159,67 +133,12 @@ pub struct StaffActivityArgs {
     pub filters: ActivityArgs,
 }
 
-/// The audit log: who did what to which account or ticket, newest first.
-#[derive(Debug, Args)]
-#[command(after_help = "Examples:
-  acctl support audit
-  acctl support audit --actor 23456789 --since 1d
-  acctl support audit --account 12345678 --json | jq -r '.[].action'")]
-pub struct AuditArgs {
-    /// Only actions by this staff account
-    #[arg(long, value_name = "ID")]
-    pub actor: Option<String>,
-    /// Only actions on this account
-    #[arg(long, value_name = "ID")]
-    pub account: Option<String>,
-    /// Only entries at or after: 30m, 12h, 7d, 2w, 2026-11-01 or RFC 3339
-    #[arg(long, value_name = "WHEN")]
-    pub since: Option<String>,
-    /// At most N entries (default 200)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10000))]
-    pub limit: Option<u32>,
-}
-
-pub fn run(ctx: &Context, args: SupportArgs) -> Result<Report> {
-    match args.command {
-        SupportCommand::Account(a) => account(ctx, a.command),
-        SupportCommand::Ticket(a) => support_ticket::run(ctx, a),
-        SupportCommand::Audit(a) => audit(ctx, a),
-    }
-}
-
-/// An account ID, checked before any request (exit 6 like other malformed input).
-pub fn account_id(id: &str) -> Result<String> {
-    parse_account_id(id).ok_or_else(|| {
-        CliError::new(
-            Exit::Refused,
-            "invalid_login",
-            format!("{id:?} is not an account ID: account IDs are 8 to 10 digits."),
-        )
-    })
-}
-
-/// A 409 (claimed by someone else, already decided) is "input refused": exit 6
-/// with the service's own sentence, which names who holds the ticket.
-pub fn conflict(mut e: CliError) -> CliError {
-    if e.code == "conflict" {
-        e.exit = Exit::Refused;
-        if let Some(rest) = e.message.strip_prefix("the service failed: ") {
-            e.message = rest.to_string();
-        }
-    }
-    e
-}
-
-fn account(ctx: &Context, command: AccountCommand) -> Result<Report> {
+pub fn run(ctx: &Context, command: AccountCommand) -> Result<Report> {
     match command {
         AccountCommand::Search { query } => {
             let q = parse_login(&query)?.to_string();
             let mut s = Session::open(ctx)?;
-            let found = s.call("GET /v1/support/accounts", |c| {
-                let q = q.clone();
-                async move { c.staff_search(&q).await }
-            })?;
+            let found = s.call(|c| c.staff_search(&q))?;
             if found.is_empty() {
                 ctx.out.note("No account has that ID, phone or email.");
             }
@@ -238,10 +157,7 @@ fn account(ctx: &Context, command: AccountCommand) -> Result<Report> {
         AccountCommand::Show { id } => {
             let id = account_id(&id)?;
             let mut s = Session::open(ctx)?;
-            let v = s.call(&format!("GET /v1/support/accounts/{id}"), |c| {
-                let id = id.clone();
-                async move { c.staff_show(&id).await }
-            })?;
+            let v = s.call(|c| c.staff_show(&id))?;
             Ok(Report::new(to_json(&v)?, Human::Fields(fields(&v))))
         }
         AccountCommand::Lock(a) => match (a.id, a.bulk.from_file) {
@@ -253,10 +169,7 @@ fn account(ctx: &Context, command: AccountCommand) -> Result<Report> {
                 let id = account_id(&id)?;
                 let reason = reason(&a.reason)?;
                 let mut s = Session::open(ctx)?;
-                let r = s.call(&format!("POST /v1/support/accounts/{id}/lock"), |c| {
-                    let (id, reason) = (id.clone(), reason.clone());
-                    async move { c.staff_lock(&id, &reason).await }
-                })?;
+                let r = s.call(|c| c.staff_lock(&id, &reason))?;
                 ctx.out.success(&format!(
                     "Locked {}: password sign-in refused until `acctl support account unlock {}`; {}.",
                     r.account_id,
@@ -272,10 +185,7 @@ fn account(ctx: &Context, command: AccountCommand) -> Result<Report> {
         AccountCommand::Unlock { id } => {
             let id = account_id(&id)?;
             let mut s = Session::open(ctx)?;
-            let r = s.call(&format!("POST /v1/support/accounts/{id}/unlock"), |c| {
-                let id = id.clone();
-                async move { c.staff_unlock(&id).await }
-            })?;
+            let r = s.call(|c| c.staff_unlock(&id))?;
             ctx.out.success(&format!(
                 "Unlocked {}: it can sign in with its password again.",
                 r.account_id
@@ -287,10 +197,7 @@ fn account(ctx: &Context, command: AccountCommand) -> Result<Report> {
             (Some(id), None) => {
                 let id = account_id(&id)?;
                 let mut s = Session::open(ctx)?;
-                let r = s.call(&format!("POST /v1/support/accounts/{id}/sign-out"), |c| {
-                    let id = id.clone();
-                    async move { c.staff_sign_out(&id).await }
-                })?;
+                let r = s.call(|c| c.staff_sign_out(&id))?;
                 ctx.out.success(&format!(
                     "Account {}: {}.",
                     r.account_id,
@@ -314,22 +221,6 @@ fn reason(r: &str) -> Result<String> {
         ));
     }
     Ok(r.to_string())
-}
-
-pub fn devices(n: u32) -> String {
-    match n {
-        0 => "no device was signed in".into(),
-        1 => "1 device signed out".into(),
-        n => format!("{n} devices signed out"),
-    }
-}
-
-pub fn to_json<T: serde::Serialize>(v: &T) -> Result<serde_json::Value> {
-    serde_json::to_value(v).map_err(|e| CliError::failure(e.to_string()))
-}
-
-fn dash(v: &Option<String>) -> String {
-    v.clone().unwrap_or_else(|| "-".into())
 }
 
 fn yes(b: bool) -> String {
@@ -384,7 +275,7 @@ fn fields(v: &StaffAccountView) -> Vec<(String, String)> {
 fn staff_activity(ctx: &Context, a: StaffActivityArgs) -> Result<Report> {
     let id = account_id(&a.id)?;
     let f = a.filters;
-    let now = OffsetDateTime::now_utc();
+    let now = crate::clock::now();
     let since = f
         .since
         .as_deref()
@@ -412,16 +303,13 @@ fn staff_activity(ctx: &Context, a: StaffActivityArgs) -> Result<Report> {
     };
     let mut s = Session::open(ctx)?;
     if f.all {
-        return super::activity_export::run(ctx, &mut s, Source::Staff(id), query);
+        return activity_export::run(ctx, &mut s, Source::Staff(id), query);
     }
     let mut items = Vec::new();
     loop {
         query.limit = Some(left.map_or(1000, |l| l.min(1000) as u32));
         let q = query.clone();
-        let page = s.call(&format!("GET /v1/support/accounts/{id}/activity"), |c| {
-            let (id, q) = (id.clone(), q.clone());
-            async move { c.staff_activity(&id, &q).await }
-        })?;
+        let page = s.call(|c| c.staff_activity(&id, &q))?;
         let take = left.map_or(page.items.len(), |l| l.min(page.items.len()));
         items.extend_from_slice(&page.items[..take]);
         if let Some(l) = left.as_mut() {
@@ -441,48 +329,6 @@ fn staff_activity(ctx: &Context, a: StaffActivityArgs) -> Result<Report> {
     }
     Ok(Report::new(
         to_json(&items)?,
-        Human::Grid(activity::render(ctx, &items)),
-    ))
-}
-
-fn audit(ctx: &Context, a: AuditArgs) -> Result<Report> {
-    let now = OffsetDateTime::now_utc();
-    let query = AuditQuery {
-        actor: a.actor.as_deref().map(account_id).transpose()?,
-        account: a.account.as_deref().map(account_id).transpose()?,
-        since: a
-            .since
-            .as_deref()
-            .map(|s| parse_when(s, now, "--since").map(rfc3339))
-            .transpose()?,
-        limit: a.limit,
-    };
-    let mut s = Session::open(ctx)?;
-    let entries = s.call("GET /v1/support/audit", |c| {
-        let q = query.clone();
-        async move { c.staff_audit(&q).await }
-    })?;
-    if entries.is_empty() && ctx.out.format == Format::Table {
-        ctx.out.note("No audit entries match.");
-    }
-    let rows = entries
-        .iter()
-        .map(|e| {
-            vec![
-                rfc3339(e.at),
-                e.actor.clone(),
-                e.action.clone(),
-                dash(&e.account_id),
-                dash(&e.ticket_id),
-                dash(&e.reason),
-            ]
-        })
-        .collect();
-    Ok(Report::new(
-        to_json(&entries)?,
-        Human::Table {
-            headers: vec!["when", "actor", "action", "account", "ticket", "reason"],
-            rows,
-        },
+        Human::Grid(activity_table::render(ctx, &items)),
     ))
 }

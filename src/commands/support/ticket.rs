@@ -4,8 +4,8 @@
 use acct_api::{Match, ScoredItem, Ticket, TicketAction, TicketQuery};
 use clap::{Args, Subcommand};
 
-use super::recover_ticket::check_ticket_id;
-use super::support::{conflict, to_json};
+use super::reply::{conflict, to_json};
+use crate::commands::recover::check_ticket_id;
 use crate::context::Context;
 use crate::error::{CliError, Result};
 use crate::output::{rfc3339, Column, Human, Report, Table};
@@ -95,10 +95,7 @@ pub fn run(ctx: &Context, args: TicketArgs) -> Result<Report> {
         TicketCommand::Show { id } => {
             let id = ticket_id(ctx, &id)?;
             let mut s = Session::open(ctx)?;
-            let t = s.call(&format!("GET /v1/support/tickets/{id}"), |c| {
-                let id = id.clone();
-                async move { c.staff_ticket(&id).await }
-            })?;
+            let t = s.call(|c| c.staff_ticket(&id))?;
             Ok(Report::new(
                 to_json(&t)?,
                 Human::Text(show(&t, ctx.out.color_out)),
@@ -157,10 +154,7 @@ fn ticket_id(ctx: &Context, input: &str) -> Result<String> {
     }
     let mut s = Session::open(ctx)?;
     let query = TicketQuery::default();
-    let tickets = s.call("GET /v1/support/tickets", |c| {
-        let q = query.clone();
-        async move { c.staff_tickets(&q).await }
-    })?;
+    let tickets = s.call(|c| c.staff_tickets(&query))?;
     let candidates: Vec<Candidate> = tickets
         .iter()
         .map(|t| Candidate {
@@ -175,11 +169,8 @@ fn act(ctx: &Context, id: &str, action: &'static str, text: Option<String>) -> R
     let id = ticket_id(ctx, id)?;
     let body = TicketAction { text };
     let mut s = Session::open(ctx)?;
-    s.call(&format!("POST /v1/support/tickets/{id}/{action}"), |c| {
-        let (id, body) = (id.clone(), body.clone());
-        async move { c.staff_ticket_action(&id, action, &body).await }
-    })
-    .map_err(conflict)
+    s.call(|c| c.staff_ticket_action(&id, action, &body))
+        .map_err(conflict)
 }
 
 fn list(ctx: &Context, status: Option<String>, mine: bool) -> Result<Report> {
@@ -188,10 +179,7 @@ fn list(ctx: &Context, status: Option<String>, mine: bool) -> Result<Report> {
         mine: mine.then_some(true),
     };
     let mut s = Session::open(ctx)?;
-    let mut tickets = s.call("GET /v1/support/tickets", |c| {
-        let q = query.clone();
-        async move { c.staff_tickets(&q).await }
-    })?;
+    let mut tickets = s.call(|c| c.staff_tickets(&query))?;
     // Newest first, as the help says, whatever order the service sends.
     tickets.sort_by(|a, b| {
         b.created_at

@@ -6,18 +6,22 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use acct_api::{parse_email, parse_login, parse_phone, ErrorCode, Evidence, FlowResult, StartFlow};
+use acct_api::{
+    parse_email, parse_login, parse_phone, ErrorCode, Evidence, Flow, FlowResult, Secret, StartFlow,
+};
+use acct_client::Client;
 use clap::Args;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use time::OffsetDateTime;
 
+use super::target::target;
+use crate::config_dir::{create_private_dir, write_private};
 use crate::context::Context;
 use crate::error::{CliError, Exit, Result};
-use crate::flow::{Inputs, Origin};
+use crate::flow::{drive, Inputs, Origin};
 use crate::output::{rfc3339, Human, Report};
 use crate::prompt::PromptError;
-use crate::token_store::write_private;
 
 const TICKETS_FILE: &str = "tickets.json";
 
@@ -47,14 +51,14 @@ pub struct TicketArgs {
     pub evidence: Option<PathBuf>,
     /// The code sent to the contact email, if you already have it
     #[arg(long, value_name = "CODE")]
-    pub code: Option<String>,
+    pub code: Option<Secret>,
 }
 
 /// A saved receipt. The status secret proves the ticket is yours.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct SavedTicket {
     ticket_id: String,
-    status_secret: String,
+    status_secret: Secret,
     server: String,
     #[serde(with = "time::serde::rfc3339")]
     opened_at: OffsetDateTime,
@@ -68,14 +72,14 @@ pub fn open(ctx: &Context, args: TicketArgs) -> Result<Report> {
         None => ask_evidence(ctx)?,
     };
     check_evidence(&evidence)?;
-    let w = super::recover::target(ctx)?;
+    let w = target(ctx)?;
     let client = ctx.client(&w.server)?;
     let start = StartFlow::RecoveryTicket {
         login,
         contact_email,
         evidence,
     };
-    let flow = ctx.call("POST /v1/flows", &w.server, client.start_flow(&start))??;
+    let flow = ctx.call(client.start_flow(&start))??;
     let origin = Origin {
         profile: w.profile,
         server: w.server,
@@ -87,7 +91,20 @@ pub fn open(ctx: &Context, args: TicketArgs) -> Result<Report> {
         code: args.code,
         ..Default::default()
     };
-    super::recover::resume(ctx, &client, &origin, flow, inputs)
+    finish(ctx, &client, &origin, flow, inputs)
+}
+
+/// Drives a ticket flow (the contact email's code) to its receipt, as `recover
+/// ticket` and `acctl continue` both finish it.
+pub fn finish(
+    ctx: &Context,
+    client: &Client,
+    origin: &Origin,
+    flow: Flow,
+    mut inputs: Inputs,
+) -> Result<Report> {
+    let result = drive(ctx, client, origin, flow, &mut inputs)?;
+    receipt(ctx, &origin.server, result)
 }
 
 /// Reads the evidence JSON; a file that does not parse is a usage error with line and column.
@@ -230,7 +247,7 @@ pub fn receipt(ctx: &Context, server: &str, result: FlowResult) -> Result<Report
         ticket_id: t.ticket_id.clone(),
         status_secret: t.status_secret.clone(),
         server: server.to_string(),
-        opened_at: OffsetDateTime::now_utc(),
+        opened_at: crate::clock::now(),
     };
     let path = ctx.config_dir()?.join(TICKETS_FILE);
     let saved_to = match save(&ctx.config_dir()?, saved) {
@@ -262,7 +279,7 @@ pub fn receipt(ctx: &Context, server: &str, result: FlowResult) -> Result<Report
         }),
         Human::Fields(vec![
             ("ticket".into(), t.ticket_id.clone()),
-            ("status secret".into(), t.status_secret.clone()),
+            ("status secret".into(), t.status_secret.expose().to_string()),
         ]),
     ))
 }
@@ -287,7 +304,7 @@ pub fn saved_ticket_ids(dir: &Path) -> Result<Vec<String>> {
 }
 
 fn save(dir: &Path, ticket: SavedTicket) -> Result<()> {
-    crate::profiles::create_config_dir(dir)?;
+    create_private_dir(dir)?;
     let mut all = load(dir)?;
     all.retain(|t| t.ticket_id != ticket.ticket_id);
     all.push(ticket);
@@ -332,7 +349,7 @@ pub fn status_secret(ctx: &Context, server: &str, ticket_id: &str, stdin: bool) 
         .find(|t| t.server == server)
         .or_else(|| saved.iter().find(mine))
     {
-        return Ok(t.status_secret.clone());
+        return Ok(t.status_secret.expose().to_string());
     }
     match ctx
         .prompter
@@ -350,11 +367,10 @@ pub fn status_secret(ctx: &Context, server: &str, ticket_id: &str, stdin: bool) 
 
 pub fn status(ctx: &Context, id: &str, stdin: bool) -> Result<Report> {
     let id = check_ticket_id(id)?;
-    let w = super::recover::target(ctx)?;
+    let w = target(ctx)?;
     let secret = status_secret(ctx, &w.server, &id, stdin)?;
     let client = ctx.client(&w.server)?;
-    let path = format!("POST /v1/recovery/tickets/{id}/status");
-    let s = match ctx.call(&path, &w.server, client.ticket_status(&id, &secret))? {
+    let s = match ctx.call(client.ticket_status(&id, &secret))? {
         Ok(s) => s,
         Err(e) if e.code() == Some(ErrorCode::NotFound) => {
             return Err(CliError::new(
