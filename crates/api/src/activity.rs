@@ -32,7 +32,7 @@ pub struct ActivityPage {
 
 /// Filters for `GET /v1/activity` (query string).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct ActivityQuery {
     /// Only events at or after this time (RFC 3339).
     #[serde(default, skip_serializing_if = "Option::is_none")]

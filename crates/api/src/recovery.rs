@@ -205,7 +205,7 @@ pub struct AuditEntry {
 
 /// Filters for `GET /v1/support/audit`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct AuditQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<String>,
@@ -220,7 +220,7 @@ pub struct AuditQuery {
 
 /// Filters for `GET /v1/support/tickets`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct TicketQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,

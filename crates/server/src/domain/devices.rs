@@ -54,7 +54,7 @@ impl App {
                 .cursor
                 .as_deref()
                 .map(|c| {
-                    c.parse::<i64>().map_err(|_| {
+                    parse_cursor(c).ok_or_else(|| {
                         bad_query("cursor", "use the next_cursor of the previous page")
                     })
                 })
@@ -178,6 +178,20 @@ impl App {
 
 fn bad_query(field: &str, hint: &str) -> ApiError {
     ApiError::bad_request(format!("`{field}` is not valid: {hint}."))
+}
+
+/// A cursor is an event ID: any integer, as the document says (`^[+-]?[0-9]+$`); one
+/// beyond i64 names no event and pages from the end it points past.
+fn parse_cursor(c: &str) -> Option<i64> {
+    use std::num::IntErrorKind;
+    match c.parse::<i64>() {
+        Ok(id) => Some(id),
+        Err(e) => match e.kind() {
+            IntErrorKind::PosOverflow => Some(i64::MAX),
+            IntErrorKind::NegOverflow => Some(i64::MIN),
+            _ => None,
+        },
+    }
 }
 
 fn parse_time(s: &str, field: &str) -> ApiResult<i64> {

@@ -4,12 +4,12 @@ use acct_api::{
     ActivityPage, ActivityQuery, Device, LanguageSetting, Limits, Me, SecurityCheck,
     SignOutReceipt, SignOutRequest,
 };
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{delete, get, post, put};
 use axum::{Json, Router};
 
-use super::{ApiJson, Authed, Meta};
+use super::{ApiJson, ApiQuery, Authed, Meta};
 use crate::domain::App;
 use crate::error::ApiResult;
 
@@ -47,7 +47,7 @@ pub async fn sign_out_devices(
 pub async fn activity(
     State(app): State<App>,
     Authed(ctx): Authed,
-    Query(q): Query<ActivityQuery>,
+    ApiQuery(q): ApiQuery<ActivityQuery>,
 ) -> ApiResult<Json<ActivityPage>> {
     Ok(Json(app.activity(&ctx, &q).await?))
 }

@@ -4,14 +4,14 @@
 
 use acct_api::ActivityQuery;
 use axum::body::Body;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use tokio::sync::mpsc;
 
-use super::{Authed, Meta};
+use super::{ApiQuery, Authed, Meta};
 use crate::domain::App;
 use crate::error::ApiResult;
 use crate::store::ExportChunk;
@@ -35,7 +35,7 @@ pub fn router() -> Router<App> {
 pub async fn export(
     State(app): State<App>,
     Authed(ctx): Authed,
-    Query(q): Query<ActivityQuery>,
+    ApiQuery(q): ApiQuery<ActivityQuery>,
 ) -> ApiResult<Response> {
     Ok(ndjson(app.export_activity(&ctx, &q).await?))
 }
@@ -51,7 +51,7 @@ pub async fn staff_export(
     Meta(m): Meta,
     Authed(c): Authed,
     Path(id): Path<String>,
-    Query(q): Query<ActivityQuery>,
+    ApiQuery(q): ApiQuery<ActivityQuery>,
 ) -> ApiResult<Response> {
     Ok(ndjson(app.staff_export_activity(&c, &id, &q, &m).await?))
 }

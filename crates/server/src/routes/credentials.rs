@@ -51,7 +51,9 @@ pub async fn two_step_status(
 #[utoipa::path(delete, path = "/v1/me/2sv", tag = "credentials", security(("bearer" = [])),
     request_body = TwoStepChange,
     responses((status = 204), (status = 401, body = acct_api::ErrorEnvelope),
-              (status = 403, body = acct_api::ErrorEnvelope), (status = 422, body = acct_api::ErrorEnvelope)))]
+              (status = 403, body = acct_api::ErrorEnvelope),
+              (status = 409, description = "Two-step verification is off.", body = acct_api::ErrorEnvelope),
+              (status = 422, body = acct_api::ErrorEnvelope)))]
 pub async fn disable_two_step(
     State(app): State<App>,
     Meta(meta): Meta,
@@ -66,7 +68,9 @@ pub async fn disable_two_step(
 #[utoipa::path(post, path = "/v1/me/2sv/recovery-codes", tag = "credentials", security(("bearer" = [])),
     request_body = TwoStepChange,
     responses((status = 200, body = RecoveryCodes), (status = 401, body = acct_api::ErrorEnvelope),
-              (status = 403, body = acct_api::ErrorEnvelope), (status = 422, body = acct_api::ErrorEnvelope)))]
+              (status = 403, body = acct_api::ErrorEnvelope),
+              (status = 409, description = "Two-step verification is off.", body = acct_api::ErrorEnvelope),
+              (status = 422, body = acct_api::ErrorEnvelope)))]
 pub async fn recovery_codes(
     State(app): State<App>,
     Meta(meta): Meta,

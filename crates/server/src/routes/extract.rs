@@ -28,6 +28,23 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     }
 }
 
+/// `Query<T>` whose rejections use the API's error envelope (400 `bad_request`).
+pub struct ApiQuery<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(v)) => Ok(ApiQuery(v)),
+            Err(rejection) => Err(ApiError::bad_request(format!(
+                "The query string does not fit this request: {}",
+                rejection.body_text()
+            ))),
+        }
+    }
+}
+
 /// A JSON body a client may leave out (clients older than the field send none):
 /// an empty body is `T::default()`, anything else must be valid JSON of `T`.
 pub struct OptionalJson<T>(pub T);

@@ -19,8 +19,11 @@ pub fn router() -> Router<App> {
 
 /// Start sign-up or sign-in (no token), or re-authentication or deletion (with the
 /// account's token). A password sign-in may complete at once.
-#[utoipa::path(post, path = "/v1/flows", tag = "flows", request_body = StartFlow,
+#[utoipa::path(post, path = "/v1/flows", tag = "flows", request_body = StartFlow, security((), ("bearer" = [])),
     responses((status = 200, body = Flow), (status = 401, body = acct_api::ErrorEnvelope),
+              (status = 403, description = "`reauth_required`: an account flow needs a recent sign-in.", body = acct_api::ErrorEnvelope),
+              (status = 404, description = "The ticket named does not exist or its secret does not match.", body = acct_api::ErrorEnvelope),
+              (status = 409, description = "The account's state does not allow it (e.g. two-step is already on).", body = acct_api::ErrorEnvelope),
               (status = 422, body = acct_api::ErrorEnvelope), (status = 423, body = acct_api::ErrorEnvelope),
               (status = 429, body = acct_api::ErrorEnvelope)))]
 pub async fn start(
@@ -42,7 +45,7 @@ pub async fn read(State(app): State<App>, Path(id): Path<String>) -> ApiResult<J
 }
 
 /// Answer the step the flow awaits.
-#[utoipa::path(post, path = "/v1/flows/{id}", tag = "flows", params(("id" = String, Path)), request_body = FlowInput,
+#[utoipa::path(post, path = "/v1/flows/{id}", tag = "flows", params(("id" = String, Path)), request_body = FlowInput, security((), ("bearer" = [])),
     responses((status = 200, body = Flow), (status = 404, body = acct_api::ErrorEnvelope),
               (status = 409, body = acct_api::ErrorEnvelope), (status = 422, body = acct_api::ErrorEnvelope),
               (status = 429, body = acct_api::ErrorEnvelope)))]
@@ -60,7 +63,9 @@ pub async fn advance(
 
 /// Send a new code; the previous one dies.
 #[utoipa::path(post, path = "/v1/flows/{id}/resend", tag = "flows", params(("id" = String, Path)),
-    responses((status = 200, body = Flow), (status = 429, body = acct_api::ErrorEnvelope)))]
+    responses((status = 200, body = Flow),
+              (status = 422, description = "`wrong_step`: the flow is not waiting for a code, or `flow_expired`.", body = acct_api::ErrorEnvelope),
+              (status = 429, body = acct_api::ErrorEnvelope)))]
 pub async fn resend(
     State(app): State<App>,
     Meta(meta): Meta,
@@ -70,7 +75,7 @@ pub async fn resend(
 }
 
 /// Cancel a pending flow.
-#[utoipa::path(delete, path = "/v1/flows/{id}", tag = "flows", params(("id" = String, Path)),
+#[utoipa::path(delete, path = "/v1/flows/{id}", operation_id = "cancel_flow", tag = "flows", params(("id" = String, Path)),
     responses((status = 204), (status = 404, body = acct_api::ErrorEnvelope)))]
 pub async fn cancel(State(app): State<App>, Path(id): Path<String>) -> ApiResult<StatusCode> {
     app.cancel_flow(&id).await?;

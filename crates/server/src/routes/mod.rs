@@ -8,6 +8,8 @@ mod extract;
 mod flows;
 mod meta;
 pub mod openapi;
+mod openapi_contract;
+mod openapi_links;
 mod pages;
 mod recovery;
 mod report;
@@ -28,7 +30,7 @@ use tracing::Instrument;
 
 use crate::domain::App;
 
-pub use extract::{ApiJson, Authed, MaybeAuthed, Meta, OptionalJson};
+pub use extract::{ApiJson, ApiQuery, Authed, MaybeAuthed, Meta, OptionalJson};
 
 /// Largest request body accepted; every request we take is small.
 const BODY_LIMIT: usize = 16 * 1024;

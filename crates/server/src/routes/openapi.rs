@@ -1,7 +1,7 @@
 //! The OpenAPI document, generated from the handlers' annotations and the
 //! `acct-api` types. `docs/openapi.json` is a copy a test keeps fresh.
 
-use utoipa::openapi::header::HeaderBuilder;
+use utoipa::openapi::header::{Header, HeaderBuilder};
 use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -66,10 +66,28 @@ impl Modify for StandardErrors {
             for (method, op) in ops {
                 if let Some(op) = op {
                     for (status, why) in standard_errors(path, method, op) {
-                        op.responses
-                            .responses
-                            .entry(status.to_string())
-                            .or_insert_with(|| RefOr::T(error_response(status, why)));
+                        let entry = op.responses.responses.entry(status.to_string());
+                        let response =
+                            entry.or_insert_with(|| RefOr::T(error_response(status, why)));
+                        // A handler's own entry keeps its body but gets the reason.
+                        if let RefOr::T(response) = response {
+                            if response.description.is_empty() {
+                                response.description = why.to_string();
+                            }
+                        }
+                    }
+                    for (status, response) in op.responses.responses.iter_mut() {
+                        if let RefOr::T(response) = response {
+                            settle(status, response);
+                        }
+                    }
+                    if let Some(role) = role_needed(path) {
+                        let said = op.description.take().unwrap_or_default();
+                        op.description = Some(
+                            format!("{said}\n\nNeeds a bearer token of an account with {role}.")
+                                .trim_start()
+                                .to_string(),
+                        );
                     }
                 }
             }
@@ -148,18 +166,97 @@ fn error_response(status: u16, description: &str) -> Response {
             .build(),
     );
     if matches!(status, 423 | 429) {
-        response = response.header(
-            "Retry-After",
-            HeaderBuilder::new()
-                .schema(ObjectBuilder::new().schema_type(Type::Integer))
-                .description(Some("Seconds until the request may be tried again."))
-                .build(),
-        );
+        response = response.header("Retry-After", retry_after());
     }
     response.build()
 }
 
-/// The document as JSON.
+/// Every answer says what it means, and every 423/429 names its `Retry-After`.
+fn settle(status: &str, response: &mut Response) {
+    if response.description.is_empty() {
+        response.description = match status {
+            "200" => "Success; the body is the result.",
+            "202" => "Accepted.",
+            "204" => "Done; no body.",
+            "400" => "The request is malformed.",
+            "401" => "No valid access token: sign in again.",
+            "403" => "Not allowed for this account or session.",
+            "404" => "Nothing has that ID (or it is not yours).",
+            "409" => "The request conflicts with the current state.",
+            "422" => "The input was refused; `error.message` says why and what to do.",
+            "423" => "Password sign-in is locked for a while; `Retry-After` says until when.",
+            "429" => "A limit was reached; `Retry-After` says when to try again.",
+            _ => "See `error.code`.",
+        }
+        .to_string();
+    }
+    if matches!(status, "423" | "429") {
+        response
+            .headers
+            .entry("Retry-After".into())
+            .or_insert_with(retry_after);
+    }
+}
+
+fn retry_after() -> Header {
+    HeaderBuilder::new()
+        .schema(ObjectBuilder::new().schema_type(Type::Integer))
+        .description(Some("Seconds until the request may be tried again."))
+        .build()
+}
+
+/// The staff role a support operation needs (the domain checks it: 403 `forbidden`).
+fn role_needed(path: &str) -> Option<&'static str> {
+    if path.ends_with("/mark-compromised") {
+        Some("the `admin` role")
+    } else if path.starts_with("/v1/support") {
+        Some("the `support` or `admin` role")
+    } else {
+        None
+    }
+}
+
+/// The document as JSON, with the request constraints and links the derive cannot
+/// express added.
 pub fn document() -> serde_json::Value {
-    serde_json::to_value(ApiDoc::openapi()).unwrap_or_default()
+    let mut doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+    super::openapi_contract::refine(&mut doc);
+    super::openapi_links::add_links(&mut doc);
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_request_constraint_names_a_real_property() {
+        let mut doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+        let reached = super::super::openapi_contract::refine(&mut doc);
+        assert!(!reached.is_empty());
+        assert!(reached.iter().all(|&n| n > 0), "{reached:?}");
+    }
+
+    #[test]
+    fn every_link_joins_two_real_operations() {
+        let mut doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+        let missing = super::super::openapi_links::add_links(&mut doc);
+        assert!(missing.is_empty(), "{missing:?}");
+    }
+
+    #[test]
+    fn operation_ids_are_unique() {
+        let doc = document();
+        let mut seen = std::collections::BTreeSet::new();
+        for item in doc["paths"]
+            .as_object()
+            .into_iter()
+            .flat_map(|p| p.values())
+        {
+            for op in item.as_object().into_iter().flat_map(|o| o.values()) {
+                let id = op["operationId"].as_str().unwrap_or_default().to_string();
+                assert!(seen.insert(id.clone()), "{id} twice");
+            }
+        }
+    }
 }

@@ -31,7 +31,7 @@ pub async fn find_id(
 }
 
 /// The owner cancels a password reset that is waiting out its delay.
-#[utoipa::path(post, path = "/v1/recovery/cancel", tag = "recovery", security(("bearer" = [])),
+#[utoipa::path(post, path = "/v1/recovery/cancel", operation_id = "cancel_recovery", tag = "recovery", security(("bearer" = [])),
     responses((status = 204), (status = 404, body = acct_api::ErrorEnvelope)))]
 pub async fn cancel(
     State(app): State<App>,

@@ -19,7 +19,8 @@ pub fn router() -> Router<App> {
 #[utoipa::path(post, path = "/v1/activity/{id}/report", tag = "account", security(("bearer" = [])),
     params(("id" = i64, Path, description = "The event's `id` from `GET /v1/activity`")),
     responses((status = 200, body = ActivityReport), (status = 403, body = acct_api::ErrorEnvelope),
-              (status = 404, body = acct_api::ErrorEnvelope)))]
+              (status = 404, body = acct_api::ErrorEnvelope),
+              (status = 422, description = "`invalid_input`: the event cannot be reported (e.g. this device's own sign-in).", body = acct_api::ErrorEnvelope)))]
 pub async fn report(
     State(app): State<App>,
     Meta(meta): Meta,

@@ -4,12 +4,12 @@ use acct_api::{
     ActivityPage, ActivityQuery, AuditEntry, AuditQuery, StaffAccountView, StaffActionResult,
     StaffReason, Ticket, TicketAction, TicketQuery,
 };
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Deserialize;
 
-use super::{ApiJson, Authed, Meta};
+use super::{ApiJson, ApiQuery, Authed, Meta};
 use crate::domain::App;
 use crate::error::ApiResult;
 
@@ -35,6 +35,7 @@ pub fn router() -> Router<App> {
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SearchQuery {
     /// An account ID, +E164 phone or email (exact).
     q: String,
@@ -49,7 +50,7 @@ pub async fn search(
     State(app): State<App>,
     Meta(m): Meta,
     Authed(c): Authed,
-    Query(q): Query<SearchQuery>,
+    ApiQuery(q): ApiQuery<SearchQuery>,
 ) -> ApiResult<Json<Vec<StaffAccountView>>> {
     Ok(Json(app.staff_search(&c, &q.q, &m).await?))
 }
@@ -122,14 +123,14 @@ pub async fn sign_out(
 }
 
 /// The account's activity, like the user's own.
-#[utoipa::path(get, path = "/v1/support/accounts/{id}/activity", tag = "support", security(("bearer" = [])),
+#[utoipa::path(get, path = "/v1/support/accounts/{id}/activity", operation_id = "staff_activity", tag = "support", security(("bearer" = [])),
     params(("id" = String, Path), ActivityQuery), responses((status = 200, body = ActivityPage)))]
 pub async fn activity(
     State(app): State<App>,
     Meta(m): Meta,
     Authed(c): Authed,
     Path(id): Id,
-    Query(q): Query<ActivityQuery>,
+    ApiQuery(q): ApiQuery<ActivityQuery>,
 ) -> ApiResult<Json<ActivityPage>> {
     Ok(Json(app.staff_activity(&c, &id, &q, &m).await?))
 }
@@ -140,7 +141,7 @@ pub async fn activity(
 pub async fn tickets(
     State(app): State<App>,
     Authed(c): Authed,
-    Query(q): Query<TicketQuery>,
+    ApiQuery(q): ApiQuery<TicketQuery>,
 ) -> ApiResult<Json<Vec<Ticket>>> {
     Ok(Json(app.staff_tickets(&c, &q).await?))
 }
@@ -218,7 +219,7 @@ pub async fn note(
 pub async fn audit(
     State(app): State<App>,
     Authed(c): Authed,
-    Query(q): Query<AuditQuery>,
+    ApiQuery(q): ApiQuery<AuditQuery>,
 ) -> ApiResult<Json<Vec<AuditEntry>>> {
     Ok(Json(app.staff_audit(&c, &q).await?))
 }
