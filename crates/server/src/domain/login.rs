@@ -402,6 +402,11 @@ impl App {
     ) -> ApiResult<Flow> {
         let now = self.now();
         let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
+        // The account's row before the flow's, in the order a deletion or a support
+        // lock takes them, so the two units cannot deadlock on PostgreSQL.
+        if !tx.hold_open_account(account_id).await? {
+            return Err(ApiError::flow_not_found());
+        }
         if !tx.complete_flow(&row.id, row.version, &json, now).await? {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
