@@ -10,6 +10,7 @@ pub mod courier;
 pub mod domain;
 pub mod error;
 pub mod http;
+pub mod pages;
 pub mod routes;
 pub mod secret;
 pub mod store;
@@ -49,14 +50,17 @@ pub async fn build_app(config: Config) -> anyhow::Result<App> {
         config.clock.clone(),
         &key,
     )?;
-    Ok(App(Arc::new(AppInner {
+    let app = App(Arc::new(AppInner {
         clock: config.clock.clone(),
         config,
         store,
         key,
         hasher,
         courier,
-    })))
+        oidc_keys: Default::default(),
+    }));
+    app.install_static_clients().await?;
+    Ok(app)
 }
 
 /// Runs the service on `listener` until `shutdown` resolves (an unset `public_url`
@@ -97,6 +101,9 @@ async fn housekeeping(app: App) {
         let keep = app.config.limits.refresh_ttl;
         if let Err(e) = app.store.purge_expired(app.now(), keep).await {
             tracing::warn!(error = %e, "housekeeping failed");
+        }
+        if let Err(e) = app.rotate_keys_if_due().await {
+            tracing::warn!(error = %e, "signing key rotation failed");
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod flow_guard;
 pub mod flows;
 pub mod lockout;
 pub mod login;
+pub mod oauth;
 pub mod password_change;
 pub mod passwords;
 pub mod reauth;
@@ -56,6 +57,8 @@ pub struct AppInner {
     pub hasher: passwords::Hasher,
     /// Every code, link and notice is enqueued here; nothing waits for delivery.
     pub courier: crate::courier::Outbox,
+    /// This replica's copy of the OpenID signing keys (the database holds them).
+    pub oidc_keys: oauth::keys::KeyCache,
 }
 
 impl std::ops::Deref for App {

@@ -7,6 +7,7 @@ mod credentials;
 mod extract;
 mod flows;
 mod meta;
+mod oauth;
 pub mod openapi;
 mod pages;
 mod recovery;
@@ -46,6 +47,7 @@ pub fn router(app: App) -> Router {
         .merge(report::router())
         .merge(support::router())
         .merge(meta::router())
+        .merge(oauth::router())
         .fallback(extract::not_found)
         .with_state(app)
         .layer(SetResponseHeaderLayer::overriding(
