@@ -102,6 +102,9 @@ async fn housekeeping(app: App) {
         if let Err(e) = app.store.purge_expired(app.now(), keep).await {
             tracing::warn!(error = %e, "housekeeping failed");
         }
+        if let Err(e) = app.store.purge_expired_oauth(app.now()).await {
+            tracing::warn!(error = %e, "housekeeping failed");
+        }
         if let Err(e) = app.rotate_keys_if_due().await {
             tracing::warn!(error = %e, "signing key rotation failed");
         }

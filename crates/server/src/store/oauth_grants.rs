@@ -450,4 +450,28 @@ impl Store {
         })
         .transpose()
     }
+
+    /// Housekeeping: client tokens and browser sessions past their end, and codes a
+    /// day after theirs (until then a replayed code still revokes what it issued).
+    pub async fn purge_expired_oauth(&self, now: i64) -> Result<u64, sqlx::Error> {
+        let mut n = 0;
+        for (sql, before) in [
+            (
+                "DELETE FROM oauth_codes WHERE expires_at < $1",
+                now - 86_400,
+            ),
+            ("DELETE FROM oauth_tokens WHERE expires_at < $1", now),
+            (
+                "DELETE FROM oauth_browser_sessions WHERE expires_at < $1",
+                now,
+            ),
+        ] {
+            n += sqlx::query(sql)
+                .bind(before)
+                .execute(&self.pool)
+                .await?
+                .rows_affected();
+        }
+        Ok(n)
+    }
 }

@@ -11,5 +11,7 @@ mod support;
 mod browser;
 mod code_flow;
 mod keys;
+mod races;
 mod refusals;
 mod rp;
+mod two_step;
