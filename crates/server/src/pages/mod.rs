@@ -35,6 +35,10 @@ fn env() -> &'static Environment<'static> {
                 "message.html",
                 include_str!("../../templates/pages/message.html"),
             ),
+            (
+                "logout.html",
+                include_str!("../../templates/pages/logout.html"),
+            ),
         ] {
             if let Err(e) = env.add_template(name, source) {
                 // The templates ship in the binary and a unit test renders each one.
@@ -91,7 +95,7 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("a &amp; b"));
-        for name in ["signin.html", "step.html", "consent.html"] {
+        for name in ["signin.html", "step.html", "consent.html", "logout.html"] {
             let out = env()
                 .get_template(name)
                 .unwrap()

@@ -76,6 +76,9 @@ pub struct Text {
     pub internal: &'static str,
     pub signed_out_heading: &'static str,
     pub signed_out: &'static str,
+    pub sign_out_heading: &'static str,
+    pub sign_out_question: &'static str,
+    pub sign_out_button: &'static str,
 }
 
 const EN: Text = Text {
@@ -111,6 +114,9 @@ const EN: Text = Text {
     internal: "The service could not finish this just now. Try again in a moment.",
     signed_out_heading: "Signed out",
     signed_out: "You are signed out of this browser. You can close this page.",
+    sign_out_heading: "Sign out?",
+    sign_out_question: "Sign out of your account in this browser? Apps you use stay connected until you revoke them with `acctl apps revoke`.",
+    sign_out_button: "Sign out",
 };
 
 const ZH: Text = Text {
@@ -146,6 +152,9 @@ const ZH: Text = Text {
     internal: "服务暂时无法完成此操作，请稍后重试。",
     signed_out_heading: "已退出登录",
     signed_out: "你已在此浏览器退出登录，可以关闭此页面。",
+    sign_out_heading: "退出登录？",
+    sign_out_question: "要在此浏览器退出你的账号吗？你授权过的应用会保持连接，直到你用 `acctl apps revoke` 撤销。",
+    sign_out_button: "退出登录",
 };
 
 impl Text {

@@ -196,6 +196,19 @@ async fn revocation_introspection_and_logout() {
     let page = b.get(&evil).await;
     assert_eq!(page.status, 400);
     assert!(page.location.is_none());
+    // Without an id_token_hint, a link alone signs no one out: a confirmation form first.
+    let p3 = start(&client, &[]);
+    let back = sign_in_and_allow(&s, &mut b, &p3.url, &account_id).await;
+    assert_eq!(back.status, 303);
+    let ask = b.get(&format!("{}/oauth/logout", s.url)).await;
+    assert_eq!(ask.status, 200);
+    assert!(
+        b.has_cookie("acct_session"),
+        "not signed out by a GET without a hint"
+    );
+    let done = b.submit(&s.url, &ask, &[("confirm", "yes")]).await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert!(!b.has_cookie("acct_session"));
 }
 
 pub fn urlencode(s: &str) -> String {

@@ -11,7 +11,9 @@ use axum::{Form, Router};
 use serde::Deserialize;
 
 use super::authorize::current_session;
-use super::{error_page, header_str, page, see_other, set_cookie, SESSION_COOKIE};
+use super::{
+    cookie, error_page, header_str, page, see_other, set_cookie, CSRF_COOKIE, SESSION_COOKIE,
+};
 use crate::domain::oauth::jwt;
 use crate::domain::App;
 use crate::pages::{self, Lang, Text};
@@ -28,6 +30,9 @@ struct LogoutParams {
     client_id: Option<String>,
     state: Option<String>,
     ui_locales: Option<String>,
+    /// The confirmation form's fields, when there was no `id_token_hint`.
+    csrf: Option<String>,
+    confirm: Option<String>,
 }
 
 async fn logout_get(
@@ -90,6 +95,16 @@ async fn logout(app: &App, headers: &HeaderMap, p: LogoutParams) -> Response {
             _ => return error_page(lang, StatusCode::BAD_REQUEST, t.bad_redirect_uri),
         }
     }
+    // Without a hint anyone could link a user to this URL: ask first (a form with a
+    // CSRF token), so a stranger's page cannot sign people out.
+    let confirmed = p.confirm.as_deref() == Some("yes")
+        && app.csrf_ok(
+            cookie(headers, CSRF_COOKIE).as_deref(),
+            p.csrf.as_deref().unwrap_or(""),
+        );
+    if hint.is_none() && !confirmed {
+        return confirm_page(app, headers, &p, lang);
+    }
     if let Some(session) = current_session(app, headers).await {
         // With a hint, only the session of the account it names is ended.
         let same = hint
@@ -121,4 +136,39 @@ fn with_state(uri: &str, state: Option<&str>) -> String {
         }
         _ => uri.to_string(),
     }
+}
+
+fn confirm_page(app: &App, headers: &HeaderMap, p: &LogoutParams, lang: Lang) -> Response {
+    let t = Text::of(lang);
+    let mut cookies = Vec::new();
+    let csrf_cookie = match cookie(headers, CSRF_COOKIE).filter(|c| c.len() >= 32) {
+        Some(c) => c,
+        None => {
+            let c = crate::secret::new_token("");
+            cookies.push(set_cookie(
+                app,
+                CSRF_COOKIE,
+                &c,
+                app.config.oidc.browser_session_ttl,
+            ));
+            c
+        }
+    };
+    let params: Vec<(&str, String)> = [
+        ("post_logout_redirect_uri", &p.post_logout_redirect_uri),
+        ("client_id", &p.client_id),
+        ("state", &p.state),
+        ("ui_locales", &p.ui_locales),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| v.clone().map(|v| (k, v)))
+    .collect();
+    let html = pages::render(
+        "logout.html",
+        minijinja::context! {
+            lang => lang.tag(), title => t.sign_out_heading, t => t,
+            params => params, csrf => app.csrf_token(&csrf_cookie),
+        },
+    );
+    page(StatusCode::OK, html, &cookies)
 }
