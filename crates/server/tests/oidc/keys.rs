@@ -26,6 +26,7 @@ async fn a_token_signed_before_rotation_still_verifies() {
     // `acctd keys rotate` on another replica of the same database.
     let mut config = acctd::Config::for_tests(s.dir.path());
     config.database = s.database.clone();
+    config.oidc.clients = clients();
     let other = acctd::build_app(config).await.unwrap();
     other.rotate_keys().await.unwrap();
     other.store.close().await;
@@ -56,4 +57,24 @@ fn kid_of(jwt: &str) -> String {
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
     v["kid"].as_str().unwrap().to_string()
+}
+
+/// A client taken out of the config is gone when acctd next starts (with its tokens).
+#[tokio::test]
+async fn a_client_removed_from_the_config_stops_working() {
+    let s = server().await;
+    let mut config = acctd::Config::for_tests(s.dir.path());
+    config.database = s.database.clone();
+    config.oidc.clients = clients().into_iter().filter(|c| c.id != WEB_ID).collect();
+    let other = acctd::build_app(config).await.unwrap();
+    other.store.close().await;
+    let mut b = Browser::new();
+    let page = b
+        .get(&format!(
+            "{}/oauth/authorize?client_id={WEB_ID}&redirect_uri={}&response_type=code&scope=openid",
+            s.url,
+            crate::code_flow::urlencode(WEB_REDIRECT)
+        ))
+        .await;
+    assert_eq!(page.status, 400, "unknown client now");
 }

@@ -19,30 +19,32 @@ pub const NATIVE_ID: &str = "native-app";
 pub const NATIVE_REDIRECT: &str = "http://127.0.0.1/native";
 pub const PHONE: &str = "+8613812345678";
 
+/// The clients of the test config (every replica is given the same).
+pub fn clients() -> Vec<StaticClient> {
+    vec![
+        StaticClient {
+            id: WEB_ID.into(),
+            name: "Example Web".into(),
+            secret: Some(WEB_SECRET.into()),
+            redirect_uris: vec![WEB_REDIRECT.into()],
+            post_logout_redirect_uris: vec![WEB_LOGOUT.into()],
+            scopes: Vec::new(),
+            id_token_alg: None,
+        },
+        StaticClient {
+            id: NATIVE_ID.into(),
+            name: "Example Native".into(),
+            secret: None,
+            redirect_uris: vec![NATIVE_REDIRECT.into()],
+            post_logout_redirect_uris: Vec::new(),
+            scopes: vec!["openid".into(), "profile".into()],
+            id_token_alg: Some("ES256".into()),
+        },
+    ]
+}
+
 pub async fn server() -> TestServer {
-    TestServer::with(|c| {
-        c.oidc.clients = vec![
-            StaticClient {
-                id: WEB_ID.into(),
-                name: "Example Web".into(),
-                secret: Some(WEB_SECRET.into()),
-                redirect_uris: vec![WEB_REDIRECT.into()],
-                post_logout_redirect_uris: vec![WEB_LOGOUT.into()],
-                scopes: Vec::new(),
-                id_token_alg: None,
-            },
-            StaticClient {
-                id: NATIVE_ID.into(),
-                name: "Example Native".into(),
-                secret: None,
-                redirect_uris: vec![NATIVE_REDIRECT.into()],
-                post_logout_redirect_uris: Vec::new(),
-                scopes: vec!["openid".into(), "profile".into()],
-                id_token_alg: Some("ES256".into()),
-            },
-        ];
-    })
-    .await
+    TestServer::with(|c| c.oidc.clients = clients()).await
 }
 
 pub type Client = CoreClient<

@@ -80,6 +80,23 @@ impl App {
                 .map_err(|e| anyhow::anyhow!("oidc client {:?}: {e}", c.id))?;
             self.store.upsert_static_client(&row).await?;
         }
+        // A client taken out of the config file is gone, with its grants and tokens.
+        let kept: Vec<&str> = self
+            .config
+            .oidc
+            .clients
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        for gone in self.store.clients().await? {
+            if gone.source == "config" && !kept.contains(&gone.id.as_str()) {
+                let mut tx = self.store.begin_write().await?;
+                Store::delete_client(&mut *tx, &gone.id, now).await?;
+                Store::revoke_client_grants(&mut tx, &gone.id, now).await?;
+                tx.commit().await?;
+                tracing::info!(client = %gone.id, "removed a client no longer in the config");
+            }
+        }
         Ok(())
     }
 
