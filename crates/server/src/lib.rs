@@ -59,7 +59,6 @@ pub async fn build_app(config: Config) -> anyhow::Result<App> {
         courier,
         oidc_keys: Default::default(),
     }));
-    app.install_static_clients().await?;
     Ok(app)
 }
 
@@ -81,6 +80,9 @@ pub async fn serve_app(
     app: App,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    // Only a serving replica writes the config's clients: a one-off command run
+    // without the config file (`acctd keys rotate`) must not delete them.
+    app.install_static_clients().await?;
     let housekeeping = tokio::spawn(housekeeping(app.clone()));
     let drainer = courier::Background::spawn(app.courier.background());
     let router = routes::router(app.clone());

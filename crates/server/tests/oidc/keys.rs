@@ -67,6 +67,7 @@ async fn a_client_removed_from_the_config_stops_working() {
     config.database = s.database.clone();
     config.oidc.clients = clients().into_iter().filter(|c| c.id != WEB_ID).collect();
     let other = acctd::build_app(config).await.unwrap();
+    other.install_static_clients().await.unwrap(); // as `serve` does at start-up
     other.store.close().await;
     let mut b = Browser::new();
     let page = b
