@@ -197,6 +197,8 @@ pub struct Config {
     pub password: PasswordSettings,
     /// Connection timeouts, the per-client cap and the drain deadline.
     pub http: HttpSettings,
+    /// The OpenID Connect provider: token lifetimes, key rotation, static clients.
+    pub oidc: crate::domain::oauth::OidcSettings,
     #[serde(skip, default = "default_clock")]
     pub clock: Arc<dyn Clock>,
 }
@@ -236,6 +238,7 @@ impl std::fmt::Debug for Config {
             .field("limits", &self.limits)
             .field("password", &self.password)
             .field("http", &self.http)
+            .field("oidc", &self.oidc)
             .finish()
     }
 }
@@ -258,6 +261,7 @@ impl Default for Config {
             max_connections: 16,
             limits: Limits::default(),
             password: PasswordSettings::default(),
+            oidc: Default::default(),
             http: HttpSettings::default(),
             clock: default_clock(),
         }
