@@ -12,6 +12,7 @@ mod codes;
 mod counters;
 mod flows;
 mod migrate;
+mod oauth_browser;
 mod oauth_clients;
 mod oauth_grants;
 mod oauth_keys;
@@ -28,8 +29,9 @@ pub use activity_export::{exports_cut_short, rows_read_by_export, ExportChunk, E
 pub use codes::{CodeCheck, NewCode};
 pub use counters::{Throttle, WindowedCount};
 pub use flows::FlowRow;
+pub use oauth_browser::BrowserSessionRow;
 pub use oauth_clients::ClientRow;
-pub use oauth_grants::{BrowserSessionRow, CodeRow, GrantRow, OAuthTokenRow};
+pub use oauth_grants::{CodeRow, GrantRow, OAuthTokenRow};
 pub use oauth_keys::SigningKeyRow;
 pub use outbox::{FlowDelivery, NewOutboxMessage, OutboxRow};
 pub use recovery::{AuditRow, NoteRow, TicketMove, TicketRow};

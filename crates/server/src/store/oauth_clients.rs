@@ -4,7 +4,7 @@
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
-use super::Store;
+use super::{Store, Uow};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClientRow {
@@ -39,47 +39,24 @@ fn list_to(items: &[String]) -> String {
 }
 
 fn client_from_row(r: &AnyRow) -> Result<ClientRow, sqlx::Error> {
-    let redirects: String = r.try_get(3)?;
-    let logouts: String = r.try_get(4)?;
-    let scopes: String = r.try_get(5)?;
+    let redirects: String = r.try_get("redirect_uris")?;
+    let logouts: String = r.try_get("post_logout_redirect_uris")?;
+    let scopes: String = r.try_get("scopes")?;
     Ok(ClientRow {
-        id: r.try_get(0)?,
-        name: r.try_get(1)?,
-        secret_hash: r.try_get(2)?,
+        id: r.try_get("id")?,
+        name: r.try_get("name")?,
+        secret_hash: r.try_get("secret_hash")?,
         redirect_uris: list_from(&redirects),
         post_logout_redirect_uris: list_from(&logouts),
         scopes: scopes.split_whitespace().map(str::to_string).collect(),
-        id_token_alg: r.try_get(6)?,
-        source: r.try_get(7)?,
-        created_at: r.try_get(8)?,
-        updated_at: r.try_get(9)?,
+        id_token_alg: r.try_get("id_token_alg")?,
+        source: r.try_get("source")?,
+        created_at: r.try_get("created_at")?,
+        updated_at: r.try_get("updated_at")?,
     })
 }
 
 impl Store {
-    pub async fn insert_client<'e, E>(db: E, c: &ClientRow) -> Result<(), sqlx::Error>
-    where
-        E: sqlx::Executor<'e, Database = sqlx::Any>,
-    {
-        let sql = format!(
-            "INSERT INTO oauth_clients ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
-        );
-        sqlx::query(&sql)
-            .bind(&c.id)
-            .bind(&c.name)
-            .bind(&c.secret_hash)
-            .bind(list_to(&c.redirect_uris))
-            .bind(list_to(&c.post_logout_redirect_uris))
-            .bind(c.scopes.join(" "))
-            .bind(&c.id_token_alg)
-            .bind(&c.source)
-            .bind(c.created_at)
-            .bind(c.updated_at)
-            .execute(db)
-            .await?;
-        Ok(())
-    }
-
     /// A static client (config or built-in) is written at start-up: created, or brought
     /// in line with the config, and undeleted if an admin had deleted it.
     pub async fn upsert_static_client(&self, c: &ClientRow) -> Result<(), sqlx::Error> {
@@ -123,12 +100,32 @@ impl Store {
         let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
         rows.iter().map(client_from_row).collect()
     }
+}
+
+/// Client writes, inside a unit of work.
+impl Uow {
+    pub async fn insert_client(&mut self, c: &ClientRow) -> Result<(), sqlx::Error> {
+        let sql = format!(
+            "INSERT INTO oauth_clients ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+        );
+        sqlx::query(&sql)
+            .bind(&c.id)
+            .bind(&c.name)
+            .bind(&c.secret_hash)
+            .bind(list_to(&c.redirect_uris))
+            .bind(list_to(&c.post_logout_redirect_uris))
+            .bind(c.scopes.join(" "))
+            .bind(&c.id_token_alg)
+            .bind(&c.source)
+            .bind(c.created_at)
+            .bind(c.updated_at)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
 
     /// Writes the editable fields; false when the client is gone.
-    pub async fn update_client<'e, E>(db: E, c: &ClientRow) -> Result<bool, sqlx::Error>
-    where
-        E: sqlx::Executor<'e, Database = sqlx::Any>,
-    {
+    pub async fn update_client(&mut self, c: &ClientRow) -> Result<bool, sqlx::Error> {
         let done = sqlx::query(
             "UPDATE oauth_clients SET name = $2, redirect_uris = $3, post_logout_redirect_uris = $4, \
              scopes = $5, id_token_alg = $6, updated_at = $7 WHERE id = $1 AND deleted_at IS NULL",
@@ -140,20 +137,17 @@ impl Store {
         .bind(c.scopes.join(" "))
         .bind(&c.id_token_alg)
         .bind(c.updated_at)
-        .execute(db)
+        .execute(self.conn())
         .await?;
         Ok(done.rows_affected() == 1)
     }
 
-    pub async fn set_client_secret<'e, E>(
-        db: E,
+    pub async fn set_client_secret(
+        &mut self,
         id: &str,
         secret_hash: &str,
         now: i64,
-    ) -> Result<bool, sqlx::Error>
-    where
-        E: sqlx::Executor<'e, Database = sqlx::Any>,
-    {
+    ) -> Result<bool, sqlx::Error> {
         let done = sqlx::query(
             "UPDATE oauth_clients SET secret_hash = $2, updated_at = $3 \
              WHERE id = $1 AND deleted_at IS NULL AND secret_hash IS NOT NULL",
@@ -161,22 +155,19 @@ impl Store {
         .bind(id)
         .bind(secret_hash)
         .bind(now)
-        .execute(db)
+        .execute(self.conn())
         .await?;
         Ok(done.rows_affected() == 1)
     }
 
-    pub async fn delete_client<'e, E>(db: E, id: &str, now: i64) -> Result<bool, sqlx::Error>
-    where
-        E: sqlx::Executor<'e, Database = sqlx::Any>,
-    {
+    pub async fn delete_client(&mut self, id: &str, now: i64) -> Result<bool, sqlx::Error> {
         let done = sqlx::query(
             "UPDATE oauth_clients SET deleted_at = $2, secret_hash = NULL, updated_at = $2 \
              WHERE id = $1 AND deleted_at IS NULL",
         )
         .bind(id)
         .bind(now)
-        .execute(db)
+        .execute(self.conn())
         .await?;
         Ok(done.rows_affected() == 1)
     }

@@ -1,12 +1,11 @@
 //! What accounts granted to clients: grants (account × client × scopes), the
-//! authorization codes issued under them, the tokens those codes lead to, and the
-//! browser sessions (each a device) the pages sign people in with. Only hashes of
-//! codes, tokens and cookies are stored.
+//! authorization codes issued under them, the tokens those codes lead to. Only
+//! hashes of codes and tokens are stored.
 
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
-use super::{Store, Tx};
+use super::{Store, Uow};
 
 #[derive(Debug, Clone)]
 pub struct GrantRow {
@@ -56,17 +55,6 @@ pub struct OAuthTokenRow {
     pub revoked_at: Option<i64>,
 }
 
-/// A browser session that is still good: its device is live and not idle too long.
-#[derive(Debug, Clone)]
-pub struct BrowserSessionRow {
-    pub device_id: String,
-    pub account_id: String,
-    pub auth_at: i64,
-    pub amr: Vec<String>,
-    pub expires_at: i64,
-    pub last_seen_at: i64,
-}
-
 fn words(text: &str) -> Vec<String> {
     text.split_whitespace().map(str::to_string).collect()
 }
@@ -75,20 +63,20 @@ const CODE_COLUMNS: &str = "code_hash, client_id, account_id, grant_id, device_i
 
 fn code_from_row(r: &AnyRow) -> Result<CodeRow, sqlx::Error> {
     Ok(CodeRow {
-        code_hash: r.try_get(0)?,
-        client_id: r.try_get(1)?,
-        account_id: r.try_get(2)?,
-        grant_id: r.try_get(3)?,
-        device_id: r.try_get(4)?,
-        redirect_uri: r.try_get(5)?,
-        code_challenge: r.try_get(6)?,
-        scopes: words(&r.try_get::<String, _>(7)?),
-        nonce: r.try_get(8)?,
-        auth_time: r.try_get(9)?,
-        amr: words(&r.try_get::<String, _>(10)?),
-        created_at: r.try_get(11)?,
-        expires_at: r.try_get(12)?,
-        used_at: r.try_get(13)?,
+        code_hash: r.try_get("code_hash")?,
+        client_id: r.try_get("client_id")?,
+        account_id: r.try_get("account_id")?,
+        grant_id: r.try_get("grant_id")?,
+        device_id: r.try_get("device_id")?,
+        redirect_uri: r.try_get("redirect_uri")?,
+        code_challenge: r.try_get("code_challenge")?,
+        scopes: words(&r.try_get::<String, _>("scopes")?),
+        nonce: r.try_get("nonce")?,
+        auth_time: r.try_get("auth_time")?,
+        amr: words(&r.try_get::<String, _>("amr")?),
+        created_at: r.try_get("created_at")?,
+        expires_at: r.try_get("expires_at")?,
+        used_at: r.try_get("used_at")?,
     })
 }
 
@@ -96,31 +84,62 @@ const TOKEN_COLUMNS: &str = "token_hash, kind, family, grant_id, client_id, acco
 
 fn token_from_row(r: &AnyRow) -> Result<OAuthTokenRow, sqlx::Error> {
     Ok(OAuthTokenRow {
-        token_hash: r.try_get(0)?,
-        kind: r.try_get(1)?,
-        family: r.try_get(2)?,
-        grant_id: r.try_get(3)?,
-        client_id: r.try_get(4)?,
-        account_id: r.try_get(5)?,
-        scopes: words(&r.try_get::<String, _>(6)?),
-        auth_time: r.try_get(7)?,
-        amr: words(&r.try_get::<String, _>(8)?),
-        created_at: r.try_get(9)?,
-        expires_at: r.try_get(10)?,
-        used_at: r.try_get(11)?,
-        revoked_at: r.try_get(12)?,
+        token_hash: r.try_get("token_hash")?,
+        kind: r.try_get("kind")?,
+        family: r.try_get("family")?,
+        grant_id: r.try_get("grant_id")?,
+        client_id: r.try_get("client_id")?,
+        account_id: r.try_get("account_id")?,
+        scopes: words(&r.try_get::<String, _>("scopes")?),
+        auth_time: r.try_get("auth_time")?,
+        amr: words(&r.try_get::<String, _>("amr")?),
+        created_at: r.try_get("created_at")?,
+        expires_at: r.try_get("expires_at")?,
+        used_at: r.try_get("used_at")?,
+        revoked_at: r.try_get("revoked_at")?,
     })
 }
 
 fn grant_from_row(r: &AnyRow) -> Result<GrantRow, sqlx::Error> {
     Ok(GrantRow {
-        id: r.try_get(0)?,
-        account_id: r.try_get(1)?,
-        client_id: r.try_get(2)?,
-        scopes: words(&r.try_get::<String, _>(3)?),
-        granted_at: r.try_get(4)?,
-        last_used_at: r.try_get(5)?,
+        id: r.try_get("id")?,
+        account_id: r.try_get("account_id")?,
+        client_id: r.try_get("client_id")?,
+        scopes: words(&r.try_get::<String, _>("scopes")?),
+        granted_at: r.try_get("granted_at")?,
+        last_used_at: r.try_get("last_used_at")?,
     })
+}
+
+/// A token by hash, whatever its state (callers check expiry and revocation).
+async fn oauth_token_on<'e, E>(
+    db: E,
+    token_hash: &str,
+) -> Result<Option<OAuthTokenRow>, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let sql = format!("SELECT {TOKEN_COLUMNS} FROM oauth_tokens WHERE token_hash = $1");
+    let r = sqlx::query(&sql)
+        .bind(token_hash)
+        .fetch_optional(db)
+        .await?;
+    r.as_ref().map(token_from_row).transpose()
+}
+
+/// Revokes every token of a family (a reused code or refresh token).
+async fn revoke_oauth_family_on<'e, E>(db: E, family: &str, now: i64) -> Result<u64, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let done = sqlx::query(
+        "UPDATE oauth_tokens SET revoked_at = $2 WHERE family = $1 AND revoked_at IS NULL",
+    )
+    .bind(family)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected())
 }
 
 impl Store {
@@ -153,186 +172,12 @@ impl Store {
         rows.iter().map(grant_from_row).collect()
     }
 
-    /// Records consent: a new grant, or the existing one widened to `scopes` (a
-    /// revoked one comes back with a fresh `granted_at`). Returns the grant ID.
-    pub async fn upsert_grant(
-        tx: &mut Tx,
-        id: &str,
-        account_id: &str,
-        client_id: &str,
-        scopes: &[String],
-        now: i64,
-    ) -> Result<String, sqlx::Error> {
-        let row = sqlx::query(
-            "INSERT INTO oauth_grants (id, account_id, client_id, scopes, granted_at, last_used_at) \
-             VALUES ($1, $2, $3, $4, $5, $5) \
-             ON CONFLICT (account_id, client_id) DO UPDATE SET scopes = $4, last_used_at = $5, \
-             granted_at = CASE WHEN oauth_grants.revoked_at IS NULL THEN oauth_grants.granted_at ELSE $5 END, \
-             revoked_at = NULL RETURNING id",
-        )
-        .bind(id)
-        .bind(account_id)
-        .bind(client_id)
-        .bind(scopes.join(" "))
-        .bind(now)
-        .fetch_one(&mut **tx)
-        .await?;
-        row.try_get(0)
-    }
-
-    pub async fn touch_grant(tx: &mut Tx, grant_id: &str, now: i64) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "UPDATE oauth_grants SET last_used_at = $2 WHERE id = $1 AND last_used_at < $2",
-        )
-        .bind(grant_id)
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
-        Ok(())
-    }
-
-    /// Ends a grant and every token issued under it; false when there was none.
-    pub async fn revoke_grant(
-        tx: &mut Tx,
-        account_id: &str,
-        client_id: &str,
-        now: i64,
-    ) -> Result<bool, sqlx::Error> {
-        let row = sqlx::query(
-            "UPDATE oauth_grants SET revoked_at = $3 WHERE account_id = $1 AND client_id = $2 \
-             AND revoked_at IS NULL RETURNING id",
-        )
-        .bind(account_id)
-        .bind(client_id)
-        .bind(now)
-        .fetch_optional(&mut **tx)
-        .await?;
-        let Some(row) = row else {
-            return Ok(false);
-        };
-        let id: String = row.try_get(0)?;
-        sqlx::query(
-            "UPDATE oauth_tokens SET revoked_at = $2 WHERE grant_id = $1 AND revoked_at IS NULL",
-        )
-        .bind(&id)
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
-        Ok(true)
-    }
-
-    /// A deleted client: every grant and token it had ends.
-    pub async fn revoke_client_grants(
-        tx: &mut Tx,
-        client_id: &str,
-        now: i64,
-    ) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "UPDATE oauth_grants SET revoked_at = $2 WHERE client_id = $1 AND revoked_at IS NULL",
-        )
-        .bind(client_id)
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
-        sqlx::query(
-            "UPDATE oauth_tokens SET revoked_at = $2 WHERE client_id = $1 AND revoked_at IS NULL",
-        )
-        .bind(client_id)
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
-        Ok(())
-    }
-
-    pub async fn insert_oauth_code(tx: &mut Tx, c: &CodeRow) -> Result<(), sqlx::Error> {
-        let sql = format!(
-            "INSERT INTO oauth_codes ({CODE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
-        );
-        sqlx::query(&sql)
-            .bind(&c.code_hash)
-            .bind(&c.client_id)
-            .bind(&c.account_id)
-            .bind(&c.grant_id)
-            .bind(&c.device_id)
-            .bind(&c.redirect_uri)
-            .bind(&c.code_challenge)
-            .bind(c.scopes.join(" "))
-            .bind(&c.nonce)
-            .bind(c.auth_time)
-            .bind(c.amr.join(" "))
-            .bind(c.created_at)
-            .bind(c.expires_at)
-            .bind(c.used_at)
-            .execute(&mut **tx)
-            .await?;
-        Ok(())
-    }
-
-    /// Spends a code: the compare-and-set that makes it single-use. `Err(Some(row))`
-    /// is a code already spent (the caller revokes what it issued); `Err(None)` an
-    /// unknown one.
-    pub async fn spend_code(
-        tx: &mut Tx,
-        code_hash: &str,
-        now: i64,
-    ) -> Result<Result<CodeRow, Option<CodeRow>>, sqlx::Error> {
-        let sql = format!(
-            "UPDATE oauth_codes SET used_at = $2 WHERE code_hash = $1 AND used_at IS NULL RETURNING {CODE_COLUMNS}"
-        );
-        if let Some(r) = sqlx::query(&sql)
-            .bind(code_hash)
-            .bind(now)
-            .fetch_optional(&mut **tx)
-            .await?
-        {
-            return Ok(Ok(code_from_row(&r)?));
-        }
-        let sql = format!("SELECT {CODE_COLUMNS} FROM oauth_codes WHERE code_hash = $1");
-        let r = sqlx::query(&sql)
-            .bind(code_hash)
-            .fetch_optional(&mut **tx)
-            .await?;
-        Ok(Err(r.as_ref().map(code_from_row).transpose()?))
-    }
-
-    pub async fn insert_oauth_token(tx: &mut Tx, t: &OAuthTokenRow) -> Result<(), sqlx::Error> {
-        let sql = format!(
-            "INSERT INTO oauth_tokens ({TOKEN_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
-             ON CONFLICT (token_hash) DO NOTHING"
-        );
-        sqlx::query(&sql)
-            .bind(&t.token_hash)
-            .bind(&t.kind)
-            .bind(&t.family)
-            .bind(&t.grant_id)
-            .bind(&t.client_id)
-            .bind(&t.account_id)
-            .bind(t.scopes.join(" "))
-            .bind(t.auth_time)
-            .bind(t.amr.join(" "))
-            .bind(t.created_at)
-            .bind(t.expires_at)
-            .bind(t.used_at)
-            .bind(t.revoked_at)
-            .execute(&mut **tx)
-            .await?;
-        Ok(())
-    }
-
     /// A token by hash, whatever its state (callers check expiry and revocation).
-    pub async fn oauth_token<'e, E>(
-        db: E,
+    pub async fn oauth_token(
+        &self,
         token_hash: &str,
-    ) -> Result<Option<OAuthTokenRow>, sqlx::Error>
-    where
-        E: sqlx::Executor<'e, Database = sqlx::Any>,
-    {
-        let sql = format!("SELECT {TOKEN_COLUMNS} FROM oauth_tokens WHERE token_hash = $1");
-        let r = sqlx::query(&sql)
-            .bind(token_hash)
-            .fetch_optional(db)
-            .await?;
-        r.as_ref().map(token_from_row).transpose()
+    ) -> Result<Option<OAuthTokenRow>, sqlx::Error> {
+        oauth_token_on(&self.pool, token_hash).await
     }
 
     /// A live access token (not expired, not revoked), for userinfo and introspection.
@@ -352,40 +197,10 @@ impl Store {
         r.as_ref().map(token_from_row).transpose()
     }
 
-    /// Rotates a refresh token: the compare-and-set on `used_at`.
-    pub async fn rotate_oauth_refresh(
-        tx: &mut Tx,
-        token_hash: &str,
-        now: i64,
-    ) -> Result<bool, sqlx::Error> {
-        let done = sqlx::query(
-            "UPDATE oauth_tokens SET used_at = $2 WHERE token_hash = $1 AND kind = 'refresh' \
-             AND used_at IS NULL AND revoked_at IS NULL",
-        )
-        .bind(token_hash)
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
-        Ok(done.rows_affected() == 1)
-    }
-
-    /// Revokes every token of a family (a reused code or refresh token).
-    pub async fn revoke_oauth_family<'e, E>(
-        db: E,
-        family: &str,
-        now: i64,
-    ) -> Result<u64, sqlx::Error>
-    where
-        E: sqlx::Executor<'e, Database = sqlx::Any>,
-    {
-        let done = sqlx::query(
-            "UPDATE oauth_tokens SET revoked_at = $2 WHERE family = $1 AND revoked_at IS NULL",
-        )
-        .bind(family)
-        .bind(now)
-        .execute(db)
-        .await?;
-        Ok(done.rows_affected())
+    /// Revokes every token of a family on its own (a revocation request). One
+    /// statement: a unit of work of its own.
+    pub async fn revoke_oauth_family(&self, family: &str, now: i64) -> Result<u64, sqlx::Error> {
+        revoke_oauth_family_on(&self.pool, family, now).await
     }
 
     /// Revokes one token (RFC 7009 for an access token).
@@ -398,57 +213,6 @@ impl Store {
         .execute(&self.pool)
         .await?;
         Ok(())
-    }
-
-    pub async fn insert_browser_session(
-        tx: &mut Tx,
-        token_hash: &str,
-        s: &BrowserSessionRow,
-        now: i64,
-    ) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "INSERT INTO oauth_browser_sessions (token_hash, device_id, account_id, auth_at, amr, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(token_hash)
-        .bind(&s.device_id)
-        .bind(&s.account_id)
-        .bind(s.auth_at)
-        .bind(s.amr.join(" "))
-        .bind(now)
-        .bind(s.expires_at)
-        .execute(&mut **tx)
-        .await?;
-        Ok(())
-    }
-
-    /// The browser session behind a cookie, if its device is live and the account is.
-    pub async fn browser_session(
-        &self,
-        token_hash: &str,
-        now: i64,
-    ) -> Result<Option<BrowserSessionRow>, sqlx::Error> {
-        let r = sqlx::query(
-            "SELECT s.device_id, s.account_id, s.auth_at, s.amr, s.expires_at, d.last_seen_at \
-             FROM oauth_browser_sessions s JOIN devices d ON d.id = s.device_id \
-             JOIN accounts a ON a.id = s.account_id \
-             WHERE s.token_hash = $1 AND s.expires_at > $2 AND d.revoked_at IS NULL AND a.deleted_at IS NULL",
-        )
-        .bind(token_hash)
-        .bind(now)
-        .fetch_optional(&self.pool)
-        .await?;
-        r.map(|r| {
-            Ok(BrowserSessionRow {
-                device_id: r.try_get(0)?,
-                account_id: r.try_get(1)?,
-                auth_at: r.try_get(2)?,
-                amr: words(&r.try_get::<String, _>(3)?),
-                expires_at: r.try_get(4)?,
-                last_seen_at: r.try_get(5)?,
-            })
-        })
-        .transpose()
     }
 
     /// Housekeeping: client tokens and browser sessions past their end, and codes a
@@ -473,5 +237,206 @@ impl Store {
                 .rows_affected();
         }
         Ok(n)
+    }
+}
+
+/// Grant, code, token and browser-session writes, inside a unit of work.
+impl Uow {
+    /// A token by hash, read inside the unit that rotates it.
+    pub async fn oauth_token(
+        &mut self,
+        token_hash: &str,
+    ) -> Result<Option<OAuthTokenRow>, sqlx::Error> {
+        oauth_token_on(self.conn(), token_hash).await
+    }
+
+    /// Revokes every token of a family (a reused code or refresh token).
+    pub async fn revoke_oauth_family(
+        &mut self,
+        family: &str,
+        now: i64,
+    ) -> Result<u64, sqlx::Error> {
+        revoke_oauth_family_on(self.conn(), family, now).await
+    }
+
+    /// Records consent: a new grant, or the existing one widened to `scopes` (a
+    /// revoked one comes back with a fresh `granted_at`). Returns the grant ID.
+    pub async fn upsert_grant(
+        &mut self,
+        id: &str,
+        account_id: &str,
+        client_id: &str,
+        scopes: &[String],
+        now: i64,
+    ) -> Result<String, sqlx::Error> {
+        sqlx::query_scalar(
+            "INSERT INTO oauth_grants (id, account_id, client_id, scopes, granted_at, last_used_at) \
+             VALUES ($1, $2, $3, $4, $5, $5) \
+             ON CONFLICT (account_id, client_id) DO UPDATE SET scopes = $4, last_used_at = $5, \
+             granted_at = CASE WHEN oauth_grants.revoked_at IS NULL THEN oauth_grants.granted_at ELSE $5 END, \
+             revoked_at = NULL RETURNING id",
+        )
+        .bind(id)
+        .bind(account_id)
+        .bind(client_id)
+        .bind(scopes.join(" "))
+        .bind(now)
+        .fetch_one(self.conn())
+        .await
+    }
+
+    pub async fn touch_grant(&mut self, grant_id: &str, now: i64) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE oauth_grants SET last_used_at = $2 WHERE id = $1 AND last_used_at < $2",
+        )
+        .bind(grant_id)
+        .bind(now)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// Ends a grant and every token issued under it; false when there was none.
+    pub async fn revoke_grant(
+        &mut self,
+        account_id: &str,
+        client_id: &str,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let id: Option<String> = sqlx::query_scalar(
+            "UPDATE oauth_grants SET revoked_at = $3 WHERE account_id = $1 AND client_id = $2 \
+             AND revoked_at IS NULL RETURNING id",
+        )
+        .bind(account_id)
+        .bind(client_id)
+        .bind(now)
+        .fetch_optional(self.conn())
+        .await?;
+        let Some(id) = id else {
+            return Ok(false);
+        };
+        sqlx::query(
+            "UPDATE oauth_tokens SET revoked_at = $2 WHERE grant_id = $1 AND revoked_at IS NULL",
+        )
+        .bind(&id)
+        .bind(now)
+        .execute(self.conn())
+        .await?;
+        Ok(true)
+    }
+
+    /// A deleted client: every grant and token it had ends.
+    pub async fn revoke_client_grants(
+        &mut self,
+        client_id: &str,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE oauth_grants SET revoked_at = $2 WHERE client_id = $1 AND revoked_at IS NULL",
+        )
+        .bind(client_id)
+        .bind(now)
+        .execute(self.conn())
+        .await?;
+        sqlx::query(
+            "UPDATE oauth_tokens SET revoked_at = $2 WHERE client_id = $1 AND revoked_at IS NULL",
+        )
+        .bind(client_id)
+        .bind(now)
+        .execute(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn insert_oauth_code(&mut self, c: &CodeRow) -> Result<(), sqlx::Error> {
+        let sql = format!(
+            "INSERT INTO oauth_codes ({CODE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
+        );
+        sqlx::query(&sql)
+            .bind(&c.code_hash)
+            .bind(&c.client_id)
+            .bind(&c.account_id)
+            .bind(&c.grant_id)
+            .bind(&c.device_id)
+            .bind(&c.redirect_uri)
+            .bind(&c.code_challenge)
+            .bind(c.scopes.join(" "))
+            .bind(&c.nonce)
+            .bind(c.auth_time)
+            .bind(c.amr.join(" "))
+            .bind(c.created_at)
+            .bind(c.expires_at)
+            .bind(c.used_at)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Spends a code: the compare-and-set that makes it single-use. `Err(Some(row))`
+    /// is a code already spent (the caller revokes what it issued); `Err(None)` an
+    /// unknown one.
+    pub async fn spend_code(
+        &mut self,
+        code_hash: &str,
+        now: i64,
+    ) -> Result<Result<CodeRow, Option<CodeRow>>, sqlx::Error> {
+        let sql = format!(
+            "UPDATE oauth_codes SET used_at = $2 WHERE code_hash = $1 AND used_at IS NULL RETURNING {CODE_COLUMNS}"
+        );
+        if let Some(r) = sqlx::query(&sql)
+            .bind(code_hash)
+            .bind(now)
+            .fetch_optional(self.conn())
+            .await?
+        {
+            return Ok(Ok(code_from_row(&r)?));
+        }
+        let sql = format!("SELECT {CODE_COLUMNS} FROM oauth_codes WHERE code_hash = $1");
+        let r = sqlx::query(&sql)
+            .bind(code_hash)
+            .fetch_optional(self.conn())
+            .await?;
+        Ok(Err(r.as_ref().map(code_from_row).transpose()?))
+    }
+
+    pub async fn insert_oauth_token(&mut self, t: &OAuthTokenRow) -> Result<(), sqlx::Error> {
+        let sql = format!(
+            "INSERT INTO oauth_tokens ({TOKEN_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
+             ON CONFLICT (token_hash) DO NOTHING"
+        );
+        sqlx::query(&sql)
+            .bind(&t.token_hash)
+            .bind(&t.kind)
+            .bind(&t.family)
+            .bind(&t.grant_id)
+            .bind(&t.client_id)
+            .bind(&t.account_id)
+            .bind(t.scopes.join(" "))
+            .bind(t.auth_time)
+            .bind(t.amr.join(" "))
+            .bind(t.created_at)
+            .bind(t.expires_at)
+            .bind(t.used_at)
+            .bind(t.revoked_at)
+            .execute(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Rotates a refresh token: the compare-and-set on `used_at`.
+    pub async fn rotate_oauth_refresh(
+        &mut self,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE oauth_tokens SET used_at = $2 WHERE token_hash = $1 AND kind = 'refresh' \
+             AND used_at IS NULL AND revoked_at IS NULL",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .execute(self.conn())
+        .await?;
+        Ok(done.rows_affected() == 1)
     }
 }

@@ -21,13 +21,13 @@ const COLUMNS: &str = "kid, alg, private_sealed, public_jwk, created_at, retired
 
 fn key_from_row(r: &AnyRow) -> Result<SigningKeyRow, sqlx::Error> {
     Ok(SigningKeyRow {
-        kid: r.try_get(0)?,
-        alg: r.try_get(1)?,
-        private_sealed: r.try_get(2)?,
-        public_jwk: r.try_get(3)?,
-        created_at: r.try_get(4)?,
-        retired_at: r.try_get(5)?,
-        publish_until: r.try_get(6)?,
+        kid: r.try_get("kid")?,
+        alg: r.try_get("alg")?,
+        private_sealed: r.try_get("private_sealed")?,
+        public_jwk: r.try_get("public_jwk")?,
+        created_at: r.try_get("created_at")?,
+        retired_at: r.try_get("retired_at")?,
+        publish_until: r.try_get("publish_until")?,
     })
 }
 

@@ -24,7 +24,7 @@ async fn a_text_code_then_the_authenticator_signs_a_two_step_account_in() {
     let flow = me.start_flow(&StartFlow::TotpEnroll {}).await.unwrap();
     let secret = flow.enrollment.clone().unwrap().secret;
     let input = FlowInput {
-        totp: Some(totp_at(&secret, s.clock_now())),
+        totp: Some(totp_at(secret.expose(), s.clock_now()).into()),
         ..Default::default()
     };
     let done = me.advance_flow(&flow.flow_id, &input).await.unwrap();
@@ -57,7 +57,7 @@ async fn a_text_code_then_the_authenticator_signs_a_two_step_account_in() {
         page.body
     );
     let page = b
-        .submit(&s.url, &page, &[("code", &totp_at(&secret, s.clock_now()))])
+        .submit(&s.url, &page, &[("code", &totp_at(secret.expose(), s.clock_now()))])
         .await;
     let back = allow(&s, &mut b, page).await;
     let tokens = client

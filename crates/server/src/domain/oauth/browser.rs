@@ -6,7 +6,7 @@
 
 use crate::domain::App;
 use crate::secret::{self, token_hash};
-use crate::store::{BrowserSessionRow, Store};
+use crate::store::BrowserSessionRow;
 
 pub const COOKIE_PREFIX: &str = "acct_bs_";
 
@@ -29,8 +29,9 @@ impl App {
             expires_at: now + self.config.oidc.browser_session_ttl,
             last_seen_at: now,
         };
-        let mut tx = self.store.begin_write().await?;
-        Store::insert_browser_session(&mut tx, &token_hash(&token), &row, now).await?;
+        let mut tx = self.store.begin().await?;
+        tx.insert_browser_session(&token_hash(&token), &row, now)
+            .await?;
         tx.commit().await?;
         Ok(token)
     }
@@ -55,14 +56,15 @@ impl App {
 
     /// Ends a browser session by signing its device out.
     pub async fn end_browser_session(&self, session: &BrowserSessionRow) -> anyhow::Result<()> {
-        self.store
-            .revoke_device(
-                &session.account_id,
-                &session.device_id,
-                "signed_out",
-                self.now(),
-            )
-            .await?;
+        let mut tx = self.store.begin().await?;
+        tx.revoke_device(
+            &session.account_id,
+            &session.device_id,
+            "signed_out",
+            self.now(),
+        )
+        .await?;
+        tx.commit().await?;
         Ok(())
     }
 

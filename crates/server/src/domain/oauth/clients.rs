@@ -8,7 +8,7 @@ use super::{BUILTIN_CLIENT_ID, DEFAULT_SCOPES, KNOWN_SCOPES};
 use crate::domain::{App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
 use crate::secret::{self, token_hash};
-use crate::store::{AuditRow, ClientRow, Store};
+use crate::store::{AuditRow, ClientRow};
 
 const SECRET_PREFIX: &str = "acct_cs_";
 
@@ -90,9 +90,9 @@ impl App {
             .collect();
         for gone in self.store.clients().await? {
             if gone.source == "config" && !kept.contains(&gone.id.as_str()) {
-                let mut tx = self.store.begin_write().await?;
-                Store::delete_client(&mut *tx, &gone.id, now).await?;
-                Store::revoke_client_grants(&mut tx, &gone.id, now).await?;
+                let mut tx = self.store.begin().await?;
+                tx.delete_client(&gone.id, now).await?;
+                tx.revoke_client_grants(&gone.id, now).await?;
                 tx.commit().await?;
                 tracing::info!(client = %gone.id, "removed a client no longer in the config");
             }
@@ -119,13 +119,10 @@ impl App {
             ..blank_client()
         };
         apply_spec(&mut row, spec, true).map_err(ApiError::bad_request)?;
-        let mut tx = self.store.begin_write().await?;
-        Store::insert_client(&mut *tx, &row).await?;
-        Store::audit_in(
-            &mut tx,
-            &self.client_audit(actor, "client.create", &row.id, meta),
-        )
-        .await?;
+        let mut tx = self.store.begin().await?;
+        tx.insert_client(&row).await?;
+        tx.audit(&self.client_audit(actor, "client.create", &row.id, meta))
+            .await?;
         tx.commit().await?;
         Ok(CreatedClient {
             client: row,
@@ -151,15 +148,12 @@ impl App {
         let mut row = self.editable_client(id).await?;
         apply_spec(&mut row, spec, false).map_err(ApiError::bad_request)?;
         row.updated_at = self.now();
-        let mut tx = self.store.begin_write().await?;
-        if !Store::update_client(&mut *tx, &row).await? {
+        let mut tx = self.store.begin().await?;
+        if !tx.update_client(&row).await? {
             return Err(client_not_found());
         }
-        Store::audit_in(
-            &mut tx,
-            &self.client_audit(actor, "client.update", id, meta),
-        )
-        .await?;
+        tx.audit(&self.client_audit(actor, "client.update", id, meta))
+            .await?;
         tx.commit().await?;
         Ok(row)
     }
@@ -178,15 +172,15 @@ impl App {
             ));
         }
         let secret = secret::new_token(SECRET_PREFIX);
-        let mut tx = self.store.begin_write().await?;
-        if !Store::set_client_secret(&mut *tx, id, &token_hash(&secret), self.now()).await? {
+        let mut tx = self.store.begin().await?;
+        if !tx
+            .set_client_secret(id, &token_hash(&secret), self.now())
+            .await?
+        {
             return Err(client_not_found());
         }
-        Store::audit_in(
-            &mut tx,
-            &self.client_audit(actor, "client.rotate_secret", id, meta),
-        )
-        .await?;
+        tx.audit(&self.client_audit(actor, "client.rotate_secret", id, meta))
+            .await?;
         tx.commit().await?;
         Ok(secret)
     }
@@ -195,16 +189,13 @@ impl App {
     pub async fn delete_client(&self, actor: &str, id: &str, meta: &RequestMeta) -> ApiResult<()> {
         self.editable_client(id).await?;
         let now = self.now();
-        let mut tx = self.store.begin_write().await?;
-        if !Store::delete_client(&mut *tx, id, now).await? {
+        let mut tx = self.store.begin().await?;
+        if !tx.delete_client(id, now).await? {
             return Err(client_not_found());
         }
-        Store::revoke_client_grants(&mut tx, id, now).await?;
-        Store::audit_in(
-            &mut tx,
-            &self.client_audit(actor, "client.delete", id, meta),
-        )
-        .await?;
+        tx.revoke_client_grants(id, now).await?;
+        tx.audit(&self.client_audit(actor, "client.delete", id, meta))
+            .await?;
         tx.commit().await?;
         Ok(())
     }

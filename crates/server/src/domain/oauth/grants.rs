@@ -12,7 +12,7 @@ use super::clients::redirect_matches;
 use super::tokens::{OAuthError, TokenSet};
 use crate::domain::App;
 use crate::secret::{self, token_hash};
-use crate::store::{BrowserSessionRow, ClientRow, CodeRow, Store};
+use crate::store::{BrowserSessionRow, ClientRow, CodeRow};
 
 const CODE_PREFIX: &str = "acct_oc_";
 
@@ -174,25 +174,17 @@ impl App {
             .store
             .grant(&session.account_id, &req.client.id)
             .await?;
-        let mut tx = self.store.begin_write().await?;
+        let mut tx = self.store.begin().await?;
         let grant_id = match existing {
             Some(g) if !consented => g.id,
             Some(g) => {
                 let mut scopes = g.scopes.clone();
                 scopes.extend(req.scopes.iter().filter(|s| !g.scopes.contains(s)).cloned());
-                Store::upsert_grant(
-                    &mut tx,
-                    &g.id,
-                    &session.account_id,
-                    &req.client.id,
-                    &scopes,
-                    now,
-                )
-                .await?
+                tx.upsert_grant(&g.id, &session.account_id, &req.client.id, &scopes, now)
+                    .await?
             }
             None => {
-                Store::upsert_grant(
-                    &mut tx,
+                tx.upsert_grant(
                     &secret::new_id(),
                     &session.account_id,
                     &req.client.id,
@@ -219,7 +211,7 @@ impl App {
             expires_at: now + self.config.oidc.code_ttl.min(60),
             used_at: None,
         };
-        Store::insert_oauth_code(&mut tx, &row).await?;
+        tx.insert_oauth_code(&row).await?;
         tx.commit().await?;
         Ok(code)
     }
@@ -233,13 +225,13 @@ impl App {
         verifier: Option<&str>,
     ) -> Result<TokenSet, OAuthError> {
         let now = self.now();
-        let mut tx = self.store.begin_write().await?;
+        let mut tx = self.store.begin().await?;
         let hash = token_hash(code);
-        let row = match Store::spend_code(&mut tx, &hash, now).await? {
+        let row = match tx.spend_code(&hash, now).await? {
             Ok(row) => row,
             Err(Some(spent)) => {
                 // A replayed code: whoever holds it, the tokens it gave are no longer safe.
-                Store::revoke_oauth_family(&mut *tx, &spent.code_hash, now).await?;
+                tx.revoke_oauth_family(&spent.code_hash, now).await?;
                 tx.commit().await?;
                 return Err(OAuthError::InvalidGrant(
                     "this code was already used; the tokens it issued are revoked",
@@ -274,7 +266,7 @@ impl App {
             }
             (None, None) => {}
         }
-        Store::touch_grant(&mut tx, &row.grant_id, now).await?;
+        tx.touch_grant(&row.grant_id, now).await?;
         let issued = self
             .issue_tokens(
                 &mut tx,

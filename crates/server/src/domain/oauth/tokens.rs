@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use super::jwt;
 use crate::domain::App;
 use crate::secret::{self, token_hash};
-use crate::store::{AccountKey, ClientRow, OAuthTokenRow, Store, Tx};
+use crate::store::{AccountKey, ClientRow, OAuthTokenRow, Uow};
 
 const ACCESS_PREFIX: &str = "acct_oat_";
 const REFRESH_PREFIX: &str = "acct_ort_";
@@ -97,7 +97,7 @@ impl App {
     /// being rotated, so a replay in the grace window gets the very same pair.
     pub(super) async fn issue_tokens(
         &self,
-        tx: &mut Tx,
+        tx: &mut Uow,
         client: &ClientRow,
         l: &Lineage,
         successor_of: Option<&str>,
@@ -137,8 +137,10 @@ impl App {
         };
         // The family's absolute end is counted from the sign-in it descends from.
         let family_end = l.auth_time.max(now - o.refresh_ttl) + o.refresh_ttl;
-        Store::insert_oauth_token(tx, &row(&access, "access", now + o.access_ttl)).await?;
-        Store::insert_oauth_token(tx, &row(&refresh, "refresh", family_end)).await?;
+        tx.insert_oauth_token(&row(&access, "access", now + o.access_ttl))
+            .await?;
+        tx.insert_oauth_token(&row(&refresh, "refresh", family_end))
+            .await?;
         let id_token = if l.scopes.iter().any(|s| s == "openid") {
             Some(self.id_token(client, l, &access).await?)
         } else {
@@ -233,8 +235,8 @@ impl App {
     ) -> Result<TokenSet, OAuthError> {
         let now = self.now();
         let hash = token_hash(refresh_token);
-        let mut tx = self.store.begin_write().await?;
-        let Some(row) = Store::oauth_token(&mut *tx, &hash).await? else {
+        let mut tx = self.store.begin().await?;
+        let Some(row) = tx.oauth_token(&hash).await? else {
             return Err(OAuthError::InvalidGrant("unknown refresh token"));
         };
         if row.kind != "refresh" || row.client_id != client.id {
@@ -254,7 +256,7 @@ impl App {
             amr: row.amr.clone(),
             nonce: None,
         };
-        if !Store::rotate_oauth_refresh(&mut tx, &hash, now).await? {
+        if !tx.rotate_oauth_refresh(&hash, now).await? {
             // Already rotated: a lost response (grace), or a stolen token being replayed.
             let used_at = row.used_at.unwrap_or(now);
             let successor = secret::token_from_bytes(
@@ -263,7 +265,7 @@ impl App {
                     .key
                     .mac(&[b"oidc-refresh-successor", refresh_token.as_bytes()]),
             );
-            let next = Store::oauth_token(&mut *tx, &token_hash(&successor)).await?;
+            let next = tx.oauth_token(&token_hash(&successor)).await?;
             let successor_untouched =
                 next.is_some_and(|n| n.used_at.is_none() && n.revoked_at.is_none());
             if now - used_at <= self.limits().refresh_grace && successor_untouched {
@@ -273,11 +275,11 @@ impl App {
                 tx.commit().await?;
                 return Ok(again);
             }
-            Store::revoke_oauth_family(&mut *tx, &row.family, now).await?;
+            tx.revoke_oauth_family(&row.family, now).await?;
             tx.commit().await?;
             return Err(OAuthError::InvalidGrant("this refresh token was already used; every token of this sign-in is revoked: sign in again"));
         }
-        Store::touch_grant(&mut tx, &row.grant_id, now).await?;
+        tx.touch_grant(&row.grant_id, now).await?;
         let issued = self
             .issue_tokens(&mut tx, client, &lineage, Some(refresh_token))
             .await?;
@@ -303,14 +305,14 @@ impl App {
         token: &str,
     ) -> Result<(), OAuthError> {
         let now = self.now();
-        let Some(row) = Store::oauth_token(self.store.pool(), &token_hash(token)).await? else {
+        let Some(row) = self.store.oauth_token(&token_hash(token)).await? else {
             return Ok(());
         };
         if row.client_id != client.id {
             return Ok(());
         }
         if row.kind == "refresh" {
-            Store::revoke_oauth_family(self.store.pool(), &row.family, now).await?;
+            self.store.revoke_oauth_family(&row.family, now).await?;
         } else {
             self.store.revoke_oauth_token(&row.token_hash, now).await?;
         }

@@ -82,7 +82,7 @@ async fn signin(
     let start = StartFlow::Login {
         login: f.login.trim().to_string(),
         method,
-        password: (method == LoginMethod::Password).then(|| f.password.clone()),
+        password: (method == LoginMethod::Password).then(|| f.password.as_str().into()),
         device_name: Some(device_name(&req)),
     };
     let mut shown = f.params.clone();
@@ -149,22 +149,22 @@ async fn step(
             // Six digits are the authenticator's; anything else is a recovery code.
             if code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) {
                 FlowInput {
-                    totp: Some(code),
+                    totp: Some(code.into()),
                     ..FlowInput::default()
                 }
             } else {
                 FlowInput {
-                    recovery_code: Some(code),
+                    recovery_code: Some(code.into()),
                     ..FlowInput::default()
                 }
             }
         }
         "new_password" => FlowInput {
-            password: Some(f.password.clone()),
+            password: Some(f.password.as_str().into()),
             ..FlowInput::default()
         },
         _ => FlowInput {
-            code: Some(code),
+            code: Some(code.into()),
             ..FlowInput::default()
         },
     };
