@@ -57,7 +57,11 @@ async fn a_text_code_then_the_authenticator_signs_a_two_step_account_in() {
         page.body
     );
     let page = b
-        .submit(&s.url, &page, &[("code", &totp_at(secret.expose(), s.clock_now()))])
+        .submit(
+            &s.url,
+            &page,
+            &[("code", &totp_at(secret.expose(), s.clock_now()))],
+        )
         .await;
     let back = allow(&s, &mut b, page).await;
     let tokens = client

@@ -6,6 +6,7 @@ pub mod browser;
 pub mod clients;
 pub mod grants;
 pub mod jwt;
+mod key_material;
 pub mod keys;
 pub mod tokens;
 

@@ -9,7 +9,7 @@ use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 
-use super::{
+use super::web::{
     cookie, error_page, header_str, page, see_other, set_cookie, CSRF_COOKIE, SESSION_COOKIE,
 };
 use crate::domain::oauth::grants::{AuthFailure, AuthParams, AuthRequest};
@@ -20,7 +20,7 @@ use crate::store::BrowserSessionRow;
 pub fn router() -> Router<App> {
     Router::new()
         .route(
-            super::AUTHORIZE_PATH,
+            super::web::AUTHORIZE_PATH,
             get(authorize_get).post(authorize_post),
         )
         .route("/oauth/consent", post(consent))
@@ -161,14 +161,7 @@ async fn authorize(app: &App, headers: &HeaderMap, p: AuthParams) -> Response {
         if prompt("none") {
             return oauth_error_redirect(app, &req, "login_required", "the user is not signed in");
         }
-        return super::signin::signin_page(
-            app,
-            &p,
-            &req.client.name,
-            &mut ps,
-            None,
-            StatusCode::OK,
-        );
+        return signin_page(app, &p, &req.client.name, &mut ps, None, StatusCode::OK);
     }
     let Some(session) = session else {
         return error_page(
@@ -346,4 +339,25 @@ pub(super) fn redirect_to(
         q.append_pair("iss", &app.issuer());
     }
     u.to_string()
+}
+
+/// The first sign-in page.
+pub(super) fn signin_page(
+    app: &App,
+    p: &AuthParams,
+    client_name: &str,
+    ps: &mut PageState,
+    error: Option<&str>,
+    status: StatusCode,
+) -> Response {
+    let t = Text::of(ps.lang);
+    let html = pages::render(
+        "signin.html",
+        minijinja::context! {
+            lang => ps.lang.tag(), title => t.signin_title, t => t, error => error,
+            client_name => client_name, login => p.login_hint.clone().unwrap_or_default(),
+            params => hidden_params(p), csrf => app.csrf_token(&ps.csrf_cookie),
+        },
+    );
+    page(status, html, &ps.cookies)
 }

@@ -11,7 +11,7 @@ use axum::{Form, Router};
 use serde::Deserialize;
 
 use super::authorize::current_session;
-use super::{
+use super::web::{
     cookie, error_page, header_str, page, see_other, set_cookie, CSRF_COOKIE, SESSION_COOKIE,
 };
 use crate::domain::oauth::jwt;
@@ -19,7 +19,7 @@ use crate::domain::App;
 use crate::pages::{self, Lang, Text};
 
 pub fn router() -> Router<App> {
-    Router::new().route(super::LOGOUT_PATH, get(logout_get).post(logout_post))
+    Router::new().route(super::web::LOGOUT_PATH, get(logout_get).post(logout_post))
 }
 
 #[derive(Deserialize, Default)]

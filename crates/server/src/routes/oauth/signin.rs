@@ -11,8 +11,8 @@ use axum::routing::post;
 use axum::{Form, Router};
 use serde::Deserialize;
 
-use super::authorize::{checked, hidden_params, proceed, PageState};
-use super::{cookie, error_page, page, set_cookie, CSRF_COOKIE, SESSION_COOKIE};
+use super::authorize::{checked, hidden_params, proceed, signin_page, PageState};
+use super::web::{cookie, error_page, page, set_cookie, CSRF_COOKIE, SESSION_COOKIE};
 use crate::domain::oauth::grants::{AuthParams, AuthRequest};
 use crate::domain::App;
 use crate::error::ApiError;
@@ -23,27 +23,6 @@ pub fn router() -> Router<App> {
     Router::new()
         .route("/oauth/signin", post(signin))
         .route("/oauth/signin/step", post(step))
-}
-
-/// The first sign-in page.
-pub(super) fn signin_page(
-    app: &App,
-    p: &AuthParams,
-    client_name: &str,
-    ps: &mut PageState,
-    error: Option<&str>,
-    status: StatusCode,
-) -> Response {
-    let t = Text::of(ps.lang);
-    let html = pages::render(
-        "signin.html",
-        minijinja::context! {
-            lang => ps.lang.tag(), title => t.signin_title, t => t, error => error,
-            client_name => client_name, login => p.login_hint.clone().unwrap_or_default(),
-            params => hidden_params(p), csrf => app.csrf_token(&ps.csrf_cookie),
-        },
-    );
-    page(status, html, &ps.cookies)
 }
 
 #[derive(Deserialize)]

@@ -10,7 +10,7 @@ use axum::{Form, Json, Router};
 use base64::Engine;
 use serde::Deserialize;
 
-use super::{header_str, oauth_json_error};
+use super::web::{header_str, oauth_json_error};
 use crate::domain::oauth::clients::ClientAuthError;
 use crate::domain::oauth::tokens::OAuthError;
 use crate::domain::App;
@@ -18,10 +18,10 @@ use crate::store::ClientRow;
 
 pub fn router() -> Router<App> {
     Router::new()
-        .route(super::TOKEN_PATH, post(token))
-        .route(super::USERINFO_PATH, get(userinfo).post(userinfo))
-        .route(super::REVOKE_PATH, post(revoke))
-        .route(super::INTROSPECT_PATH, post(introspect))
+        .route(super::web::TOKEN_PATH, post(token))
+        .route(super::web::USERINFO_PATH, get(userinfo).post(userinfo))
+        .route(super::web::REVOKE_PATH, post(revoke))
+        .route(super::web::INTROSPECT_PATH, post(introspect))
 }
 
 #[derive(Deserialize, Default)]
