@@ -11,6 +11,7 @@ pub mod domain;
 pub mod error;
 pub mod error_text;
 pub mod http;
+pub mod pages;
 pub mod routes;
 pub mod secret;
 pub mod store;
@@ -50,14 +51,16 @@ pub async fn build_app(config: Config) -> anyhow::Result<App> {
         config.clock.clone(),
         &key,
     )?;
-    Ok(App(Arc::new(AppInner {
+    let app = App(Arc::new(AppInner {
         clock: config.clock.clone(),
         config,
         store,
         key,
         hasher,
         courier,
-    })))
+        oidc_keys: Default::default(),
+    }));
+    Ok(app)
 }
 
 /// Runs the service on `listener` until `shutdown` resolves (an unset `public_url`
@@ -78,6 +81,9 @@ pub async fn serve_app(
     app: App,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    // Only a serving replica writes the config's clients: a one-off command run
+    // without the config file (`acctd keys rotate`) must not delete them.
+    app.install_static_clients().await?;
     let housekeeping = tokio::spawn(housekeeping(app.clone()));
     let drainer = courier::Background::spawn(app.courier.background());
     let router = routes::router(app.clone());
@@ -98,6 +104,12 @@ async fn housekeeping(app: App) {
         let keep = app.config.limits.refresh_ttl;
         if let Err(e) = app.store.purge_expired(app.now(), keep).await {
             tracing::warn!(error = %e, "housekeeping failed");
+        }
+        if let Err(e) = app.store.purge_expired_oauth(app.now()).await {
+            tracing::warn!(error = %e, "housekeeping failed");
+        }
+        if let Err(e) = app.rotate_keys_if_due().await {
+            tracing::warn!(error = %e, "signing key rotation failed");
         }
     }
 }

@@ -41,6 +41,21 @@ enum Command {
         #[command(subcommand)]
         action: StaffAction,
     },
+    /// OpenID Connect signing keys (stored sealed in the database, shared by replicas).
+    #[command(after_help = "Examples:
+  acctd keys rotate --database postgres://acct@db/acct
+
+A rotated-out key stays in the JWKS until the tokens it signed have expired.")]
+    Keys {
+        #[command(subcommand)]
+        action: KeysAction,
+    },
+}
+
+#[derive(Subcommand, Clone, Copy)]
+enum KeysAction {
+    /// Make new signing keys now; the old ones stop signing.
+    Rotate,
 }
 
 #[derive(Subcommand, Clone)]
@@ -63,6 +78,7 @@ enum Mode {
     Serve,
     Migrate,
     Staff(StaffAction),
+    Keys(KeysAction),
 }
 
 /// Settings every command reads (the database, the configuration file, the log form).
@@ -118,6 +134,7 @@ fn main() -> std::process::ExitCode {
         Some(Command::Serve(a)) => (Mode::Serve, merge(cli.serve, a)),
         Some(Command::Migrate) => (Mode::Migrate, cli.serve),
         Some(Command::Staff { action }) => (Mode::Staff(action), cli.serve),
+        Some(Command::Keys { action }) => (Mode::Keys(action), cli.serve),
         None => (Mode::Serve, cli.serve),
     };
     if !matches!(mode, Mode::Serve) && !serve.is_empty() {
@@ -157,6 +174,13 @@ fn main() -> std::process::ExitCode {
                 Ok(())
             }
             Mode::Staff(action) => staff(&config, action).await,
+            Mode::Keys(KeysAction::Rotate) => {
+                let app = acctd::build_app(config).await?;
+                let kids = app.rotate_keys().await?;
+                println!("new signing keys: {}", kids.join(", "));
+                app.store.close().await;
+                Ok(())
+            }
             Mode::Serve => run(config).await,
         }
     });

@@ -17,6 +17,7 @@ pub mod flow_steps;
 pub mod flows;
 pub mod lockout;
 pub mod login;
+pub mod oauth;
 pub mod password_change;
 pub mod passwords;
 pub mod reauth;
@@ -70,6 +71,8 @@ pub struct AppInner {
     pub hasher: passwords::Hasher,
     /// Every code, link and notice is enqueued here; nothing waits for delivery.
     pub courier: crate::courier::Outbox,
+    /// This replica's copy of the OpenID signing keys (the database holds them).
+    pub oidc_keys: oauth::keys::KeyCache,
 }
 
 impl std::ops::Deref for App {

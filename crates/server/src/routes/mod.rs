@@ -7,6 +7,7 @@ mod credentials;
 mod extract;
 mod flows;
 mod meta;
+mod oauth;
 pub mod openapi;
 mod openapi_contract;
 mod openapi_links;
@@ -55,6 +56,7 @@ pub fn router(app: App) -> Router {
         .merge(meta::router())
         // Here, not in meta: the document lists meta's handlers.
         .route("/v1/openapi.json", axum::routing::get(openapi_json))
+        .merge(oauth::router())
         .fallback(extract::not_found)
         .with_state(app)
         .layer(SetResponseHeaderLayer::overriding(

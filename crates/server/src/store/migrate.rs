@@ -66,6 +66,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0009_account_language.sql"),
         postgres: include_str!("../../migrations/postgres/0009_account_language.sql"),
     },
+    Migration {
+        version: 10,
+        name: "oidc",
+        sqlite: include_str!("../../migrations/sqlite/0010_oidc.sql"),
+        postgres: include_str!("../../migrations/postgres/0010_oidc.sql"),
+    },
 ];
 
 /// Arbitrary constant naming our advisory lock.
