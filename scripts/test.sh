@@ -44,8 +44,8 @@ trap no_acctd_left EXIT
 env -u ACCTD_TEST_POSTGRES_URL cargo test --workspace --locked
 
 if pg_isready -q -d "$pg_url" 2>/dev/null; then
-  echo "== acctd API, delivery and crash suites on PostgreSQL ($pg_url)"
-  ACCTD_TEST_POSTGRES_URL="$pg_url" cargo test --locked -p acctd --test api --test delivery --test crash
+  echo "== acctd API, delivery, crash and OpenID suites on PostgreSQL ($pg_url)"
+  ACCTD_TEST_POSTGRES_URL="$pg_url" cargo test --locked -p acctd --test api --test delivery --test crash --test oidc
   # Each test made its own database; drop them.
   psql -q -d "$pg_url" -At -c "SELECT datname FROM pg_database WHERE datname LIKE 'acctd_test_%'" |
     while read -r db; do psql -q -d "$pg_url" -c "DROP DATABASE IF EXISTS \"$db\"" >/dev/null || true; done

@@ -66,7 +66,11 @@ fn constraints() -> Vec<(&'static str, &'static str, Apply)> {
         ("TwoStepChange", "totp", V(text(TOTP, 16))),
         ("TwoStepChange", "recovery_code", V(text(RECOVERY_CODE, 32))),
         // The service takes the tags case-insensitively and answers the canonical one.
-        ("LanguageSetting", "language", V(json!({"enum": ["en", "zh-Hans"]}))),
+        (
+            "LanguageSetting",
+            "language",
+            V(json!({"enum": ["en", "zh-Hans"]})),
+        ),
         ("FindId", "phone", V(phone())),
         ("FindId", "email", V(email())),
         (
