@@ -21,7 +21,8 @@ pub fn grant(sb: &Sandbox, account: &str, role: &str) {
         .unwrap();
     rt.block_on(async {
         let store = acctd::store::Store::connect(&db, 1).await.unwrap();
-        assert!(store.set_roles(account, role).await.unwrap());
+        let roles = acctd::kinds::StaffRoles::parse(role);
+        assert!(store.set_roles(account, &roles).await.unwrap());
         store.close().await;
     });
 }

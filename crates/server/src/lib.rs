@@ -10,6 +10,7 @@ pub mod courier;
 pub mod domain;
 pub mod error;
 pub mod http;
+pub mod kinds;
 pub mod routes;
 pub mod secret;
 pub mod store;

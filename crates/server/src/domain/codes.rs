@@ -10,6 +10,7 @@ use super::budgets::guess_budgets;
 use super::{App, RequestMeta};
 use crate::courier::Message;
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::CodePurpose;
 use crate::secret;
 use crate::store::{AccountRow, NewCode, Store, Tx};
 
@@ -18,7 +19,7 @@ use crate::store::{AccountRow, NewCode, Store, Tx};
 pub struct CodeTarget<'a> {
     pub channel: Channel,
     pub destination: &'a str,
-    pub purpose: &'a str,
+    pub purpose: CodePurpose,
     /// False for a flow with no real account behind it: counted, stored and enqueued
     /// the same (a stand-in message), but the drainer drops it undelivered.
     pub deliver: bool,
@@ -32,10 +33,16 @@ pub struct CustomCode<'a> {
 }
 
 impl App {
-    fn code_hash(&self, flow_id: &str, purpose: &str, destination: &str, code: &str) -> String {
+    fn code_hash(
+        &self,
+        flow_id: &str,
+        purpose: CodePurpose,
+        destination: &str,
+        code: &str,
+    ) -> String {
         self.key.mac_hex(&[
             b"code",
-            purpose.as_bytes(),
+            purpose.as_str().as_bytes(),
             destination.as_bytes(),
             flow_id.as_bytes(),
             code.as_bytes(),
@@ -192,11 +199,12 @@ impl App {
             _ => (None, None),
         };
         let lang = crate::courier::text::Lang::from_tag(language.as_deref());
-        let text = crate::courier::text::code_text(target.purpose, code, l.code_ttl / 60, lang);
+        let text =
+            crate::courier::text::code_text(target.purpose.as_str(), code, l.code_ttl / 60, lang);
         let mut msg = Message::new(
             target.channel,
             target.destination,
-            target.purpose,
+            target.purpose.as_str(),
             text,
             crate::clock::to_datetime(now),
         );
@@ -310,7 +318,7 @@ impl App {
     pub async fn verify_code(
         &self,
         flow_id: &str,
-        purpose: &str,
+        purpose: CodePurpose,
         input: &str,
         meta: &RequestMeta,
     ) -> ApiResult<String> {
@@ -340,7 +348,7 @@ impl App {
     pub async fn check_code(
         &self,
         flow_id: &str,
-        purpose: &str,
+        purpose: CodePurpose,
         input: &str,
         meta: &RequestMeta,
     ) -> ApiResult<RightCode> {

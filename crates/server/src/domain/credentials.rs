@@ -8,9 +8,11 @@ use acct_api::{
 };
 
 use super::codes::CodeTarget;
-use super::flows::{required, FlowState};
+use super::flow_state::{CodeSend, EmailChangeState, FlowState, PhoneChangeState};
+use super::flows::required;
 use super::{App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, CodePurpose, Outcome};
 use crate::store::{is_unique_violation, AccessContext, AccountKey, FlowRow};
 
 /// Email links live a day (SECURITY.md 9), codes ten minutes.
@@ -25,34 +27,31 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         self.require_fresh(ctx)?;
-        let mut state = FlowState {
-            purpose: "phone_change".into(),
-            device_id: Some(ctx.device_id.clone()),
-            ..FlowState::default()
+        let mut state = PhoneChangeState {
+            code: None,
+            device_id: ctx.device_id.clone(),
+            new_phone: None,
+            stage: 0,
         };
         let Some(new_phone) = new_phone else {
             // Ask for the number first, so taken numbers are refused before any code is sent.
+            let state = FlowState::PhoneChange(state);
             let row = self
-                .new_flow(
-                    FlowKind::PhoneChange,
-                    Some(&ctx.account_id),
-                    Awaiting::NewPhone,
-                    &state,
-                )
+                .new_flow(Some(&ctx.account_id), Awaiting::NewPhone, &state)
                 .await?;
             self.store.insert_flow(&row).await?;
             return Ok(self.flow_view(&row, &state, None));
         };
-        state.new_contact = Some(self.check_new_phone(ctx, &new_phone).await?);
+        state.new_phone = Some(self.check_new_phone(ctx, &new_phone).await?);
         let mut row = self
             .new_flow(
-                FlowKind::PhoneChange,
                 Some(&ctx.account_id),
                 Awaiting::Code,
-                &state,
+                &FlowState::PhoneChange(state.clone()),
             )
             .await?;
-        self.send_phone_change_code(&mut row, &mut state, ctx, via, meta)
+        let state = self
+            .send_phone_change_code(&mut row, state, ctx, via, meta)
             .await?;
         self.store.insert_flow(&row).await?;
         Ok(self.flow_view(&row, &state, None))
@@ -81,14 +80,15 @@ impl App {
     }
 
     /// Stage 1: a code to the current phone (or the email); stage 2: to the new phone.
+    /// Puts the new state in `row` and returns it.
     async fn send_phone_change_code(
         &self,
         row: &mut FlowRow,
-        state: &mut FlowState,
+        mut state: PhoneChangeState,
         ctx: &AccessContext,
         via: Option<Channel>,
         meta: &RequestMeta,
-    ) -> ApiResult<()> {
+    ) -> ApiResult<FlowState> {
         let (channel, destination, masked) = if state.stage == 0 {
             state.stage = 1;
             let via = via.or(if ctx.account.phone.is_none() {
@@ -99,57 +99,51 @@ impl App {
             self.code_channel(ctx, via.or(Some(Channel::Sms)))?
         } else {
             state.stage = 2;
-            let p = state.new_contact.clone().unwrap_or_default();
+            let p = state.new_phone.clone().unwrap_or_default();
             (Channel::Sms, p.clone(), mask_phone(&p))
         };
-        state.channel = Some(channel);
-        state.destination = Some(destination.clone());
-        state.sent_to = Some(masked);
         let purpose = if state.stage == 1 {
-            "phone_change_verify_current"
+            CodePurpose::PhoneChangeVerifyCurrent
         } else {
-            "phone_change_verify_new"
+            CodePurpose::PhoneChangeVerifyNew
         };
-        state.purpose = purpose.into();
-        let target = CodeTarget {
-            channel,
-            destination: &destination,
-            purpose,
-            deliver: true,
-        };
-        state.resend_after = Some(self.send_code(&row.id, &target, meta).await?);
-        row.state = serde_json::to_string(state).map_err(anyhow::Error::from)?;
-        Ok(())
+        let mut code = CodeSend::new(channel, &destination, masked, purpose);
+        code.resend_after = Some(self.send_code(&row.id, &code.target(), meta).await?);
+        state.code = Some(code);
+        let state = FlowState::PhoneChange(state);
+        row.state = state.to_json()?;
+        Ok(state)
     }
 
     pub(super) async fn advance_phone_change(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &PhoneChangeState,
         ctx: &AccessContext,
         input: &FlowInput,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let mut state = state.clone();
         let mut next = row.clone();
-        match row.awaiting.as_deref() {
-            Some("new_phone") => {
+        let state = match (row.awaiting.as_deref(), &state.code) {
+            (Some("new_phone"), _) => {
                 let phone = required(input.phone.as_deref(), "phone")?;
-                state.new_contact = Some(self.check_new_phone(ctx, phone).await?);
-                self.send_phone_change_code(&mut next, &mut state, ctx, None, meta)
-                    .await?;
+                let given = PhoneChangeState {
+                    new_phone: Some(self.check_new_phone(ctx, phone).await?),
+                    ..state.clone()
+                };
+                self.send_phone_change_code(&mut next, given, ctx, None, meta)
+                    .await?
             }
-            Some("code") => {
+            (Some("code"), Some(sent)) => {
                 let code = required(input.code.as_deref(), "code")?;
-                self.verify_code(&row.id, &state.purpose, code, meta)
-                    .await?;
+                self.verify_code(&row.id, sent.purpose, code, meta).await?;
                 if state.stage == 2 {
                     // The window may have closed while the codes travelled.
                     self.require_fresh(ctx)?;
-                    return self.finish_phone_change(row, &state, ctx, meta).await;
+                    return self.finish_phone_change(row, state, ctx, meta).await;
                 }
-                self.send_phone_change_code(&mut next, &mut state, ctx, None, meta)
-                    .await?;
+                self.send_phone_change_code(&mut next, state.clone(), ctx, None, meta)
+                    .await?
             }
             _ => {
                 return Err(ApiError::new(
@@ -157,7 +151,7 @@ impl App {
                     "This flow is not waiting for that input.",
                 ))
             }
-        }
+        };
         if !self
             .store
             .advance_flow(&row.id, row.version, Some("code"), &next.state, None)
@@ -176,7 +170,7 @@ impl App {
     async fn finish_phone_change(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &PhoneChangeState,
         ctx: &AccessContext,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
@@ -191,7 +185,7 @@ impl App {
                 )
                 .await?;
         }
-        let phone = state.new_contact.clone().unwrap_or_default();
+        let phone = state.new_phone.clone().unwrap_or_default();
         if let Err(e) = self.store.set_contact(&ctx.account_id, true, &phone).await {
             if is_unique_violation(&e) {
                 return Err(ApiError::new(
@@ -204,7 +198,7 @@ impl App {
         // The old channels hear about it (SECURITY.md 26).
         self.security_event(
             ctx,
-            "phone_changed",
+            ActivityKind::PhoneChanged,
             meta,
             &format!(
                 "The phone number on your account was changed to {}.",
@@ -214,7 +208,7 @@ impl App {
         .await;
         self.complete_flow(
             row,
-            state,
+            &FlowState::PhoneChange(state.clone()),
             FlowResult {
                 account_id: ctx.account_id.clone(),
                 deleted: false,
@@ -251,21 +245,21 @@ impl App {
                 "That address belongs to another account: use a different one.",
             ));
         }
-        let mut state = FlowState {
-            purpose: "email_verify".into(),
-            channel: Some(Channel::Email),
-            destination: Some(email.clone()),
-            sent_to: Some(mask_email(&email)),
-            new_contact: Some(email.clone()),
-            device_id: Some(ctx.device_id.clone()),
-            ..FlowState::default()
+        let mut state = EmailChangeState {
+            code: CodeSend::new(
+                Channel::Email,
+                &email,
+                mask_email(&email),
+                CodePurpose::EmailVerify,
+            ),
+            new_email: email.clone(),
+            device_id: ctx.device_id.clone(),
         };
         let mut row = self
             .new_flow(
-                FlowKind::EmailChange,
                 Some(&ctx.account_id),
                 Awaiting::Confirmation,
-                &state,
+                &FlowState::EmailChange(state.clone()),
             )
             .await?;
         row.expires_at = self.now() + EMAIL_LINK_TTL;
@@ -273,11 +267,12 @@ impl App {
         let secret = format!("{}{}", crate::secret::new_id(), crate::secret::new_id());
         let token = format!("{}.{secret}", row.id);
         let link = format!("{}/email/verify?t={token}", self.config.links_origin());
-        state.resend_after = Some(
+        state.code.resend_after = Some(
             self.send_link(&row.id, &email, &secret, &link, meta)
                 .await?,
         );
-        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        let state = FlowState::EmailChange(state);
+        row.state = state.to_json()?;
         self.store.insert_flow(&row).await?;
         if let Some(old) = &ctx.account.email {
             self.send_notice(Channel::Email, old, "email_change_requested", format!("A change of your account's email to {} was requested. If this wasn't you, sign in and change your password.", mask_email(&email))).await;
@@ -321,10 +316,13 @@ impl App {
             ));
         }
         self.recheck_flow_account(&row).await?;
-        let state: FlowState = serde_json::from_str(&row.state).map_err(anyhow::Error::from)?;
-        self.verify_code(&row.id, "email_verify", secret, meta)
+        let state = FlowState::load(&row.kind, &row.state)?;
+        let FlowState::EmailChange(change) = &state else {
+            return Err(ApiError::flow_not_found());
+        };
+        self.verify_code(&row.id, CodePurpose::EmailVerify, secret, meta)
             .await?;
-        let email = state.new_contact.clone().unwrap_or_default();
+        let email = change.new_email.clone();
         let account_id = row.account_id.clone().unwrap_or_default();
         let Some(account) = self.store.find_account(AccountKey::Id, &account_id).await? else {
             return Err(ApiError::flow_not_found());
@@ -342,8 +340,8 @@ impl App {
             meta,
             super::activity::Event {
                 account_id: Some(&account_id),
-                kind: "email_changed",
-                outcome: "success",
+                kind: ActivityKind::EmailChanged,
+                outcome: Outcome::Success,
                 method: Some("email_link"),
                 device_id: None,
                 device_name: None,
@@ -391,9 +389,9 @@ impl App {
                 } else if row.expires_at <= self.now() {
                     LinkState::Expired
                 } else {
-                    let to = serde_json::from_str::<FlowState>(&row.state)
+                    let to = FlowState::load(&row.kind, &row.state)
                         .ok()
-                        .and_then(|s| s.sent_to)
+                        .and_then(|s| s.code().map(|c| c.sent_to.clone()))
                         .unwrap_or_default();
                     LinkState::Pending { sent_to: to }
                 }
@@ -416,7 +414,7 @@ impl App {
             &CodeTarget {
                 channel: Channel::Email,
                 destination: email,
-                purpose: "email_verify",
+                purpose: CodePurpose::EmailVerify,
                 deliver: true,
             },
             meta,

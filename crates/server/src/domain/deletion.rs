@@ -2,13 +2,14 @@
 //! typed as confirmation, then one transaction that signs out every device, erases
 //! personal data and retires the ID.
 
-use acct_api::{Channel, ErrorCode, Flow, FlowInput, FlowKind, FlowResult};
+use acct_api::{Channel, ErrorCode, Flow, FlowInput, FlowResult};
 
 use super::activity::Event;
-use super::codes::CodeTarget;
-use super::flows::{required, FlowState};
+use super::flow_state::{CodeSend, DeletionState, FlowState};
+use super::flows::required;
 use super::{App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, CodePurpose, Outcome};
 use crate::store::{AccessContext, FlowRow, Store};
 
 impl App {
@@ -20,34 +21,18 @@ impl App {
     ) -> ApiResult<Flow> {
         self.require_fresh(ctx)?;
         let (channel, destination, masked) = self.code_channel(ctx, via)?;
-        let state = FlowState {
-            channel: Some(channel),
-            destination: Some(destination.clone()),
-            sent_to: Some(masked),
-            purpose: "delete_account".into(),
-            device_id: Some(ctx.device_id.clone()),
-            ..FlowState::default()
+        let state = DeletionState {
+            code: CodeSend::new(channel, &destination, masked, CodePurpose::DeleteAccount),
+            device_id: ctx.device_id.clone(),
         };
-        let target = CodeTarget {
-            channel,
-            destination: &destination,
-            purpose: "delete_account",
-            deliver: true,
-        };
-        self.start_code_flow(
-            FlowKind::DeleteAccount,
-            Some(&ctx.account_id),
-            state,
-            &target,
-            meta,
-        )
-        .await
+        self.start_code_flow(Some(&ctx.account_id), FlowState::DeleteAccount(state), meta)
+            .await
     }
 
     pub(super) async fn advance_deletion(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &DeletionState,
         ctx: &AccessContext,
         input: &FlowInput,
         meta: &RequestMeta,
@@ -55,9 +40,15 @@ impl App {
         match row.awaiting.as_deref() {
             Some("code") => {
                 let code = required(input.code.as_deref(), "code")?;
-                self.verify_code(&row.id, "delete_account", code, meta)
+                self.verify_code(&row.id, CodePurpose::DeleteAccount, code, meta)
                     .await?;
-                let next = self.move_flow(row, state, "confirmation").await?;
+                let next = self
+                    .move_flow(
+                        row,
+                        &FlowState::DeleteAccount(state.clone()),
+                        "confirmation",
+                    )
+                    .await?;
                 // A confirmation may come with the code (`--yes`); then finish now.
                 if input.confirmation.is_some() {
                     let mut moved = row.clone();
@@ -88,7 +79,7 @@ impl App {
     async fn delete_account(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &DeletionState,
         ctx: &AccessContext,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
@@ -98,8 +89,8 @@ impl App {
             meta,
             Event {
                 account_id: Some(&ctx.account_id),
-                kind: "account_deleted",
-                outcome: "success",
+                kind: ActivityKind::AccountDeleted,
+                outcome: Outcome::Success,
                 method: None,
                 device_id: Some(&ctx.device_id),
                 device_name: None,
@@ -117,7 +108,7 @@ impl App {
         done.completed_at = Some(now);
         Ok(self.flow_view(
             &done,
-            state,
+            &FlowState::DeleteAccount(state.clone()),
             Some(FlowResult {
                 account_id: ctx.account_id.clone(),
                 deleted: true,

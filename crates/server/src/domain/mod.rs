@@ -12,6 +12,7 @@ pub mod deletion;
 pub mod delivery;
 pub mod devices;
 pub mod flow_guard;
+pub mod flow_state;
 pub mod flows;
 pub mod lockout;
 pub mod login;

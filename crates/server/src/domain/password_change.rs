@@ -10,6 +10,7 @@ use acct_api::{ErrorCode, FlowInput, PasswordChange, PasswordProblem, Session};
 use super::passwords::check_policy;
 use super::{App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::ActivityKind;
 use crate::store::{AccessContext, AccountKey, AccountRow, Store};
 
 impl App {
@@ -80,7 +81,7 @@ impl App {
         self.security_event_on(
             ctx,
             &session.device_id,
-            "password_changed",
+            ActivityKind::PasswordChanged,
             Some(proof_method(&second)),
             meta,
             "Your password was changed and other devices were signed out.",

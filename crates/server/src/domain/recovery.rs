@@ -5,15 +5,16 @@
 
 use acct_api::{
     mask_email, parse_email, parse_login, parse_phone, Accepted, Channel, ErrorCode, Evidence,
-    FindId, Flow, FlowInput, FlowKind, FlowResult, TicketRef,
+    FindId, Flow, FlowInput, FlowResult, TicketRef,
 };
 
 use super::activity::Event;
-use super::codes::CodeTarget;
-use super::flows::{required, FlowState};
+use super::flow_state::{CodeSend, FlowState, ResetState, TicketOpenState};
+use super::flows::required;
 use super::passwords::check_policy;
 use super::{humanize_secs, rfc3339, App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, CodePurpose, Outcome, TicketStatus};
 use crate::store::{AccountKey, AccountRow, FlowRow, Store, TicketMove};
 
 const ACCEPTED: &str = "If that contact is verified on an account, we sent the account ID there.";
@@ -52,45 +53,38 @@ impl App {
         };
         let (destination, sent_to, ghost) =
             self.code_destination(&login, account.as_ref(), channel);
-        let state = FlowState {
-            channel: Some(channel),
-            destination: Some(destination.clone()),
-            sent_to: Some(sent_to),
-            purpose: "password_reset".into(),
-            ghost,
+        let state = ResetState {
+            code: CodeSend::new(channel, &destination, sent_to, CodePurpose::PasswordReset)
+                .ghost(ghost),
+            ticket_id: None,
             known_device_id,
-            ..FlowState::default()
+            wait_until: None,
+            password_hash: None,
         };
         let account_id = if ghost {
             None
         } else {
             account.as_ref().map(|a| a.id.as_str())
         };
-        let target = CodeTarget {
-            channel,
-            destination: &destination,
-            purpose: "password_reset",
-            deliver: !ghost,
-        };
-        self.start_code_flow(FlowKind::PasswordReset, account_id, state, &target, meta)
+        self.start_code_flow(account_id, FlowState::PasswordReset(state), meta)
             .await
     }
 
     pub(super) async fn advance_password_reset(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &ResetState,
         input: &FlowInput,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         let account = match row.account_id.as_deref() {
-            Some(id) if !state.ghost => self.store.find_account(AccountKey::Id, id).await?,
+            Some(id) if !state.code.ghost => self.store.find_account(AccountKey::Id, id).await?,
             _ => None,
         };
         match row.awaiting.as_deref() {
             Some("code") => {
                 let code = required(input.code.as_deref(), "code")?;
-                self.verify_code(&row.id, "password_reset", code, meta)
+                self.verify_code(&row.id, CodePurpose::PasswordReset, code, meta)
                     .await?;
                 let Some(account) = account else {
                     return Err(ApiError::new(
@@ -108,7 +102,8 @@ impl App {
                 } else {
                     "new_password"
                 };
-                self.move_flow(row, state, next).await
+                self.move_flow(row, &FlowState::PasswordReset(state.clone()), next)
+                    .await
             }
             Some("totp") => {
                 let Some(account) = account else {
@@ -116,7 +111,12 @@ impl App {
                 };
                 self.check_flow_second_factor(row, &account, input, meta, None)
                     .await?;
-                self.move_flow(row, state, "new_password").await
+                self.move_flow(
+                    row,
+                    &FlowState::PasswordReset(state.clone()),
+                    "new_password",
+                )
+                .await
             }
             Some("new_password") => {
                 let Some(account) = account else {
@@ -148,8 +148,8 @@ impl App {
                     meta,
                     Event {
                         account_id: Some(&account.id),
-                        kind: "password_reset",
-                        outcome: "pending",
+                        kind: ActivityKind::PasswordReset,
+                        outcome: Outcome::Pending,
                         method: None,
                         device_id: None,
                         device_name: None,
@@ -165,7 +165,8 @@ impl App {
                     expires_at,
                     ..row.clone()
                 };
-                self.move_flow(&extended, &next, "wait").await
+                self.move_flow(&extended, &FlowState::PasswordReset(next), "wait")
+                    .await
             }
             Some("wait") => {
                 let Some(account) = account else {
@@ -200,7 +201,7 @@ impl App {
     async fn recognised(
         &self,
         account: &AccountRow,
-        state: &FlowState,
+        state: &ResetState,
         meta: &RequestMeta,
     ) -> ApiResult<bool> {
         let now = self.now();
@@ -230,24 +231,26 @@ impl App {
     async fn finish_reset(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &ResetState,
         account: &AccountRow,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         let now = self.now();
         let hash = state.password_hash.clone().unwrap_or_default();
-        let mut done = state.clone();
-        done.password_hash = None;
-        let json = serde_json::to_string(&done).map_err(anyhow::Error::from)?;
+        let done = FlowState::PasswordReset(ResetState {
+            password_hash: None,
+            ..state.clone()
+        });
+        let json = done.to_json()?;
         let mut tx = self.store.begin_write().await?;
         if let Some(ticket_id) = &state.ticket_id {
             let to = TicketMove {
-                status: "completed",
+                status: TicketStatus::Completed,
                 claimed_by: None,
                 reset_flow_id: None,
                 now,
             };
-            if !Store::update_ticket_in(&mut tx, ticket_id, &["approved"], to).await? {
+            if !Store::update_ticket_in(&mut tx, ticket_id, &[TicketStatus::Approved], to).await? {
                 return Err(ApiError::new(
                     ErrorCode::Conflict,
                     "This reset was already completed: sign in with the new password, or open a new ticket (`acctl recover ticket`).",
@@ -261,8 +264,9 @@ impl App {
             ));
         }
         Store::set_password_in(&mut tx, &account.id, &hash, None, now).await?;
-        if let (Some(_), Some(contact)) = (&state.ticket_id, &state.destination) {
-            Store::set_email_if_free_in(&mut tx, &account.id, contact).await?;
+        if state.ticket_id.is_some() {
+            // A ticket's code went to its contact email, which it has now proved.
+            Store::set_email_if_free_in(&mut tx, &account.id, &state.code.destination).await?;
         }
         self.notify_account_in(&mut tx, account, "password_reset", format!(
             "The password of your account was reset and every device was signed out. If this wasn't you, run `acctl recover password {}` or contact support.",
@@ -275,8 +279,8 @@ impl App {
             meta,
             Event {
                 account_id: Some(&account.id),
-                kind: "password_reset",
-                outcome: "success",
+                kind: ActivityKind::PasswordReset,
+                outcome: Outcome::Success,
                 method: None,
                 device_id: None,
                 device_name: None,
@@ -320,7 +324,7 @@ impl App {
         }
         self.security_event(
             ctx,
-            "password_reset_cancelled",
+            ActivityKind::PasswordResetCancelled,
             meta,
             "A pending password reset was cancelled.",
         )
@@ -341,7 +345,8 @@ impl App {
             }
         };
         // The same send budgets as a code, known contact or not: the recovery ones.
-        self.reserve_send(&destination, "find_id", meta).await?;
+        self.reserve_send(&destination, CodePurpose::FindId, meta)
+            .await?;
         let text = |id: &str| {
             format!("Your acct account ID is {id}. If you did not ask for it, you can ignore this message.")
         };
@@ -360,8 +365,8 @@ impl App {
             meta,
             Event {
                 account_id: Some(&account.id),
-                kind: "find_id",
-                outcome: "success",
+                kind: ActivityKind::FindId,
+                outcome: Outcome::Success,
                 method: None,
                 device_id: None,
                 device_name: None,
@@ -384,48 +389,40 @@ impl App {
         parse_login(login)?;
         let contact = parse_email(contact_email)?;
         validate_evidence(&evidence)?;
-        let state = FlowState {
-            channel: Some(Channel::Email),
-            destination: Some(contact.clone()),
-            sent_to: Some(mask_email(&contact)),
-            purpose: "recovery_ticket".into(),
-            new_contact: Some(login.trim().to_string()),
+        let state = TicketOpenState {
+            code: CodeSend::new(
+                Channel::Email,
+                &contact,
+                mask_email(&contact),
+                CodePurpose::RecoveryTicket,
+            ),
+            login: login.trim().to_string(),
             evidence: Some(evidence),
-            ..FlowState::default()
         };
-        let target = CodeTarget {
-            channel: Channel::Email,
-            destination: &contact,
-            purpose: "recovery_ticket",
-            deliver: true,
-        };
-        self.start_code_flow(FlowKind::RecoveryTicket, None, state, &target, meta)
+        self.start_code_flow(None, FlowState::RecoveryTicket(state), meta)
             .await
     }
 
     pub(super) async fn advance_recovery_ticket(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &TicketOpenState,
         input: &FlowInput,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         let code = required(input.code.as_deref(), "code")?;
-        self.verify_code(&row.id, "recovery_ticket", code, meta)
+        self.verify_code(&row.id, CodePurpose::RecoveryTicket, code, meta)
             .await?;
-        let login = parse_login(state.new_contact.as_deref().unwrap_or_default())?;
+        let login = parse_login(&state.login)?;
         let account = self.account_for_login(&login).await?;
         let evidence = state.evidence.clone().unwrap_or_default();
         let receipt = self
-            .open_ticket(
-                account.as_ref(),
-                state.destination.as_deref().unwrap_or_default(),
-                &evidence,
-                meta,
-            )
+            .open_ticket(account.as_ref(), &state.code.destination, &evidence, meta)
             .await?;
-        let mut done = state.clone();
-        done.evidence = None;
+        let done = FlowState::RecoveryTicket(TicketOpenState {
+            evidence: None,
+            ..state.clone()
+        });
         self.complete_flow(
             row,
             &done,
@@ -445,7 +442,7 @@ impl App {
         let ticket = self
             .ticket_for_requester(&t.ticket_id, &t.status_secret)
             .await?;
-        if ticket.status != "approved" {
+        if ticket.status != TicketStatus::Approved {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 format!(

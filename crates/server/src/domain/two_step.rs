@@ -3,8 +3,8 @@
 //! with a key derived from the server key, which lives outside the database.
 
 use acct_api::{
-    Awaiting, ErrorCode, Flow, FlowInput, FlowKind, FlowResult, RecoveryCodes, TotpEnrollment,
-    TwoStepChange, TwoStepStatus,
+    Awaiting, ErrorCode, Flow, FlowInput, FlowResult, RecoveryCodes, TotpEnrollment, TwoStepChange,
+    TwoStepStatus,
 };
 use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
@@ -12,10 +12,12 @@ use rand::{rngs::OsRng, RngCore};
 use totp_rs::{Algorithm, Secret, TOTP};
 
 use super::activity::Event;
-use super::flows::{required, FlowState};
+use super::flow_state::{FlowState, TotpEnrollState};
+use super::flows::required;
 use super::password_change::{missing_second_factor, present, second_factor};
 use super::{App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, Outcome};
 use crate::store::{AccessContext, AccountRow, FlowRow};
 
 const STEP: u64 = 30;
@@ -107,19 +109,12 @@ impl App {
         }
         let mut seed = vec![0u8; 20];
         OsRng.fill_bytes(&mut seed);
-        let state = FlowState {
-            purpose: "totp_enroll".into(),
-            device_id: Some(ctx.device_id.clone()),
+        let state = FlowState::TotpEnroll(TotpEnrollState {
+            device_id: ctx.device_id.clone(),
             seed_enc: Some(self.encrypt_seed(&seed)?),
-            ..FlowState::default()
-        };
+        });
         let row = self
-            .new_flow(
-                FlowKind::TotpEnroll,
-                Some(&ctx.account_id),
-                Awaiting::Totp,
-                &state,
-            )
+            .new_flow(Some(&ctx.account_id), Awaiting::Totp, &state)
             .await?;
         self.store.insert_flow(&row).await?;
         let secret = match Secret::Raw(seed).to_encoded() {
@@ -138,7 +133,7 @@ impl App {
     pub(super) async fn advance_totp_enroll(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &TotpEnrollState,
         ctx: &AccessContext,
         input: &FlowInput,
         meta: &RequestMeta,
@@ -167,13 +162,15 @@ impl App {
             .await?;
         self.security_event(
             ctx,
-            "two_step_enabled",
+            ActivityKind::TwoStepEnabled,
             meta,
             "Two-step verification was turned on for your account.",
         )
         .await;
-        let mut done_state = state.clone();
-        done_state.seed_enc = None;
+        let done_state = FlowState::TotpEnroll(TotpEnrollState {
+            seed_enc: None,
+            ..state.clone()
+        });
         let mut flow = self
             .complete_flow(
                 row,
@@ -236,8 +233,8 @@ impl App {
                     meta,
                     Event {
                         account_id: Some(&account.id),
-                        kind: "recovery_code_used",
-                        outcome: "success",
+                        kind: ActivityKind::RecoveryCodeUsed,
+                        outcome: Outcome::Success,
                         method: Some("recovery_code"),
                         device_id: None,
                         device_name: None,
@@ -259,8 +256,8 @@ impl App {
                 meta,
                 Event {
                     account_id: Some(&account.id),
-                    kind: "sign_in",
-                    outcome: "failure",
+                    kind: ActivityKind::SignIn,
+                    outcome: Outcome::Failure,
                     method: Some("totp"),
                     device_id: None,
                     device_name: None,
@@ -275,8 +272,8 @@ impl App {
                 meta,
                 Event {
                     account_id: Some(&account.id),
-                    kind: "totp_replay",
-                    outcome: "failure",
+                    kind: ActivityKind::TotpReplay,
+                    outcome: Outcome::Failure,
                     method: Some("totp"),
                     device_id: None,
                     device_name: None,
@@ -329,7 +326,7 @@ impl App {
         }
         self.security_event(
             ctx,
-            "two_step_disabled",
+            ActivityKind::TwoStepDisabled,
             meta,
             "Two-step verification was turned off for your account.",
         )
@@ -358,7 +355,7 @@ impl App {
             .await?;
         self.security_event(
             ctx,
-            "recovery_codes_regenerated",
+            ActivityKind::RecoveryCodesRegenerated,
             meta,
             "New two-step recovery codes were made; the old ones no longer work.",
         )
@@ -399,7 +396,7 @@ impl App {
     pub async fn security_event(
         &self,
         ctx: &AccessContext,
-        kind: &str,
+        kind: ActivityKind,
         meta: &RequestMeta,
         notice: &str,
     ) {
@@ -413,7 +410,7 @@ impl App {
         &self,
         ctx: &AccessContext,
         device_id: &str,
-        kind: &str,
+        kind: ActivityKind,
         method: Option<&str>,
         meta: &RequestMeta,
         notice: &str,
@@ -423,7 +420,7 @@ impl App {
             Event {
                 account_id: Some(&ctx.account_id),
                 kind,
-                outcome: "success",
+                outcome: Outcome::Success,
                 method,
                 device_id: Some(device_id),
                 device_name: None,
@@ -431,7 +428,7 @@ impl App {
             },
         )
         .await;
-        self.notify_account(&ctx.account, kind, format!("{notice} If this wasn't you, sign in and change your password, or run `acctl recover password {}`.", ctx.account_id)).await;
+        self.notify_account(&ctx.account, kind.as_str(), format!("{notice} If this wasn't you, sign in and change your password, or run `acctl recover password {}`.", ctx.account_id)).await;
     }
 }
 

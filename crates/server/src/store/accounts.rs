@@ -5,6 +5,7 @@ use sqlx::any::AnyRow;
 use sqlx::{Executor, Row};
 
 use super::{Store, Tx};
+use crate::kinds::StaffRoles;
 
 #[derive(Debug, Clone)]
 pub struct AccountRow {
@@ -16,7 +17,7 @@ pub struct AccountRow {
     pub password_changed_at: Option<i64>,
     pub totp_secret_enc: Option<String>,
     pub totp_last_step: Option<i64>,
-    pub roles: String,
+    pub roles: StaffRoles,
     pub created_at: i64,
     pub deleted_at: Option<i64>,
 }
@@ -41,7 +42,7 @@ pub(super) fn from_row_at(r: &AnyRow, at: usize) -> Result<AccountRow, sqlx::Err
         password_changed_at: r.try_get(at + 5)?,
         totp_secret_enc: r.try_get(at + 6)?,
         totp_last_step: r.try_get(at + 7)?,
-        roles: r.try_get(at + 8)?,
+        roles: StaffRoles::parse(&r.try_get::<String, _>(at + 8)?),
         created_at: r.try_get(at + 9)?,
         deleted_at: r.try_get(at + 10)?,
     })
@@ -91,7 +92,7 @@ impl Store {
                 .bind(a.password_changed_at)
                 .bind(&a.totp_secret_enc)
                 .bind(a.totp_last_step)
-                .bind(&a.roles)
+                .bind(a.roles.to_stored())
                 .bind(a.created_at)
                 .bind(a.deleted_at),
         )

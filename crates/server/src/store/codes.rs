@@ -5,10 +5,11 @@
 use sqlx::Row;
 
 use super::{Store, Tx};
+use crate::kinds::CodePurpose;
 
 pub struct NewCode<'a> {
     pub flow_id: &'a str,
-    pub purpose: &'a str,
+    pub purpose: CodePurpose,
     pub destination: &'a str,
     pub code_hash: &'a str,
     pub now: i64,
@@ -42,14 +43,14 @@ impl Store {
             "UPDATE codes SET dead = 1 WHERE destination = $1 AND purpose = $2 AND used_at IS NULL AND dead = 0",
         )
         .bind(c.destination)
-        .bind(c.purpose)
+        .bind(c.purpose.as_str())
         .execute(&mut **tx)
         .await?;
         sqlx::query(
             "INSERT INTO codes (flow_id, purpose, destination, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(c.flow_id)
-        .bind(c.purpose)
+        .bind(c.purpose.as_str())
         .bind(c.destination)
         .bind(c.code_hash)
         .bind(c.now)

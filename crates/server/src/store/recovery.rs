@@ -4,11 +4,12 @@ use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use super::{Store, Tx};
+use crate::kinds::{StaffRoles, TicketStatus};
 
 /// Where a ticket moves: its new status, and optionally who decided it and the reset
 /// flow an approval created.
 pub struct TicketMove<'a> {
-    pub status: &'a str,
+    pub status: TicketStatus,
     pub claimed_by: Option<&'a str>,
     pub reset_flow_id: Option<&'a str>,
     pub now: i64,
@@ -17,7 +18,7 @@ pub struct TicketMove<'a> {
 async fn update_ticket_on<'e, E>(
     db: E,
     id: &str,
-    from: &[&str],
+    from: &[TicketStatus],
     to: &TicketMove<'_>,
 ) -> Result<bool, sqlx::Error>
 where
@@ -26,7 +27,7 @@ where
     // Statuses are our own constants, never input: safe to inline.
     let allowed = from
         .iter()
-        .map(|s| format!("'{s}'"))
+        .map(|s| format!("'{}'", s.as_str()))
         .collect::<Vec<_>>()
         .join(", ");
     let sql = format!(
@@ -34,7 +35,7 @@ where
          WHERE id = $5 AND status IN ({allowed})"
     );
     let done = sqlx::query(&sql)
-        .bind(to.status)
+        .bind(to.status.as_str())
         .bind(to.claimed_by)
         .bind(to.reset_flow_id)
         .bind(to.now)
@@ -88,7 +89,7 @@ pub struct TicketRow {
     pub id: String,
     pub account_id: Option<String>,
     pub contact_email: String,
-    pub status: String,
+    pub status: TicketStatus,
     pub claimed_by: Option<String>,
     pub evidence: String,
     pub score: String,
@@ -105,7 +106,10 @@ fn ticket_from_row(r: &AnyRow) -> Result<TicketRow, sqlx::Error> {
         id: r.try_get(0)?,
         account_id: r.try_get(1)?,
         contact_email: r.try_get(2)?,
-        status: r.try_get(3)?,
+        status: r
+            .try_get::<String, _>(3)?
+            .parse()
+            .map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
         claimed_by: r.try_get(4)?,
         evidence: r.try_get(5)?,
         score: r.try_get(6)?,
@@ -150,7 +154,7 @@ impl Store {
             .bind(&t.id)
             .bind(&t.account_id)
             .bind(&t.contact_email)
-            .bind(&t.status)
+            .bind(t.status.as_str())
             .bind(&t.claimed_by)
             .bind(&t.evidence)
             .bind(&t.score)
@@ -174,7 +178,7 @@ impl Store {
 
     pub async fn tickets(
         &self,
-        status: Option<&str>,
+        status: Option<TicketStatus>,
         claimed_by: Option<&str>,
         limit: i64,
     ) -> Result<Vec<TicketRow>, sqlx::Error> {
@@ -191,7 +195,7 @@ impl Store {
         sql.push_str(&format!(" ORDER BY created_at, id LIMIT ${}", n + 1));
         let mut q = sqlx::query(&sql);
         if let Some(s) = status {
-            q = q.bind(s.to_string());
+            q = q.bind(s.as_str());
         }
         if let Some(c) = claimed_by {
             q = q.bind(c.to_string());
@@ -204,7 +208,7 @@ impl Store {
     pub async fn update_ticket(
         &self,
         id: &str,
-        from: &[&str],
+        from: &[TicketStatus],
         to: TicketMove<'_>,
     ) -> Result<bool, sqlx::Error> {
         update_ticket_on(&self.pool, id, from, &to).await
@@ -215,7 +219,7 @@ impl Store {
     pub async fn update_ticket_in(
         tx: &mut Tx,
         id: &str,
-        from: &[&str],
+        from: &[TicketStatus],
         to: TicketMove<'_>,
     ) -> Result<bool, sqlx::Error> {
         update_ticket_on(&mut **tx, id, from, &to).await
@@ -473,10 +477,14 @@ impl Store {
     }
 
     /// Sets or clears an account's roles (`acctd staff grant|revoke`).
-    pub async fn set_roles(&self, account_id: &str, roles: &str) -> Result<bool, sqlx::Error> {
+    pub async fn set_roles(
+        &self,
+        account_id: &str,
+        roles: &StaffRoles,
+    ) -> Result<bool, sqlx::Error> {
         let done =
             sqlx::query("UPDATE accounts SET roles = $1 WHERE id = $2 AND deleted_at IS NULL")
-                .bind(roles)
+                .bind(roles.to_stored())
                 .bind(account_id)
                 .execute(&self.pool)
                 .await?;
