@@ -11,6 +11,7 @@ mod connections;
 mod credentials;
 mod errors;
 mod factors;
+mod legacy_flows;
 mod login;
 mod newcomer;
 mod proof;
