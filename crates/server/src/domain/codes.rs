@@ -8,6 +8,7 @@ use serde_json::json;
 
 use super::budgets::guess_budgets;
 use super::{App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::courier::Message;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::CodePurpose;
@@ -56,7 +57,7 @@ impl App {
         flow_id: &str,
         target: &CodeTarget<'_>,
         meta: &RequestMeta,
-    ) -> ApiResult<i64> {
+    ) -> ApiResult<Timestamp> {
         self.send_code_with(flow_id, target, meta, None).await
     }
 
@@ -68,7 +69,7 @@ impl App {
         target: &CodeTarget<'_>,
         meta: &RequestMeta,
         custom: Option<CustomCode<'_>>,
-    ) -> ApiResult<i64> {
+    ) -> ApiResult<Timestamp> {
         let l = self.limits();
         let now = self.now();
         self.reserve_send(target.destination, target.purpose, meta)
@@ -81,7 +82,7 @@ impl App {
         let link = custom.as_ref().and_then(|c| c.link);
         self.issue_code(flow_id, target, &code, now + ttl, link, meta)
             .await?;
-        Ok(now + l.code_resend_cooldown)
+        Ok(Timestamp::from_unix(now).plus_secs(l.code_resend_cooldown))
     }
 
     /// Stores the code and enqueues its message in one transaction, then answers without
@@ -152,7 +153,7 @@ impl App {
         target: &CodeTarget<'_>,
         meta: &RequestMeta,
         custom: Option<CustomCode<'_>>,
-    ) -> ApiResult<i64> {
+    ) -> ApiResult<Timestamp> {
         let l = self.limits();
         let now = self.now();
         let budgets = self.send_budgets(target.destination, target.purpose, meta);
@@ -176,7 +177,7 @@ impl App {
         msg.flow_id = Some(flow_id.to_string());
         self.store_code_in(tx, flow_id, target, &code, now + ttl, &msg)
             .await?;
-        Ok(now + l.code_resend_cooldown)
+        Ok(Timestamp::from_unix(now).plus_secs(l.code_resend_cooldown))
     }
 
     /// The message that carries a code or link, in its owner's language. `owner` is

@@ -11,6 +11,7 @@ use super::codes::CodeTarget;
 use super::flow_state::{CodeSend, EmailChangeState, FlowState, PhoneChangeState};
 use super::flows::required;
 use super::{App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, CodePurpose, Outcome};
 use crate::store::{is_unique_violation, AccessContext, AccountKey, FlowRow};
@@ -262,7 +263,7 @@ impl App {
                 &FlowState::EmailChange(state.clone()),
             )
             .await?;
-        row.expires_at = self.now() + EMAIL_LINK_TTL;
+        row.expires_at = self.timestamp().plus_secs(EMAIL_LINK_TTL);
         // Hex, so nothing in it is mistaken for the separators people type in codes.
         let secret = format!("{}{}", crate::secret::new_id(), crate::secret::new_id());
         let token = format!("{}.{secret}", row.id);
@@ -309,7 +310,7 @@ impl App {
                 "This link was already used: the email is verified.",
             ));
         }
-        if row.expires_at <= self.now() {
+        if row.expires_at <= self.timestamp() {
             return Err(ApiError::new(
                 ErrorCode::CodeExpired,
                 "This link has expired: request a new one with `acctl email set`.",
@@ -386,7 +387,7 @@ impl App {
             Ok(Some(row)) if row.kind == FlowKind::EmailChange.as_str() => {
                 if row.completed_at.is_some() {
                     LinkState::Used
-                } else if row.expires_at <= self.now() {
+                } else if row.expires_at <= self.timestamp() {
                     LinkState::Expired
                 } else {
                     let to = FlowState::load(&row.kind, &row.state)
@@ -408,7 +409,7 @@ impl App {
         secret: &str,
         link: &str,
         meta: &RequestMeta,
-    ) -> ApiResult<i64> {
+    ) -> ApiResult<Timestamp> {
         self.send_code_with(
             flow_id,
             &CodeTarget {

@@ -8,6 +8,7 @@ use super::activity::Event;
 use super::flow_state::{CodeSend, DeletionState, FlowState};
 use super::flows::required;
 use super::{App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, CodePurpose, Outcome};
 use crate::store::{AccessContext, FlowRow, Store};
@@ -105,7 +106,7 @@ impl App {
         tx.commit().await?;
         let mut done = row.clone();
         done.awaiting = None;
-        done.completed_at = Some(now);
+        done.completed_at = Some(Timestamp::from_unix(now));
         Ok(self.flow_view(
             &done,
             &FlowState::DeleteAccount(state.clone()),

@@ -10,6 +10,7 @@ use acct_api::{Channel, Evidence, FlowKind, LoginMethod};
 use serde::{Deserialize, Serialize};
 
 use super::codes::CodeTarget;
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::CodePurpose;
 
@@ -21,9 +22,9 @@ pub struct CodeSend {
     pub destination: String,
     /// The destination masked, for the answer.
     pub sent_to: String,
-    /// Unix seconds; when the next code may be sent.
+    /// When the next code may be sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resend_after: Option<i64>,
+    pub resend_after: Option<Timestamp>,
     pub purpose: CodePurpose,
     /// No real account behind this flow: codes are never delivered and never match.
     #[serde(default)]
@@ -139,9 +140,9 @@ pub struct ResetState {
     /// A device the requester says it signed in with before (recognition).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub known_device_id: Option<String>,
-    /// Unix seconds; when a waiting reset may complete.
+    /// When a waiting reset may complete.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub wait_until: Option<i64>,
+    pub wait_until: Option<Timestamp>,
     /// Argon2id of the new password while the reset waits; cleared when it completes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password_hash: Option<String>,
@@ -251,8 +252,8 @@ impl FlowState {
         }
     }
 
-    /// When a waiting reset may complete (unix seconds).
-    pub fn wait_until(&self) -> Option<i64> {
+    /// When a waiting reset may complete.
+    pub fn wait_until(&self) -> Option<Timestamp> {
         match self {
             Self::PasswordReset(s) => s.wait_until,
             _ => None,

@@ -154,7 +154,7 @@ fn legacy_rows_keep_their_values() {
     };
     assert_eq!(s.code.channel, Channel::Sms);
     assert_eq!(s.code.destination, "+14155550101");
-    assert_eq!(s.code.resend_after, Some(1764590060));
+    assert_eq!(s.code.resend_after, Some(Timestamp::from_unix(1764590060)));
     assert_eq!(s.code.purpose, CodePurpose::Signup);
     assert_eq!(s.password_hash.as_deref(), Some(HASH));
     assert_eq!(s.name.as_deref(), Some("Ann"));
@@ -185,7 +185,7 @@ fn legacy_rows_keep_their_values() {
     );
 
     let waiting = load("password_reset", &legacy_rows()[13].1);
-    assert_eq!(waiting.wait_until(), Some(1764676400));
+    assert_eq!(waiting.wait_until(), Some(Timestamp::from_unix(1764676400)));
     let FlowState::PasswordReset(r) = waiting else {
         panic!("not a reset")
     };

@@ -6,7 +6,7 @@ use acct_api::{Awaiting, ErrorCode, Flow, FlowInput, FlowKind, FlowResult, FlowS
 
 pub use super::flow_state::FlowState;
 use super::{App, RequestMeta};
-use crate::clock::to_datetime;
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::secret;
 use crate::store::{AccessContext, FlowRow};
@@ -36,16 +36,16 @@ impl App {
             awaiting: row.awaiting.as_deref().map(awaiting_of),
             channel: state.code().map(|c| c.channel),
             sent_to: state.code().map(|c| c.sent_to.clone()),
-            expires_at: to_datetime(row.expires_at),
+            expires_at: row.expires_at.to_datetime(),
             tries_left: (!complete && row.awaiting.as_deref() == Some("code"))
                 .then_some(u32::try_from(tries).unwrap_or(5)),
             resend_after: (!complete)
                 .then(|| state.code().and_then(|c| c.resend_after))
                 .flatten()
-                .map(to_datetime),
+                .map(Timestamp::to_datetime),
             result,
             enrollment: None,
-            wait_until: state.wait_until().map(to_datetime),
+            wait_until: state.wait_until().map(Timestamp::to_datetime),
             // Right after a send it is queued; `get_flow` reads how it got on.
             delivery: super::delivery::awaits_message(
                 kind_of(&row.kind),
@@ -64,7 +64,7 @@ impl App {
         awaiting: Awaiting,
         state: &FlowState,
     ) -> ApiResult<FlowRow> {
-        let now = self.now();
+        let now = self.timestamp();
         let account_stamp = match account_id {
             Some(id) => self.account_stamp(id).await?,
             None => None,
@@ -77,7 +77,7 @@ impl App {
             state: state.to_json()?,
             version: 0,
             created_at: now,
-            expires_at: now + self.limits().flow_ttl,
+            expires_at: now.plus_secs(self.limits().flow_ttl),
             completed_at: None,
             account_stamp,
         };
@@ -156,7 +156,7 @@ impl App {
                 "This flow is already complete; start a new one if you need to.",
             ));
         }
-        if row.expires_at <= self.now() {
+        if row.expires_at <= self.timestamp() {
             return Err(ApiError::new(
                 ErrorCode::FlowExpired,
                 "This flow has expired: start the operation again.",
@@ -329,7 +329,7 @@ impl App {
         state: &FlowState,
         result: FlowResult,
     ) -> ApiResult<Flow> {
-        let now = self.now();
+        let now = self.timestamp();
         let json = state.to_json()?;
         if !self
             .store

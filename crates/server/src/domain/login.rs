@@ -14,6 +14,7 @@ use super::flow_guard::support_locked;
 use super::flow_state::{CodeSend, FlowState, LoginState};
 use super::passwords::check_policy;
 use super::{App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, CodePurpose, Outcome};
 use crate::store::{AccountKey, AccountRow, FlowRow, Store};
@@ -366,7 +367,15 @@ impl App {
         let session = self
             .create_session(&mut tx, account_id, state.device_name.as_deref(), meta)
             .await?;
-        if !Store::complete_flow_in(&mut tx, &row.id, row.version, &json, now).await? {
+        if !Store::complete_flow_in(
+            &mut tx,
+            &row.id,
+            row.version,
+            &json,
+            Timestamp::from_unix(now),
+        )
+        .await?
+        {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "The flow changed meanwhile; try again.",
@@ -388,7 +397,7 @@ impl App {
         .await;
         let mut done = row.clone();
         done.awaiting = None;
-        done.completed_at = Some(now);
+        done.completed_at = Some(Timestamp::from_unix(now));
         let mut flow = self.flow_view(
             &done,
             &done_state,

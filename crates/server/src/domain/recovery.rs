@@ -13,6 +13,7 @@ use super::flow_state::{CodeSend, FlowState, ResetState, TicketOpenState};
 use super::flows::required;
 use super::passwords::check_policy;
 use super::{humanize_secs, rfc3339, App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, CodePurpose, Outcome, TicketStatus};
 use crate::store::{AccountKey, AccountRow, FlowRow, Store, TicketMove};
@@ -137,11 +138,11 @@ impl App {
                 if state.ticket_id.is_some() || self.recognised(&account, state, meta).await? {
                     return self.finish_reset(row, &next, &account, meta).await;
                 }
-                let until = self.now() + self.limits().recovery_delay;
+                let until = self.timestamp().plus_secs(self.limits().recovery_delay);
                 next.wait_until = Some(until);
                 self.notify_account(&account, "password_reset_pending", format!(
                     "A password reset for your account was requested from a device or network we don't recognise. It completes at {} unless you cancel it: sign in and run `acctl recover cancel`.",
-                    rfc3339(until)
+                    rfc3339(until.unix())
                 ))
                 .await;
                 self.record(
@@ -158,7 +159,7 @@ impl App {
                 )
                 .await;
                 // The flow must outlive the wait, so the requester can finish it then.
-                let expires_at = until + self.limits().flow_ttl;
+                let expires_at = until.plus_secs(self.limits().flow_ttl);
                 self.store.extend_flow(&row.id, expires_at).await?;
                 // The answer carries the extended expiry, not the one read before.
                 let extended = FlowRow {
@@ -172,16 +173,16 @@ impl App {
                 let Some(account) = account else {
                     return Err(ApiError::flow_not_found());
                 };
-                let until = state.wait_until.unwrap_or(0);
-                let now = self.now();
-                if now < until {
+                let until = state.wait_until.unwrap_or(Timestamp::from_unix(0));
+                let left = self.timestamp().secs_until(until);
+                if left > 0 {
                     return Err(ApiError::rate_limited(
                         format!(
                             "The reset completes at {} (in {}); run this again then.",
-                            rfc3339(until),
-                            humanize_secs(until - now)
+                            rfc3339(until.unix()),
+                            humanize_secs(left)
                         ),
-                        until - now,
+                        left,
                     ));
                 }
                 self.finish_reset(row, state, &account, meta).await
@@ -257,7 +258,15 @@ impl App {
                 ));
             }
         }
-        if !Store::complete_flow_in(&mut tx, &row.id, row.version, &json, now).await? {
+        if !Store::complete_flow_in(
+            &mut tx,
+            &row.id,
+            row.version,
+            &json,
+            Timestamp::from_unix(now),
+        )
+        .await?
+        {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "The flow changed meanwhile; look at it again (`acctl flow list`).",
@@ -290,7 +299,7 @@ impl App {
         .await;
         let mut finished = row.clone();
         finished.awaiting = None;
-        finished.completed_at = Some(now);
+        finished.completed_at = Some(Timestamp::from_unix(now));
         finished.version += 1;
         Ok(self.flow_view(
             &finished,

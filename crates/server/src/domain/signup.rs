@@ -10,6 +10,7 @@ use acct_api::{
 use super::flow_state::{CodeSend, FlowState, SignupState};
 use super::passwords::check_policy;
 use super::{App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, CodePurpose, Outcome, StaffRoles};
 use crate::secret;
@@ -131,7 +132,15 @@ impl App {
             .await?;
         let done_state = FlowState::Signup(state.clone());
         let json = done_state.to_json()?;
-        if !Store::complete_flow_in(&mut tx, &row.id, row.version, &json, now).await? {
+        if !Store::complete_flow_in(
+            &mut tx,
+            &row.id,
+            row.version,
+            &json,
+            Timestamp::from_unix(now),
+        )
+        .await?
+        {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "The flow changed meanwhile; try again.",
@@ -157,7 +166,7 @@ impl App {
         .await;
         let mut done = row.clone();
         done.awaiting = None;
-        done.completed_at = Some(now);
+        done.completed_at = Some(Timestamp::from_unix(now));
         Ok(self.flow_view(
             &done,
             &done_state,

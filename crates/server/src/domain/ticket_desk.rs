@@ -341,7 +341,7 @@ impl App {
         let mut row = self
             .new_flow(Some(account_id), Awaiting::Code, &state)
             .await?;
-        row.expires_at = self.now() + self.limits().ticket_code_ttl;
+        row.expires_at = self.timestamp().plus_secs(self.limits().ticket_code_ttl);
         Ok((row, state))
     }
 

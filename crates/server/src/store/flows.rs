@@ -5,6 +5,7 @@ use sqlx::any::AnyRow;
 use sqlx::Row;
 
 use super::{Store, Tx};
+use crate::clock::Timestamp;
 
 #[derive(Debug, Clone)]
 pub struct FlowRow {
@@ -14,9 +15,9 @@ pub struct FlowRow {
     pub awaiting: Option<String>,
     pub state: String,
     pub version: i64,
-    pub created_at: i64,
-    pub expires_at: i64,
-    pub completed_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub completed_at: Option<Timestamp>,
     /// The account's state when the flow began (see `App::account_stamp`).
     pub account_stamp: Option<String>,
 }
@@ -65,7 +66,7 @@ impl Store {
         version: i64,
         awaiting: Option<&str>,
         state: &str,
-        completed_at: Option<i64>,
+        completed_at: Option<Timestamp>,
     ) -> Result<bool, sqlx::Error> {
         let done = sqlx::query(
             "UPDATE flows SET awaiting = $1, state = $2, completed_at = $3, version = version + 1 WHERE id = $4 AND version = $5",
@@ -86,7 +87,7 @@ impl Store {
         id: &str,
         version: i64,
         state: &str,
-        now: i64,
+        now: Timestamp,
     ) -> Result<bool, sqlx::Error> {
         let done = sqlx::query(
             "UPDATE flows SET awaiting = NULL, state = $1, completed_at = $2, version = version + 1 WHERE id = $3 AND version = $4",
@@ -100,7 +101,7 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
-    pub async fn extend_flow(&self, id: &str, expires_at: i64) -> Result<(), sqlx::Error> {
+    pub async fn extend_flow(&self, id: &str, expires_at: Timestamp) -> Result<(), sqlx::Error> {
         sqlx::query("UPDATE flows SET expires_at = $1 WHERE id = $2")
             .bind(expires_at)
             .bind(id)

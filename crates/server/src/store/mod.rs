@@ -16,6 +16,7 @@ mod outbox;
 mod recovery;
 mod report;
 mod sessions;
+mod timestamp;
 mod two_step;
 
 pub use accounts::{AccountKey, AccountRow};
