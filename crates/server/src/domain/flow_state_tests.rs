@@ -24,6 +24,8 @@ struct LegacyFlowState {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     device_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    language: Option<acct_api::Language>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     method: Option<LoginMethod>,
     #[serde(default)]
     ghost: bool,
@@ -55,7 +57,7 @@ fn legacy_rows() -> Vec<(&'static str, Value)> {
     vec![
         (
             "signup",
-            json!({"channel":"sms","destination":"+14155550101","sent_to":"+1 *** *** **01","resend_after":1764590060,"purpose":"signup","password_hash":HASH,"name":"Ann","device_name":"laptop","ghost":false,"stage":0,"taken":false}),
+            json!({"channel":"sms","destination":"+14155550101","sent_to":"+1 *** *** **01","resend_after":1764590060,"purpose":"signup","password_hash":HASH,"name":"Ann","device_name":"laptop","language":"zh-Hans","ghost":false,"stage":0,"taken":false}),
         ),
         (
             "signup",
@@ -158,6 +160,7 @@ fn legacy_rows_keep_their_values() {
     assert_eq!(s.code.purpose, CodePurpose::Signup);
     assert_eq!(s.password_hash.as_deref(), Some(HASH));
     assert_eq!(s.name.as_deref(), Some("Ann"));
+    assert_eq!(s.language, Some(acct_api::Language::ZhHans));
     assert!(!s.taken && !s.code.ghost);
 
     let FlowState::Login(l) = load("login", &legacy_rows()[2].1) else {
