@@ -21,8 +21,9 @@ pub fn grant(sb: &Sandbox, account: &str, role: &str) {
         .unwrap();
     rt.block_on(async {
         let store = acctd::store::Store::connect(&db, 1).await.unwrap();
+        let roles = acctd::kinds::StaffRoles::parse(role);
         let mut uow = store.begin().await.unwrap();
-        assert!(uow.set_roles(account, role).await.unwrap());
+        assert!(uow.set_roles(account, &roles).await.unwrap());
         uow.commit().await.unwrap();
         store.close().await;
     });

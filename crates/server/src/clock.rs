@@ -1,5 +1,6 @@
 //! Time as a parameter: the service asks a [`Clock`], so tests move time
-//! for expiries, cooldowns and lockouts without sleeping.
+//! for expiries, cooldowns and lockouts without sleeping. [`Timestamp`] is a point
+//! in time as the domain holds it.
 
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
@@ -7,6 +8,47 @@ use std::time::Duration;
 /// Seconds since the Unix epoch, UTC.
 pub trait Clock: Send + Sync + 'static {
     fn now(&self) -> i64;
+
+    /// The same as a [`Timestamp`].
+    fn timestamp(&self) -> Timestamp {
+        Timestamp::from_unix(self.now())
+    }
+}
+
+/// A point in time to the second, UTC. The store keeps it as unix seconds
+/// (`store::timestamp` converts at the edge), and stored JSON as the same number,
+/// so neither the schema nor any stored state changes. Durations are the
+/// configured limits, in seconds.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(transparent)]
+pub struct Timestamp(i64);
+
+impl Timestamp {
+    pub const fn from_unix(secs: i64) -> Self {
+        Self(secs)
+    }
+
+    /// Seconds since the Unix epoch (the stored form).
+    pub const fn unix(self) -> i64 {
+        self.0
+    }
+
+    /// `secs` later (limits are configured in seconds).
+    pub const fn plus_secs(self, secs: i64) -> Self {
+        Self(self.0.saturating_add(secs))
+    }
+
+    /// Seconds from `self` to `later` (negative when `later` has passed).
+    pub const fn secs_until(self, later: Self) -> i64 {
+        later.0.saturating_sub(self.0)
+    }
+
+    /// The wire's timestamp type.
+    pub fn to_datetime(self) -> time::OffsetDateTime {
+        to_datetime(self.0)
+    }
 }
 
 /// The real clock.
@@ -74,4 +116,29 @@ pub fn wall_ms() -> i64 {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
     i64::try_from(since.as_millis()).unwrap_or(i64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_timestamp_is_stored_and_serialised_as_unix_seconds() {
+        let t = Timestamp::from_unix(1_764_590_060);
+        assert_eq!(t.unix(), 1_764_590_060);
+        assert_eq!(serde_json::to_string(&t).unwrap(), "1764590060");
+        assert_eq!(serde_json::from_str::<Timestamp>("1764590060").unwrap(), t);
+        assert_eq!(t.plus_secs(60).unix(), 1_764_590_120);
+        assert_eq!(t.secs_until(t.plus_secs(60)), 60);
+        assert_eq!(t.plus_secs(60).secs_until(t), -60);
+        assert!(t < t.plus_secs(1));
+        assert_eq!(t.to_datetime().unix_timestamp(), 1_764_590_060);
+    }
+
+    #[test]
+    fn a_clock_gives_timestamps() {
+        let clock = ManualClock::new(1_000);
+        clock.advance(Duration::from_secs(5));
+        assert_eq!(clock.timestamp(), Timestamp::from_unix(1_005));
+    }
 }

@@ -11,6 +11,7 @@ pub mod domain;
 pub mod error;
 pub mod error_text;
 pub mod http;
+pub mod kinds;
 pub mod pages;
 pub mod routes;
 pub mod secret;

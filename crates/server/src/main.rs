@@ -207,15 +207,16 @@ async fn staff(config: &Config, action: StaffAction) -> anyhow::Result<()> {
     if account.deleted_at.is_some() {
         anyhow::bail!("account {} was deleted", args.account_id);
     }
-    let mut roles = acctd::domain::support::roles_of(&account);
-    roles.retain(|r| r != &args.role);
+    let role: acctd::kinds::StaffRole = args.role.parse()?;
+    let mut roles = account.roles.clone();
     if grant {
-        roles.push(args.role.clone());
+        roles.grant(role);
+    } else {
+        roles.revoke(role);
     }
-    roles.sort();
     // The roles and their audit entry commit together.
     let mut uow = store.begin().await?;
-    if !uow.set_roles(&account.id, &roles.join(",")).await? {
+    if !uow.set_roles(&account.id, &roles).await? {
         anyhow::bail!("account {} was deleted", args.account_id);
     }
     let action = if grant { "role.grant" } else { "role.revoke" };
@@ -237,7 +238,7 @@ async fn staff(config: &Config, action: StaffAction) -> anyhow::Result<()> {
         if roles.is_empty() {
             "none".to_string()
         } else {
-            roles.join(", ")
+            roles.names().join(", ")
         }
     );
     Ok(())

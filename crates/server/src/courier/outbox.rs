@@ -27,6 +27,7 @@ use tokio::sync::{Notify, Semaphore};
 use super::seal::{Binding, Sealer};
 use super::{ChannelCouriers, DeliveryError, DeliverySettings, Message};
 use crate::clock::{to_datetime, wall_ms, Clock};
+use crate::kinds::{ActivityKind, Outcome};
 use crate::secret::ServerKey;
 use crate::store::{ActivityEntry, NewOutboxMessage, OutboxRow, Store, Uow};
 
@@ -320,16 +321,18 @@ impl Outbox {
                     account_id: row.account_id.clone(),
                     at: self.0.clock.now(),
                     kind: if has_code {
-                        "code_delivery"
+                        ActivityKind::CodeDelivery
                     } else {
-                        "notice_delivery"
-                    }
-                    .into(),
-                    outcome: "failure".into(),
+                        ActivityKind::NoticeDelivery
+                    },
+                    outcome: Outcome::Failure,
                     method: Some(row.channel.clone()),
+                    ip: None,
+                    device_id: None,
+                    device_name: None,
+                    user_agent: None,
                     reason: Some("courier_unavailable".into()),
                     request_id: row.request_id.clone(),
-                    ..ActivityEntry::default()
                 };
                 if let Err(db) = self.0.store.record_activity(&entry).await {
                     tracing::error!(error = %db, "could not record activity");

@@ -9,6 +9,7 @@ use super::activity::Event;
 use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, Outcome};
 use crate::store::AccessContext;
 
 impl App {
@@ -48,8 +49,8 @@ impl App {
             meta,
             Event {
                 account_id: Some(&ctx.account_id),
-                kind: "language_changed",
-                outcome: "success",
+                kind: ActivityKind::LanguageChanged,
+                outcome: Outcome::Success,
                 method: None,
                 device_id: Some(&ctx.device_id),
                 device_name: None,

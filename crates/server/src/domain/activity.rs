@@ -3,13 +3,14 @@
 
 use super::{App, RequestMeta};
 use crate::error::ApiResult;
+use crate::kinds::{ActivityKind, Outcome};
 use crate::store::{ActivityEntry, Uow};
 
 /// One event to record.
 pub struct Event<'a> {
     pub account_id: Option<&'a str>,
-    pub kind: &'a str,
-    pub outcome: &'a str,
+    pub kind: ActivityKind,
+    pub outcome: Outcome,
     pub method: Option<&'a str>,
     pub device_id: Option<&'a str>,
     pub device_name: Option<&'a str>,
@@ -39,8 +40,8 @@ impl App {
         let entry = ActivityEntry {
             account_id: e.account_id.map(str::to_string),
             at: self.now(),
-            kind: e.kind.to_string(),
-            outcome: e.outcome.to_string(),
+            kind: e.kind,
+            outcome: e.outcome,
             method: e.method.map(str::to_string),
             ip: meta.ip.clone(),
             device_id: e.device_id.map(str::to_string),
@@ -51,8 +52,8 @@ impl App {
         };
         // Debug formatting escapes control characters, so a hostile user agent stays one log line.
         tracing::info!(
-            kind = e.kind,
-            outcome = e.outcome,
+            kind = e.kind.as_str(),
+            outcome = e.outcome.as_str(),
             account = ?e.account_id,
             reason = ?e.reason,
             ip = ?meta.ip,

@@ -7,6 +7,7 @@ use serde_json::json;
 
 use super::{humanize_secs, rfc3339, App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::CodePurpose;
 
 const TICKET_HINT: &str =
     "If codes don't reach you, open a recovery ticket with `acctl recover ticket`.";
@@ -50,7 +51,7 @@ impl App {
     pub(super) fn send_budgets(
         &self,
         destination: &str,
-        purpose: &str,
+        purpose: CodePurpose,
         meta: &RequestMeta,
     ) -> Vec<Budget> {
         let l = self.limits();
@@ -196,8 +197,8 @@ pub(super) fn guess_budgets(
 /// sign-in and other codes, so spent sign-in codes never close forgot-password.
 const RECOVERY_CLASS: &str = "rdest";
 
-fn send_class(purpose: &str) -> &'static str {
-    if matches!(purpose, "password_reset" | "find_id" | "recovery_ticket") {
+fn send_class(purpose: CodePurpose) -> &'static str {
+    if purpose.is_recovery() {
         RECOVERY_CLASS
     } else {
         "dest"
@@ -205,6 +206,6 @@ fn send_class(purpose: &str) -> &'static str {
 }
 
 /// The per-destination send counter of `purpose`, the one that holds the cooldown.
-pub(super) fn cooldown_key(purpose: &str, destination: &str) -> String {
+pub(super) fn cooldown_key(purpose: CodePurpose, destination: &str) -> String {
     format!("send:{}:{destination}", send_class(purpose))
 }

@@ -8,10 +8,12 @@ use serde_json::json;
 
 use super::budgets::guess_budgets;
 use super::{App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::courier::notices::Notice;
 use crate::courier::text::{self, Lang};
 use crate::courier::Message;
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::CodePurpose;
 use crate::secret;
 use crate::store::{AccountRow, NewCode, Uow};
 
@@ -20,7 +22,7 @@ use crate::store::{AccountRow, NewCode, Uow};
 pub struct CodeTarget<'a> {
     pub channel: Channel,
     pub destination: &'a str,
-    pub purpose: &'a str,
+    pub purpose: CodePurpose,
     /// False for a flow with no real account behind it: counted, stored and enqueued
     /// the same (a stand-in message), but the drainer drops it undelivered.
     pub deliver: bool,
@@ -34,10 +36,16 @@ pub struct CustomCode<'a> {
 }
 
 impl App {
-    fn code_hash(&self, flow_id: &str, purpose: &str, destination: &str, code: &str) -> String {
+    fn code_hash(
+        &self,
+        flow_id: &str,
+        purpose: CodePurpose,
+        destination: &str,
+        code: &str,
+    ) -> String {
         self.key.mac_hex(&[
             b"code",
-            purpose.as_bytes(),
+            purpose.as_str().as_bytes(),
             destination.as_bytes(),
             flow_id.as_bytes(),
             code.as_bytes(),
@@ -86,7 +94,7 @@ impl App {
         target: &CodeTarget<'_>,
         meta: &RequestMeta,
         custom: Option<CustomCode<'_>>,
-    ) -> ApiResult<i64> {
+    ) -> ApiResult<Timestamp> {
         let l = self.limits();
         let now = self.now();
         self.count_sends_in(tx, target.destination, target.purpose, meta)
@@ -102,7 +110,7 @@ impl App {
         msg.flow_id = Some(flow_id.to_string());
         self.store_code_in(tx, flow_id, target, &code, now + ttl, &msg)
             .await?;
-        Ok(now + l.code_resend_cooldown)
+        Ok(Timestamp::from_unix(now).plus_secs(l.code_resend_cooldown))
     }
 
     /// Takes one message from each send budget of `destination` for `purpose`
@@ -112,7 +120,7 @@ impl App {
         &self,
         tx: &mut Uow,
         destination: &str,
-        purpose: &str,
+        purpose: CodePurpose,
         meta: &RequestMeta,
     ) -> ApiResult<()> {
         let now = self.now();
@@ -150,11 +158,11 @@ impl App {
             // would be for an account that chose the request's language.
             _ => (None, meta.language()),
         };
-        let text = text::code_text(target.purpose, code, l.code_ttl / 60, lang);
+        let text = text::code_text(target.purpose.as_str(), code, l.code_ttl / 60, lang);
         let mut msg = Message::new(
             target.channel,
             target.destination,
-            target.purpose,
+            target.purpose.as_str(),
             text,
             crate::clock::to_datetime(now),
         );
@@ -303,7 +311,7 @@ impl App {
     pub async fn check_code(
         &self,
         flow_id: &str,
-        purpose: &str,
+        purpose: CodePurpose,
         input: &str,
         meta: &RequestMeta,
     ) -> ApiResult<RightCode> {

@@ -8,10 +8,13 @@ use acct_api::{
 };
 
 use super::codes::{CodeTarget, RightCode};
-use super::flows::{required, FlowState};
+use super::flow_state::{CodeSend, EmailChangeState, FlowState, PhoneChangeState};
+use super::flows::required;
 use super::{App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::courier::notices::{Change, Notice};
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, CodePurpose, Outcome};
 use crate::store::{is_unique_violation, AccessContext, AccountKey, FlowRow, Uow};
 
 /// Email links live a day (SECURITY.md 9), codes ten minutes.
@@ -26,36 +29,33 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         self.require_fresh(ctx)?;
-        let mut state = FlowState {
-            purpose: "phone_change".into(),
-            device_id: Some(ctx.device_id.clone()),
-            ..FlowState::default()
+        let mut state = PhoneChangeState {
+            code: None,
+            device_id: ctx.device_id.clone(),
+            new_phone: None,
+            stage: 0,
         };
         let Some(new_phone) = new_phone else {
             // Ask for the number first, so taken numbers are refused before any code is sent.
+            let state = FlowState::PhoneChange(state);
             let row = self
-                .new_flow(
-                    FlowKind::PhoneChange,
-                    Some(&ctx.account_id),
-                    Awaiting::NewPhone,
-                    &state,
-                )
+                .new_flow(Some(&ctx.account_id), Awaiting::NewPhone, &state)
                 .await?;
             self.insert_flow(&row).await?;
             return Ok(self.flow_view(&row, &state, None));
         };
-        state.new_contact = Some(self.check_new_phone(ctx, &new_phone).await?);
+        state.new_phone = Some(self.check_new_phone(ctx, &new_phone).await?);
         let mut row = self
             .new_flow(
-                FlowKind::PhoneChange,
                 Some(&ctx.account_id),
                 Awaiting::Code,
-                &state,
+                &FlowState::PhoneChange(state.clone()),
             )
             .await?;
         // The code, its message and the flow commit together.
         let mut tx = self.store.begin().await?;
-        self.send_phone_change_code(&mut tx, &mut row, &mut state, ctx, via, meta)
+        let state = self
+            .send_phone_change_code(&mut tx, &mut row, state, ctx, via, meta)
             .await?;
         tx.insert_flow(&row).await?;
         tx.commit().await?;
@@ -86,15 +86,16 @@ impl App {
     }
 
     /// Stage 1: a code to the current phone (or the email); stage 2: to the new phone.
+    /// Puts the new state in `row` and returns it.
     async fn send_phone_change_code(
         &self,
         tx: &mut Uow,
         row: &mut FlowRow,
-        state: &mut FlowState,
+        mut state: PhoneChangeState,
         ctx: &AccessContext,
         via: Option<Channel>,
         meta: &RequestMeta,
-    ) -> ApiResult<()> {
+    ) -> ApiResult<FlowState> {
         let (channel, destination, masked) = if state.stage == 0 {
             state.stage = 1;
             let via = via.or(if ctx.account.phone.is_none() {
@@ -105,66 +106,65 @@ impl App {
             self.code_channel(ctx, via.or(Some(Channel::Sms)))?
         } else {
             state.stage = 2;
-            let p = state.new_contact.clone().unwrap_or_default();
+            let p = state.new_phone.clone().unwrap_or_default();
             (Channel::Sms, p.clone(), mask_phone(&p))
         };
-        state.channel = Some(channel);
-        state.destination = Some(destination.clone());
-        state.sent_to = Some(masked);
         let purpose = if state.stage == 1 {
-            "phone_change_verify_current"
+            CodePurpose::PhoneChangeVerifyCurrent
         } else {
-            "phone_change_verify_new"
+            CodePurpose::PhoneChangeVerifyNew
         };
-        state.purpose = purpose.into();
-        let target = CodeTarget {
-            channel,
-            destination: &destination,
-            purpose,
-            deliver: true,
-        };
+        let mut code = CodeSend::new(channel, &destination, masked, purpose);
         let meta = &in_language_of(ctx, meta);
-        state.resend_after = Some(self.send_code_in(tx, &row.id, &target, meta, None).await?);
-        row.state = serde_json::to_string(state).map_err(anyhow::Error::from)?;
-        Ok(())
+        let target = code.target();
+        let next = self.send_code_in(tx, &row.id, &target, meta, None).await?;
+        code.resend_after = Some(next);
+        state.code = Some(code);
+        let state = FlowState::PhoneChange(state);
+        row.state = state.to_json()?;
+        Ok(state)
     }
 
     pub(super) async fn advance_phone_change(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &PhoneChangeState,
         ctx: &AccessContext,
         input: &FlowInput,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let mut state = state.clone();
         let mut next = row.clone();
         // Each step is one unit: the code it uses, the code it sends and the flow's
         // compare-and-set commit together (a step that lost the race sends nothing).
-        let mut tx = match row.awaiting.as_deref() {
-            Some("new_phone") => {
+        let (mut tx, state) = match (row.awaiting.as_deref(), &state.code) {
+            (Some("new_phone"), _) => {
                 let phone = required(input.phone.as_deref(), "phone")?;
-                state.new_contact = Some(self.check_new_phone(ctx, phone).await?);
+                let given = PhoneChangeState {
+                    new_phone: Some(self.check_new_phone(ctx, phone).await?),
+                    ..state.clone()
+                };
                 let mut tx = self.store.begin().await?;
-                self.send_phone_change_code(&mut tx, &mut next, &mut state, ctx, None, meta)
+                let state = self
+                    .send_phone_change_code(&mut tx, &mut next, given, ctx, None, meta)
                     .await?;
-                tx
+                (tx, state)
             }
-            Some("code") => {
+            (Some("code"), Some(sent)) => {
                 let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
-                let right = self.check_code(&row.id, &state.purpose, code, meta).await?;
+                let right = self.check_code(&row.id, sent.purpose, code, meta).await?;
                 if state.stage == 2 {
                     // The window may have closed while the codes travelled.
                     self.require_fresh(ctx)?;
                     return self
-                        .finish_phone_change(row, &state, &right, ctx, meta)
+                        .finish_phone_change(row, state, &right, ctx, meta)
                         .await;
                 }
                 let mut tx = self.store.begin().await?;
                 self.consume_code_in(&mut tx, &right).await?;
-                self.send_phone_change_code(&mut tx, &mut next, &mut state, ctx, None, meta)
+                let state = self
+                    .send_phone_change_code(&mut tx, &mut next, state.clone(), ctx, None, meta)
                     .await?;
-                tx
+                (tx, state)
             }
             _ => {
                 return Err(ApiError::new(
@@ -189,18 +189,18 @@ impl App {
     async fn finish_phone_change(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &PhoneChangeState,
         right: &RightCode,
         ctx: &AccessContext,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let phone = state.new_contact.clone().unwrap_or_default();
+        let phone = state.new_phone.clone().unwrap_or_default();
         let mut tx = self.store.begin().await?;
         let flow = self
             .complete_flow_in(
                 &mut tx,
                 row,
-                state,
+                &FlowState::PhoneChange(state.clone()),
                 FlowResult {
                     account_id: ctx.account_id.clone(),
                     deleted: false,
@@ -232,7 +232,7 @@ impl App {
         self.security_event(
             &mut tx,
             ctx,
-            "phone_changed",
+            ActivityKind::PhoneChanged,
             meta,
             Change::PhoneChanged(mask_phone(&phone)),
         )
@@ -267,24 +267,24 @@ impl App {
                 "That address belongs to another account: use a different one.",
             ));
         }
-        let mut state = FlowState {
-            purpose: "email_verify".into(),
-            channel: Some(Channel::Email),
-            destination: Some(email.clone()),
-            sent_to: Some(mask_email(&email)),
-            new_contact: Some(email.clone()),
-            device_id: Some(ctx.device_id.clone()),
-            ..FlowState::default()
+        let mut state = EmailChangeState {
+            code: CodeSend::new(
+                Channel::Email,
+                &email,
+                mask_email(&email),
+                CodePurpose::EmailVerify,
+            ),
+            new_email: email.clone(),
+            device_id: ctx.device_id.clone(),
         };
         let mut row = self
             .new_flow(
-                FlowKind::EmailChange,
                 Some(&ctx.account_id),
                 Awaiting::Confirmation,
-                &state,
+                &FlowState::EmailChange(state.clone()),
             )
             .await?;
-        row.expires_at = self.now() + EMAIL_LINK_TTL;
+        row.expires_at = self.timestamp().plus_secs(EMAIL_LINK_TTL);
         // Hex, so nothing in it is mistaken for the separators people type in codes.
         let secret = format!("{}{}", crate::secret::new_id(), crate::secret::new_id());
         let token = format!("{}.{secret}", row.id);
@@ -293,11 +293,12 @@ impl App {
         // One unit: the link's code and message, the flow, and the notice to the
         // old address.
         let mut tx = self.store.begin().await?;
-        state.resend_after = Some(
+        state.code.resend_after = Some(
             self.send_link_in(&mut tx, &row.id, &email, &secret, &link, &link_meta)
                 .await?,
         );
-        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        let state = FlowState::EmailChange(state);
+        row.state = state.to_json()?;
         tx.insert_flow(&row).await?;
         if let Some(old) = &ctx.account.email {
             let notice = Notice::EmailChangeRequested(mask_email(&email));
@@ -346,18 +347,21 @@ impl App {
                 "This link was already used: the email is verified.",
             ));
         }
-        if row.expires_at <= self.now() {
+        if row.expires_at <= self.timestamp() {
             return Err(ApiError::new(
                 ErrorCode::CodeExpired,
                 "This link has expired: request a new one with `acctl email set`.",
             ));
         }
         self.recheck_flow_account(&row).await?;
-        let state: FlowState = serde_json::from_str(&row.state).map_err(anyhow::Error::from)?;
+        let state = FlowState::load(&row.kind, &row.state)?;
+        let FlowState::EmailChange(change) = &state else {
+            return Err(ApiError::flow_not_found());
+        };
         let right = self
-            .check_code(&row.id, "email_verify", secret, meta)
+            .check_code(&row.id, CodePurpose::EmailVerify, secret, meta)
             .await?;
-        let email = state.new_contact.clone().unwrap_or_default();
+        let email = change.new_email.clone();
         let account_id = row.account_id.clone().unwrap_or_default();
         let Some(account) = self.store.find_account(AccountKey::Id, &account_id).await? else {
             return Err(ApiError::flow_not_found());
@@ -394,8 +398,8 @@ impl App {
             meta,
             super::activity::Event {
                 account_id: Some(&account_id),
-                kind: "email_changed",
-                outcome: "success",
+                kind: ActivityKind::EmailChanged,
+                outcome: Outcome::Success,
                 method: Some("email_link"),
                 device_id: None,
                 device_name: None,
@@ -432,12 +436,12 @@ impl App {
             Ok(Some(row)) if row.kind == FlowKind::EmailChange.as_str() => {
                 if row.completed_at.is_some() {
                     LinkState::Used
-                } else if row.expires_at <= self.now() {
+                } else if row.expires_at <= self.timestamp() {
                     LinkState::Expired
                 } else {
-                    let to = serde_json::from_str::<FlowState>(&row.state)
+                    let to = FlowState::load(&row.kind, &row.state)
                         .ok()
-                        .and_then(|s| s.sent_to)
+                        .and_then(|s| s.code().map(|c| c.sent_to.clone()))
                         .unwrap_or_default();
                     LinkState::Pending { sent_to: to }
                 }
@@ -456,14 +460,14 @@ impl App {
         secret: &str,
         link: &str,
         meta: &RequestMeta,
-    ) -> ApiResult<i64> {
+    ) -> ApiResult<Timestamp> {
         self.send_code_in(
             tx,
             flow_id,
             &CodeTarget {
                 channel: Channel::Email,
                 destination: email,
-                purpose: "email_verify",
+                purpose: CodePurpose::EmailVerify,
                 deliver: true,
             },
             meta,

@@ -2,13 +2,15 @@
 //! typed as confirmation, then one transaction that signs out every device, erases
 //! personal data and retires the ID.
 
-use acct_api::{Channel, ErrorCode, Flow, FlowInput, FlowKind, FlowResult};
+use acct_api::{Channel, ErrorCode, Flow, FlowInput, FlowResult};
 
 use super::activity::Event;
-use super::codes::CodeTarget;
-use super::flows::{required, FlowState};
+use super::flow_state::{CodeSend, DeletionState, FlowState};
+use super::flows::required;
 use super::{App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, CodePurpose, Outcome};
 use crate::store::{AccessContext, FlowRow};
 
 impl App {
@@ -20,34 +22,18 @@ impl App {
     ) -> ApiResult<Flow> {
         self.require_fresh(ctx)?;
         let (channel, destination, masked) = self.code_channel(ctx, via)?;
-        let state = FlowState {
-            channel: Some(channel),
-            destination: Some(destination.clone()),
-            sent_to: Some(masked),
-            purpose: "delete_account".into(),
-            device_id: Some(ctx.device_id.clone()),
-            ..FlowState::default()
+        let state = DeletionState {
+            code: CodeSend::new(channel, &destination, masked, CodePurpose::DeleteAccount),
+            device_id: ctx.device_id.clone(),
         };
-        let target = CodeTarget {
-            channel,
-            destination: &destination,
-            purpose: "delete_account",
-            deliver: true,
-        };
-        self.start_code_flow(
-            FlowKind::DeleteAccount,
-            Some(&ctx.account_id),
-            state,
-            &target,
-            meta,
-        )
-        .await
+        self.start_code_flow(Some(&ctx.account_id), FlowState::DeleteAccount(state), meta)
+            .await
     }
 
     pub(super) async fn advance_deletion(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &DeletionState,
         ctx: &AccessContext,
         input: &FlowInput,
         meta: &RequestMeta,
@@ -56,10 +42,15 @@ impl App {
             Some("code") => {
                 let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
                 let right = self
-                    .check_code(&row.id, "delete_account", code, meta)
+                    .check_code(&row.id, CodePurpose::DeleteAccount, code, meta)
                     .await?;
                 let next = self
-                    .move_flow_using(row, state, "confirmation", &right)
+                    .move_flow_using(
+                        row,
+                        &FlowState::DeleteAccount(state.clone()),
+                        "confirmation",
+                        &right,
+                    )
                     .await?;
                 // A confirmation may come with the code (`--yes`); then finish now.
                 if input.confirmation.is_some() {
@@ -91,7 +82,7 @@ impl App {
     async fn delete_account(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &DeletionState,
         ctx: &AccessContext,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
@@ -106,8 +97,8 @@ impl App {
             meta,
             Event {
                 account_id: Some(&ctx.account_id),
-                kind: "account_deleted",
-                outcome: "success",
+                kind: ActivityKind::AccountDeleted,
+                outcome: Outcome::Success,
                 method: None,
                 device_id: Some(&ctx.device_id),
                 device_name: None,
@@ -121,10 +112,10 @@ impl App {
         tx.commit().await?;
         let mut done = row.clone();
         done.awaiting = None;
-        done.completed_at = Some(now);
+        done.completed_at = Some(Timestamp::from_unix(now));
         Ok(self.flow_view(
             &done,
-            state,
+            &FlowState::DeleteAccount(state.clone()),
             Some(FlowResult {
                 account_id: ctx.account_id.clone(),
                 deleted: true,

@@ -8,6 +8,7 @@ use acct_api::{
 use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, Outcome};
 use crate::store::{AccessContext, ActivityFilter};
 
 const MAX_PAGE: u32 = 1000;
@@ -153,8 +154,8 @@ impl App {
                     meta,
                     super::activity::Event {
                         account_id: Some(&ctx.account_id),
-                        kind: "device_signed_out",
-                        outcome: "success",
+                        kind: ActivityKind::DeviceSignedOut,
+                        outcome: Outcome::Success,
                         method: None,
                         device_id: Some(&d.id),
                         device_name: Some(&d.name),

@@ -7,6 +7,7 @@ use super::activity::Event;
 use super::{App, RequestMeta};
 use crate::courier::notices::Notice;
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, CodePurpose, Outcome};
 use crate::store::AccountKey;
 
 const ACCEPTED: &str = "If that contact is verified on an account, we sent the account ID there.";
@@ -32,7 +33,7 @@ impl App {
         // One unit: the send budgets (the recovery ones, known contact or not), the
         // message and the event; a refused budget writes nothing.
         let mut tx = self.store.begin().await?;
-        self.count_sends_in(&mut tx, &destination, "find_id", meta)
+        self.count_sends_in(&mut tx, &destination, CodePurpose::FindId, meta)
             .await?;
         let Some(account) = account else {
             // The same write as a real notice (the drainer drops it), so the answer costs
@@ -69,8 +70,8 @@ impl App {
             meta,
             Event {
                 account_id: Some(&account.id),
-                kind: "find_id",
-                outcome: "success",
+                kind: ActivityKind::FindId,
+                outcome: Outcome::Success,
                 method: None,
                 device_id: None,
                 device_name: None,

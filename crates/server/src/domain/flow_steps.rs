@@ -18,9 +18,9 @@ impl App {
         row: &FlowRow,
         awaiting: Option<&str>,
         state: &FlowState,
-        completed_at: Option<i64>,
+        completed_at: Option<crate::clock::Timestamp>,
     ) -> ApiResult<()> {
-        let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
+        let json = state.to_json()?;
         if !tx
             .advance_flow(&row.id, row.version, awaiting, &json, completed_at)
             .await?
@@ -77,7 +77,7 @@ impl App {
         state: &FlowState,
         result: FlowResult,
     ) -> ApiResult<Flow> {
-        let now = self.now();
+        let now = self.timestamp();
         self.step_in(tx, row, None, state, Some(now)).await?;
         let mut done = row.clone();
         done.version += 1;

@@ -2,76 +2,14 @@
 //! A flow kind decides what it awaits next; the mechanism stores the state,
 //! enforces expiry, and lets exactly one input advance each step.
 
-use acct_api::{
-    Awaiting, Channel, ErrorCode, Flow, FlowInput, FlowKind, FlowResult, FlowStatus, LoginMethod,
-    StartFlow,
-};
-use serde::{Deserialize, Serialize};
+use acct_api::{Awaiting, ErrorCode, Flow, FlowInput, FlowKind, FlowResult, FlowStatus, StartFlow};
 
-use super::codes::CodeTarget;
+pub use super::flow_state::FlowState;
 use super::{App, RequestMeta};
-use crate::clock::to_datetime;
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::secret;
 use crate::store::{AccessContext, FlowRow};
-
-/// Kind-specific flow state, stored as JSON. Never holds a plaintext secret.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct FlowState {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub channel: Option<Channel>,
-    /// Where codes go (E.164 or email), or a placeholder for a flow with no account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub destination: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sent_to: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resend_after: Option<i64>,
-    /// Code purpose (binds codes to the operation).
-    #[serde(default)]
-    pub purpose: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub password_hash: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub device_name: Option<String>,
-    /// The sign-up request's language (its Accept-Language): the new account's.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<acct_api::Language>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub method: Option<LoginMethod>,
-    /// No real account behind this flow: codes are never delivered and never match.
-    #[serde(default)]
-    pub ghost: bool,
-    /// Encrypted TOTP seed being enrolled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub seed_enc: Option<String>,
-    /// The new phone or email a change flow is moving to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub new_contact: Option<String>,
-    /// Which code of a two-code flow is awaited (phone change: 1 = current, 2 = new).
-    #[serde(default)]
-    pub stage: u8,
-    /// The recovery ticket a reset finishes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ticket_id: Option<String>,
-    /// A device the requester says it signed in with before (recognition).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub known_device_id: Option<String>,
-    /// When a waiting reset completes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub wait_until: Option<i64>,
-    /// Ticket evidence while its contact email is verified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub evidence: Option<acct_api::Evidence>,
-    /// The device a flow acts for (re-authentication, deletion).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub device_id: Option<String>,
-    /// Sign-up with a contact that already has an account.
-    #[serde(default)]
-    pub taken: bool,
-}
 
 /// Parses a stored kind.
 fn kind_of(s: &str) -> FlowKind {
@@ -96,18 +34,18 @@ impl App {
                 FlowStatus::Pending
             },
             awaiting: row.awaiting.as_deref().map(awaiting_of),
-            channel: state.channel,
-            sent_to: state.sent_to.clone(),
-            expires_at: to_datetime(row.expires_at),
+            channel: state.code().map(|c| c.channel),
+            sent_to: state.code().map(|c| c.sent_to.clone()),
+            expires_at: row.expires_at.to_datetime(),
             tries_left: (!complete && row.awaiting.as_deref() == Some("code"))
                 .then_some(u32::try_from(tries).unwrap_or(5)),
             resend_after: (!complete)
-                .then_some(state.resend_after)
+                .then(|| state.code().and_then(|c| c.resend_after))
                 .flatten()
-                .map(to_datetime),
+                .map(Timestamp::to_datetime),
             result,
             enrollment: None,
-            wait_until: state.wait_until.map(to_datetime),
+            wait_until: state.wait_until().map(Timestamp::to_datetime),
             // Right after a send it is queued; `get_flow` reads how it got on.
             delivery: super::delivery::awaits_message(
                 kind_of(&row.kind),
@@ -119,28 +57,27 @@ impl App {
         }
     }
 
-    /// Creates a pending flow row.
+    /// Creates a pending flow row (not stored yet); its kind is the state's.
     pub async fn new_flow(
         &self,
-        kind: FlowKind,
         account_id: Option<&str>,
         awaiting: Awaiting,
         state: &FlowState,
     ) -> ApiResult<FlowRow> {
-        let now = self.now();
+        let now = self.timestamp();
         let account_stamp = match account_id {
             Some(id) => self.account_stamp(id).await?,
             None => None,
         };
         let row = FlowRow {
             id: secret::new_id(),
-            kind: kind.as_str().to_string(),
+            kind: state.kind().as_str().to_string(),
             account_id: account_id.map(str::to_string),
             awaiting: Some(awaiting.as_str().to_string()),
-            state: serde_json::to_string(state).map_err(anyhow::Error::from)?,
+            state: state.to_json()?,
             version: 0,
             created_at: now,
-            expires_at: now + self.limits().flow_ttl,
+            expires_at: now.plus_secs(self.limits().flow_ttl),
             completed_at: None,
             account_stamp,
         };
@@ -232,14 +169,14 @@ impl App {
                 "This flow is already complete; start a new one if you need to.",
             ));
         }
-        if row.expires_at <= self.now() {
+        if row.expires_at <= self.timestamp() {
             return Err(ApiError::new(
                 ErrorCode::FlowExpired,
                 "This flow has expired: start the operation again.",
             ));
         }
         self.recheck_flow_account(&row).await?;
-        let state: FlowState = serde_json::from_str(&row.state).map_err(anyhow::Error::from)?;
+        let state = FlowState::load(&row.kind, &row.state)?;
         Ok((row, state))
     }
 
@@ -247,7 +184,7 @@ impl App {
         let Some(row) = self.store.flow(flow_id).await? else {
             return Err(ApiError::flow_not_found());
         };
-        let state: FlowState = serde_json::from_str(&row.state).map_err(anyhow::Error::from)?;
+        let state = FlowState::load(&row.kind, &row.state)?;
         self.with_delivery(self.flow_view(&row, &state, None), &row)
             .await
     }
@@ -277,67 +214,57 @@ impl App {
     ) -> ApiResult<Flow> {
         let (row, state) = self.pending_flow(flow_id).await?;
         let awaiting = row.awaiting.as_deref().map(awaiting_of);
-        let kind = kind_of(&row.kind);
-        if kind == FlowKind::EmailChange {
-            // The link's token proves the address; no session is needed.
-            let token = input
-                .confirmation
-                .as_deref()
-                .or(input.code.as_ref().map(|s| s.expose()));
-            let token = required(token, "confirmation")?;
-            let full = if token.contains('.') {
-                token.to_string()
-            } else {
-                format!("{}.{token}", row.id)
-            };
-            return self.verify_email_token(&full, meta).await;
-        }
-        if matches!(
-            kind,
-            FlowKind::Reauth
-                | FlowKind::DeleteAccount
-                | FlowKind::PhoneChange
-                | FlowKind::TotpEnroll
-        ) {
-            // Only the account's own session may drive these; others learn nothing.
-            let ctx = auth
-                .filter(|c| Some(c.account_id.as_str()) == row.account_id.as_deref())
-                .ok_or_else(ApiError::flow_not_found)?;
-            return match kind {
-                FlowKind::Reauth => self.advance_reauth(&row, &state, ctx, &input, meta).await,
-                FlowKind::PhoneChange => {
-                    self.advance_phone_change(&row, &state, ctx, &input, meta)
-                        .await
-                }
-                FlowKind::TotpEnroll => {
-                    self.advance_totp_enroll(&row, &state, ctx, &input, meta)
-                        .await
-                }
-                _ => self.advance_deletion(&row, &state, ctx, &input, meta).await,
-            };
-        }
-        match (kind, awaiting) {
-            (FlowKind::Signup, Some(Awaiting::Code)) => {
-                let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
-                self.finish_signup(&row, &state, code, meta).await
+        // Only the account's own session may drive these; others learn nothing.
+        let own = || {
+            auth.filter(|c| Some(c.account_id.as_str()) == row.account_id.as_deref())
+                .ok_or_else(ApiError::flow_not_found)
+        };
+        match (&state, awaiting) {
+            (FlowState::EmailChange(_), _) => {
+                // The link's token proves the address; no session is needed.
+                let token = input
+                    .confirmation
+                    .as_deref()
+                    .or(input.code.as_ref().map(|s| s.expose()));
+                let token = required(token, "confirmation")?;
+                let full = if token.contains('.') {
+                    token.to_string()
+                } else {
+                    format!("{}.{token}", row.id)
+                };
+                self.verify_email_token(&full, meta).await
             }
-            (FlowKind::PasswordReset, _) => {
-                self.advance_password_reset(&row, &state, &input, meta)
+            (FlowState::Reauth(s), _) => self.advance_reauth(&row, s, own()?, &input, meta).await,
+            (FlowState::DeleteAccount(s), _) => {
+                self.advance_deletion(&row, s, own()?, &input, meta).await
+            }
+            (FlowState::PhoneChange(s), _) => {
+                self.advance_phone_change(&row, s, own()?, &input, meta)
                     .await
             }
-            (FlowKind::RecoveryTicket, Some(Awaiting::Code)) => {
-                self.advance_recovery_ticket(&row, &state, &input, meta)
+            (FlowState::TotpEnroll(s), _) => {
+                self.advance_totp_enroll(&row, s, own()?, &input, meta)
                     .await
             }
-            (FlowKind::Login, Some(Awaiting::NewPassword)) => {
-                self.finish_forced_change(&row, &state, &input, meta).await
-            }
-            (FlowKind::Login, Some(Awaiting::Totp)) => {
-                self.finish_two_step_login(&row, &state, &input, meta).await
-            }
-            (FlowKind::Login, Some(Awaiting::Code)) => {
+            (FlowState::Signup(s), Some(Awaiting::Code)) => {
                 let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
-                self.finish_code_login(&row, &state, code, meta).await
+                self.finish_signup(&row, s, code, meta).await
+            }
+            (FlowState::PasswordReset(s), _) => {
+                self.advance_password_reset(&row, s, &input, meta).await
+            }
+            (FlowState::RecoveryTicket(s), Some(Awaiting::Code)) => {
+                self.advance_recovery_ticket(&row, s, &input, meta).await
+            }
+            (FlowState::Login(s), Some(Awaiting::NewPassword)) => {
+                self.finish_forced_change(&row, s, &input, meta).await
+            }
+            (FlowState::Login(s), Some(Awaiting::Totp)) => {
+                self.finish_two_step_login(&row, s, &input, meta).await
+            }
+            (FlowState::Login(s), Some(Awaiting::Code)) => {
+                let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
+                self.finish_code_login(&row, s, code, meta).await
             }
             _ => Err(ApiError::new(
                 ErrorCode::WrongStep,
@@ -349,32 +276,26 @@ impl App {
     /// Sends a new code for a flow that awaits one; the old code dies.
     pub async fn resend_code(&self, flow_id: &str, meta: &RequestMeta) -> ApiResult<Flow> {
         let (row, mut state) = self.pending_flow(flow_id).await?;
-        let (Some(channel), Some(destination)) = (state.channel, state.destination.clone()) else {
+        let awaits_code = row.awaiting.as_deref() == Some("code");
+        let Some(code) = state.code_mut().filter(|_| awaits_code) else {
             return Err(ApiError::new(
                 ErrorCode::WrongStep,
                 "This flow is not waiting for a code.",
             ));
         };
-        if row.awaiting.as_deref() != Some("code") {
-            return Err(ApiError::new(
-                ErrorCode::WrongStep,
-                "This flow is not waiting for a code.",
-            ));
-        }
-        let target = CodeTarget {
-            channel,
-            destination: &destination,
-            purpose: &state.purpose,
-            deliver: !state.ghost,
-        };
+        code.resend_after = Some(
+            self.timestamp()
+                .plus_secs(self.limits().code_resend_cooldown),
+        );
+        let code = code.clone();
+        let target = code.target();
         // A sign-up's new code is in the language it started in, whatever this request says.
         let meta = &RequestMeta {
-            accept_language: state.language.or(meta.accept_language),
+            accept_language: state.language().or(meta.accept_language),
             ..meta.clone()
         };
         // The flow's compare-and-set first: a resend that lost the race sends nothing.
         // A send refused by its limits rolls the step back with it.
-        state.resend_after = Some(self.now() + self.limits().code_resend_cooldown);
         let mut tx = self.store.begin().await?;
         self.step_in(&mut tx, &row, row.awaiting.as_deref(), &state, None)
             .await?;
@@ -387,26 +308,28 @@ impl App {
         Ok(self.flow_view(&updated, &state, None))
     }
 
-    /// Starts a flow whose first step awaits a code sent to `target`.
+    /// Starts a flow whose first step awaits a code, sent as the state's `code` says.
     pub(super) async fn start_code_flow(
         &self,
-        kind: FlowKind,
         account_id: Option<&str>,
         mut state: FlowState,
-        target: &CodeTarget<'_>,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let mut row = self
-            .new_flow(kind, account_id, Awaiting::Code, &state)
-            .await?;
+        let mut row = self.new_flow(account_id, Awaiting::Code, &state).await?;
         // The send budgets, the code, its message and the flow commit together: no
         // code is sent for a flow that does not exist.
         let mut tx = self.store.begin().await?;
-        state.resend_after = Some(
-            self.send_code_in(&mut tx, &row.id, target, meta, None)
-                .await?,
-        );
-        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        let Some(code) = state.code_mut() else {
+            return Err(ApiError::Internal(anyhow::anyhow!(
+                "a {} flow started without a code",
+                row.kind
+            )));
+        };
+        let next = self
+            .send_code_in(&mut tx, &row.id, &code.target(), meta, None)
+            .await?;
+        code.resend_after = Some(next);
+        row.state = state.to_json()?;
         tx.insert_flow(&row).await?;
         tx.commit().await?;
         self.courier.wake();

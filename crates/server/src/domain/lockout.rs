@@ -8,6 +8,7 @@ use serde_json::json;
 use super::activity::Event;
 use super::{humanize_secs, rfc3339, App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, Outcome};
 use crate::store::AccountRow;
 use acct_api::ErrorCode;
 
@@ -61,8 +62,8 @@ impl App {
                     meta,
                     Event {
                         account_id: Some(&a.id),
-                        kind: "sign_in",
-                        outcome: "failure",
+                        kind: ActivityKind::SignIn,
+                        outcome: Outcome::Failure,
                         method: Some("password"),
                         device_id: None,
                         device_name,
@@ -92,8 +93,8 @@ impl App {
                     meta,
                     Event {
                         account_id,
-                        kind: "sign_in",
-                        outcome: "failure",
+                        kind: ActivityKind::SignIn,
+                        outcome: Outcome::Failure,
                         method: Some("password"),
                         device_id: None,
                         device_name,

@@ -5,17 +5,18 @@
 //! the right password or code (SECURITY.md 30).
 
 use acct_api::{
-    mask_email, mask_phone, parse_login, Awaiting, Channel, ErrorCode, Flow, FlowKind, FlowResult,
+    mask_email, mask_phone, parse_login, Awaiting, Channel, ErrorCode, Flow, FlowResult,
     FlowStatus, Login, LoginMethod,
 };
 
 use super::activity::Event;
-use super::codes::CodeTarget;
 use super::flow_guard::support_locked;
-use super::flows::FlowState;
+use super::flow_state::{CodeSend, FlowState, LoginState};
 use super::passwords::check_policy;
 use super::{App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, CodePurpose, Outcome};
 use crate::store::{AccountKey, AccountRow, FlowRow, Uow};
 
 impl App {
@@ -90,8 +91,8 @@ impl App {
                 meta,
                 Event {
                     account_id: Some(&account.id),
-                    kind: "sign_in",
-                    outcome: "failure",
+                    kind: ActivityKind::SignIn,
+                    outcome: Outcome::Failure,
                     method: Some("password"),
                     device_id: None,
                     device_name: device_name.as_deref(),
@@ -101,16 +102,16 @@ impl App {
             .await;
             return Err(support_locked());
         }
-        let state = FlowState {
-            purpose: "login".into(),
+        let login_state = LoginState {
+            code: None,
             method: Some(LoginMethod::Password),
             device_name,
-            ..FlowState::default()
         };
+        let state = FlowState::Login(login_state.clone());
         if account.totp_secret_enc.is_some() {
             // Two-step verification: the password was right; now the second factor.
             let row = self
-                .new_flow(FlowKind::Login, Some(&account.id), Awaiting::Totp, &state)
+                .new_flow(Some(&account.id), Awaiting::Totp, &state)
                 .await?;
             self.insert_flow(&row).await?;
             return Ok(self.flow_view(&row, &state, None));
@@ -118,26 +119,16 @@ impl App {
         if self.store.must_change_password(&account.id).await? {
             // SECURITY.md 5: the password is known to be compromised; set a new one first.
             let row = self
-                .new_flow(
-                    FlowKind::Login,
-                    Some(&account.id),
-                    Awaiting::NewPassword,
-                    &state,
-                )
+                .new_flow(Some(&account.id), Awaiting::NewPassword, &state)
                 .await?;
             self.insert_flow(&row).await?;
             return Ok(self.flow_view(&row, &state, None));
         }
         let row = self
-            .new_flow(
-                FlowKind::Login,
-                Some(&account.id),
-                Awaiting::Password,
-                &state,
-            )
+            .new_flow(Some(&account.id), Awaiting::Password, &state)
             .await?;
         self.insert_flow(&row).await?;
-        self.sign_in(&row, &state, &account.id, "password", meta)
+        self.sign_in(&row, &login_state, &account.id, "password", meta)
             .await
     }
 
@@ -145,7 +136,7 @@ impl App {
     pub(super) async fn finish_forced_change(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &LoginState,
         input: &acct_api::FlowInput,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
@@ -186,8 +177,8 @@ impl App {
             meta,
             Event {
                 account_id: Some(&account.id),
-                kind: "password_changed",
-                outcome: "success",
+                kind: ActivityKind::PasswordChanged,
+                outcome: Outcome::Success,
                 method: Some("forced"),
                 device_id: None,
                 device_name: None,
@@ -203,7 +194,7 @@ impl App {
     pub(super) async fn finish_two_step_login(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &LoginState,
         input: &acct_api::FlowInput,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
@@ -227,7 +218,8 @@ impl App {
         let method = format!("{}+{factor}", first_factor(state));
         let by_password = matches!(state.method, None | Some(LoginMethod::Password));
         if by_password && self.store.must_change_password(&account_id).await? {
-            return self.move_flow(row, state, "new_password").await;
+            let next = FlowState::Login(state.clone());
+            return self.move_flow(row, &next, "new_password").await;
         }
         self.sign_in(row, state, &account_id, &method, meta).await
     }
@@ -246,28 +238,19 @@ impl App {
             Channel::Email
         };
         let (destination, sent_to, ghost) = self.code_destination(login, account.as_ref(), channel);
-        let state = FlowState {
-            channel: Some(channel),
-            destination: Some(destination.clone()),
-            sent_to: Some(sent_to),
-            purpose: "login".into(),
+        let state = LoginState {
+            code: Some(
+                CodeSend::new(channel, &destination, sent_to, CodePurpose::Login).ghost(ghost),
+            ),
             method: Some(method),
             device_name,
-            ghost,
-            ..FlowState::default()
         };
         let account_id = if ghost {
             None
         } else {
             account.as_ref().map(|a| a.id.as_str())
         };
-        let target = CodeTarget {
-            channel,
-            destination: &destination,
-            purpose: "login",
-            deliver: !ghost,
-        };
-        self.start_code_flow(FlowKind::Login, account_id, state, &target, meta)
+        self.start_code_flow(account_id, FlowState::Login(state), meta)
             .await
     }
 
@@ -303,16 +286,16 @@ impl App {
     pub(super) async fn finish_code_login(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &LoginState,
         code: &str,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let method = if state.channel == Some(Channel::Sms) {
-            "sms"
-        } else {
-            "email_code"
-        };
-        let right = match self.check_code(&row.id, "login", code, meta).await {
+        let by_sms = state.code.as_ref().map(|c| c.channel) == Some(Channel::Sms);
+        let method = if by_sms { "sms" } else { "email_code" };
+        let right = match self
+            .check_code(&row.id, CodePurpose::Login, code, meta)
+            .await
+        {
             Ok(right) => right,
             Err(e) => {
                 if let Some(account_id) = row.account_id.as_deref() {
@@ -320,8 +303,8 @@ impl App {
                         meta,
                         Event {
                             account_id: Some(account_id),
-                            kind: "sign_in",
-                            outcome: "failure",
+                            kind: ActivityKind::SignIn,
+                            outcome: Outcome::Failure,
                             method: Some(method),
                             device_id: None,
                             device_name: state.device_name.as_deref(),
@@ -333,7 +316,8 @@ impl App {
                 return Err(e);
             }
         };
-        let Some(account_id) = row.account_id.clone().filter(|_| !state.ghost) else {
+        let ghost = state.code.as_ref().is_none_or(|c| c.ghost);
+        let Some(account_id) = row.account_id.clone().filter(|_| !ghost) else {
             // Unreachable in practice: ghost codes are never delivered, so never known.
             return Err(ApiError::new(
                 ErrorCode::InvalidCode,
@@ -350,8 +334,8 @@ impl App {
                 meta,
                 Event {
                     account_id: Some(&account_id),
-                    kind: "sign_in",
-                    outcome: "failure",
+                    kind: ActivityKind::SignIn,
+                    outcome: Outcome::Failure,
                     method: Some(method),
                     device_id: None,
                     device_name: state.device_name.as_deref(),
@@ -366,7 +350,8 @@ impl App {
         };
         if account.totp_secret_enc.is_some() {
             // SECURITY.md 25: a code alone never passes two-step verification.
-            return self.move_flow_using(row, state, "totp", &right).await;
+            let next = FlowState::Login(state.clone());
+            return self.move_flow_using(row, &next, "totp", &right).await;
         }
         // The code is used in the unit that signs in.
         let mut tx = self.store.begin().await?;
@@ -379,7 +364,7 @@ impl App {
     async fn sign_in(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &LoginState,
         account_id: &str,
         method: &str,
         meta: &RequestMeta,
@@ -395,19 +380,23 @@ impl App {
         &self,
         mut tx: Uow,
         row: &FlowRow,
-        state: &FlowState,
+        state: &LoginState,
         account_id: &str,
         method: &str,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         let now = self.now();
-        let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
+        let done_state = FlowState::Login(state.clone());
+        let json = done_state.to_json()?;
         // The account's row before the flow's, in the order a deletion or a support
         // lock takes them, so the two units cannot deadlock on PostgreSQL.
         if !tx.hold_open_account(account_id).await? {
             return Err(ApiError::flow_not_found());
         }
-        if !tx.complete_flow(&row.id, row.version, &json, now).await? {
+        if !tx
+            .complete_flow(&row.id, row.version, &json, Timestamp::from_unix(now))
+            .await?
+        {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "The flow changed meanwhile; try again.",
@@ -421,8 +410,8 @@ impl App {
             meta,
             Event {
                 account_id: Some(account_id),
-                kind: "sign_in",
-                outcome: "success",
+                kind: ActivityKind::SignIn,
+                outcome: Outcome::Success,
                 method: Some(method),
                 device_id: Some(&session.device_id),
                 device_name: state.device_name.as_deref(),
@@ -433,10 +422,10 @@ impl App {
         tx.commit().await?;
         let mut done = row.clone();
         done.awaiting = None;
-        done.completed_at = Some(now);
+        done.completed_at = Some(Timestamp::from_unix(now));
         let mut flow = self.flow_view(
             &done,
-            state,
+            &done_state,
             Some(FlowResult {
                 deleted: false,
                 recovery_codes: Vec::new(),
@@ -451,7 +440,7 @@ impl App {
 }
 
 /// How the first step of a sign-in proved the user, for activity (`sms+totp`, …).
-fn first_factor(state: &FlowState) -> &'static str {
+fn first_factor(state: &LoginState) -> &'static str {
     match state.method {
         Some(LoginMethod::Sms) => "sms",
         Some(LoginMethod::EmailCode) => "email_code",

@@ -13,6 +13,7 @@ pub mod delivery;
 pub mod devices;
 pub mod find_id;
 pub mod flow_guard;
+pub mod flow_state;
 pub mod flow_steps;
 pub mod flows;
 pub mod lockout;
@@ -35,7 +36,7 @@ pub mod two_step;
 
 use std::sync::Arc;
 
-use crate::clock::Clock;
+use crate::clock::{Clock, Timestamp};
 use crate::config::Config;
 use crate::secret::ServerKey;
 use crate::store::Store;
@@ -83,8 +84,13 @@ impl std::ops::Deref for App {
 }
 
 impl App {
+    /// Unix seconds, for the concepts not yet moved to [`Timestamp`].
     pub fn now(&self) -> i64 {
         self.clock.now()
+    }
+
+    pub fn timestamp(&self) -> Timestamp {
+        self.clock.timestamp()
     }
 
     pub fn limits(&self) -> &crate::config::Limits {

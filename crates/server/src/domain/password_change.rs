@@ -10,6 +10,7 @@ use acct_api::{ErrorCode, FlowInput, PasswordChange, PasswordProblem, Session};
 use super::passwords::check_policy;
 use super::{App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::ActivityKind;
 use crate::store::{AccessContext, AccountKey, AccountRow};
 
 impl App {
@@ -83,7 +84,7 @@ impl App {
             &mut tx,
             ctx,
             &session.device_id,
-            "password_changed",
+            ActivityKind::PasswordChanged,
             Some(proof_method(&second)),
             meta,
             crate::courier::notices::Change::PasswordChanged,

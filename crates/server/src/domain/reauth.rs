@@ -2,12 +2,12 @@
 //! within `reauth_window`. When it is stale they answer `reauth_required`, and the
 //! client runs a `reauth` flow (password, or a code when there is no password).
 
-use acct_api::{mask_email, mask_phone, Awaiting, Channel, ErrorCode, Flow, FlowKind, FlowResult};
+use acct_api::{mask_email, mask_phone, Awaiting, Channel, ErrorCode, Flow, FlowResult};
 
-use super::codes::CodeTarget;
-use super::flows::FlowState;
+use super::flow_state::{CodeSend, FlowState, ReauthState};
 use super::{App, RequestMeta};
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::CodePurpose;
 use crate::store::{AccessContext, FlowRow};
 
 impl App {
@@ -54,47 +54,33 @@ impl App {
         via: Option<Channel>,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let mut state = FlowState {
-            purpose: "reauth".into(),
-            device_id: Some(ctx.device_id.clone()),
-            ..FlowState::default()
+        let mut state = ReauthState {
+            code: None,
+            device_id: ctx.device_id.clone(),
         };
         if via.is_none() && ctx.account.password_hash.is_some() {
+            let state = FlowState::Reauth(state);
             let row = self
-                .new_flow(
-                    FlowKind::Reauth,
-                    Some(&ctx.account_id),
-                    Awaiting::Password,
-                    &state,
-                )
+                .new_flow(Some(&ctx.account_id), Awaiting::Password, &state)
                 .await?;
             self.insert_flow(&row).await?;
             return Ok(self.flow_view(&row, &state, None));
         }
         let (channel, destination, masked) = self.code_channel(ctx, via)?;
-        state.channel = Some(channel);
-        state.destination = Some(destination.clone());
-        state.sent_to = Some(masked);
-        let target = CodeTarget {
+        state.code = Some(CodeSend::new(
             channel,
-            destination: &destination,
-            purpose: "reauth",
-            deliver: true,
-        };
-        self.start_code_flow(
-            FlowKind::Reauth,
-            Some(&ctx.account_id),
-            state,
-            &target,
-            meta,
-        )
-        .await
+            &destination,
+            masked,
+            CodePurpose::Reauth,
+        ));
+        self.start_code_flow(Some(&ctx.account_id), FlowState::Reauth(state), meta)
+            .await
     }
 
     pub(super) async fn advance_reauth(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &ReauthState,
         ctx: &AccessContext,
         input: &acct_api::FlowInput,
         meta: &RequestMeta,
@@ -109,7 +95,9 @@ impl App {
                 self.check_account_password(&ctx.account, password, meta)
                     .await?;
                 if ctx.account.totp_secret_enc.is_some() {
-                    return self.move_flow(row, state, "totp").await;
+                    return self
+                        .move_flow(row, &FlowState::Reauth(state.clone()), "totp")
+                        .await;
                 }
             }
             Some("totp") => {
@@ -118,7 +106,10 @@ impl App {
             }
             Some("code") => {
                 let code = super::flows::required(input.code.as_ref().map(|s| s.expose()), "code")?;
-                right = Some(self.check_code(&row.id, "reauth", code, meta).await?);
+                right = Some(
+                    self.check_code(&row.id, CodePurpose::Reauth, code, meta)
+                        .await?,
+                );
             }
             _ => {
                 return Err(ApiError::new(
@@ -127,7 +118,6 @@ impl App {
                 ))
             }
         }
-        let device = state.device_id.as_deref().unwrap_or(&ctx.device_id);
         // One unit, the flow's compare-and-set first: the code used and the device's
         // fresh sign-in proof.
         let mut tx = self.store.begin().await?;
@@ -135,7 +125,7 @@ impl App {
             .complete_flow_in(
                 &mut tx,
                 row,
-                state,
+                &FlowState::Reauth(state.clone()),
                 FlowResult {
                     account_id: ctx.account_id.clone(),
                     deleted: false,
@@ -148,7 +138,8 @@ impl App {
         if let Some(right) = &right {
             self.consume_code_in(&mut tx, right).await?;
         }
-        tx.mark_reauthenticated(device, self.now()).await?;
+        tx.mark_reauthenticated(&state.device_id, self.now())
+            .await?;
         tx.commit().await?;
         Ok(flow)
     }

@@ -5,16 +5,18 @@
 
 use acct_api::{
     mask_email, parse_email, parse_login, parse_phone, Channel, ErrorCode, Evidence, Flow,
-    FlowInput, FlowKind, FlowResult, TicketRef,
+    FlowInput, FlowResult, TicketRef,
 };
 
 use super::activity::Event;
-use super::codes::CodeTarget;
-use super::flows::{required, FlowState};
+use super::flow_state::{CodeSend, FlowState, ResetState, TicketOpenState};
+use super::flows::required;
 use super::passwords::check_policy;
 use super::{humanize_secs, rfc3339, App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::courier::notices::{Change, Notice};
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, CodePurpose, Outcome, TicketStatus};
 use crate::store::{AccountKey, AccountRow, FlowRow, TicketMove};
 
 impl App {
@@ -51,46 +53,39 @@ impl App {
         };
         let (destination, sent_to, ghost) =
             self.code_destination(&login, account.as_ref(), channel);
-        let state = FlowState {
-            channel: Some(channel),
-            destination: Some(destination.clone()),
-            sent_to: Some(sent_to),
-            purpose: "password_reset".into(),
-            ghost,
+        let state = ResetState {
+            code: CodeSend::new(channel, &destination, sent_to, CodePurpose::PasswordReset)
+                .ghost(ghost),
+            ticket_id: None,
             known_device_id,
-            ..FlowState::default()
+            wait_until: None,
+            password_hash: None,
         };
         let account_id = if ghost {
             None
         } else {
             account.as_ref().map(|a| a.id.as_str())
         };
-        let target = CodeTarget {
-            channel,
-            destination: &destination,
-            purpose: "password_reset",
-            deliver: !ghost,
-        };
-        self.start_code_flow(FlowKind::PasswordReset, account_id, state, &target, meta)
+        self.start_code_flow(account_id, FlowState::PasswordReset(state), meta)
             .await
     }
 
     pub(super) async fn advance_password_reset(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &ResetState,
         input: &FlowInput,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         let account = match row.account_id.as_deref() {
-            Some(id) if !state.ghost => self.store.find_account(AccountKey::Id, id).await?,
+            Some(id) if !state.code.ghost => self.store.find_account(AccountKey::Id, id).await?,
             _ => None,
         };
         match row.awaiting.as_deref() {
             Some("code") => {
                 let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
                 let right = self
-                    .check_code(&row.id, "password_reset", code, meta)
+                    .check_code(&row.id, CodePurpose::PasswordReset, code, meta)
                     .await?;
                 let Some(account) = account else {
                     return Err(ApiError::new(
@@ -103,12 +98,13 @@ impl App {
                     self.refuse_if_support_locked(row, &account.id).await?;
                 }
                 // A reset never bypasses two-step verification (a ticket can, after staff review).
-                let next = if account.totp_secret_enc.is_some() && state.ticket_id.is_none() {
+                let next_step = if account.totp_secret_enc.is_some() && state.ticket_id.is_none() {
                     "totp"
                 } else {
                     "new_password"
                 };
-                self.move_flow_using(row, state, next, &right).await
+                let next = FlowState::PasswordReset(state.clone());
+                self.move_flow_using(row, &next, next_step, &right).await
             }
             Some("totp") => {
                 let Some(account) = account else {
@@ -116,7 +112,12 @@ impl App {
                 };
                 self.check_flow_second_factor(row, &account, input, meta, None)
                     .await?;
-                self.move_flow(row, state, "new_password").await
+                self.move_flow(
+                    row,
+                    &FlowState::PasswordReset(state.clone()),
+                    "new_password",
+                )
+                .await
             }
             Some("new_password") => {
                 let Some(account) = account else {
@@ -137,22 +138,23 @@ impl App {
                 if state.ticket_id.is_some() || self.recognised(&account, state, meta).await? {
                     return self.finish_reset(row, &next, &account, meta).await;
                 }
-                let until = self.now() + self.limits().recovery_delay;
+                let until = self.timestamp().plus_secs(self.limits().recovery_delay);
                 next.wait_until = Some(until);
                 // The flow must outlive the wait, so the requester can finish it then.
-                let expires_at = until + self.limits().flow_ttl;
+                let expires_at = until.plus_secs(self.limits().flow_ttl);
                 // The answer carries the extended expiry, not the one read before.
                 let extended = FlowRow {
                     expires_at,
                     ..row.clone()
                 };
+                let next = FlowState::PasswordReset(next);
                 // One unit: the step (compare-and-set first), its expiry, the notices
                 // and the event; a lost race writes and sends nothing.
                 let mut tx = self.store.begin().await?;
                 self.step_in(&mut tx, row, Some("wait"), &next, None)
                     .await?;
                 tx.extend_flow(&row.id, expires_at).await?;
-                let notice = Notice::ResetPending(rfc3339(until));
+                let notice = Notice::ResetPending(rfc3339(until.unix()));
                 self.notify_account_in(&mut tx, &account, "password_reset_pending", notice)
                     .await?;
                 self.record_in(
@@ -160,8 +162,8 @@ impl App {
                     meta,
                     Event {
                         account_id: Some(&account.id),
-                        kind: "password_reset",
-                        outcome: "pending",
+                        kind: ActivityKind::PasswordReset,
+                        outcome: Outcome::Pending,
                         method: None,
                         device_id: None,
                         device_name: None,
@@ -180,16 +182,16 @@ impl App {
                 let Some(account) = account else {
                     return Err(ApiError::flow_not_found());
                 };
-                let until = state.wait_until.unwrap_or(0);
-                let now = self.now();
-                if now < until {
+                let until = state.wait_until.unwrap_or(Timestamp::from_unix(0));
+                let left = self.timestamp().secs_until(until);
+                if left > 0 {
                     return Err(ApiError::rate_limited(
                         format!(
                             "The reset completes at {} (in {}); run this again then.",
-                            rfc3339(until),
-                            humanize_secs(until - now)
+                            rfc3339(until.unix()),
+                            humanize_secs(left)
                         ),
-                        until - now,
+                        left,
                     ));
                 }
                 self.finish_reset(row, state, &account, meta).await
@@ -209,7 +211,7 @@ impl App {
     async fn recognised(
         &self,
         account: &AccountRow,
-        state: &FlowState,
+        state: &ResetState,
         meta: &RequestMeta,
     ) -> ApiResult<bool> {
         let now = self.now();
@@ -239,39 +241,49 @@ impl App {
     async fn finish_reset(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &ResetState,
         account: &AccountRow,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         let now = self.now();
         let hash = state.password_hash.clone().unwrap_or_default();
-        let mut done = state.clone();
-        done.password_hash = None;
-        let json = serde_json::to_string(&done).map_err(anyhow::Error::from)?;
+        let done = FlowState::PasswordReset(ResetState {
+            password_hash: None,
+            ..state.clone()
+        });
+        let json = done.to_json()?;
         let mut tx = self.store.begin().await?;
         if let Some(ticket_id) = &state.ticket_id {
             let to = TicketMove {
-                status: "completed",
+                status: TicketStatus::Completed,
                 claimed_by: None,
                 reset_flow_id: None,
                 now,
             };
-            if !tx.update_ticket(ticket_id, &["approved"], to).await? {
+            if !tx
+                .update_ticket(ticket_id, &[TicketStatus::Approved], to)
+                .await?
+            {
                 return Err(ApiError::new(
                     ErrorCode::Conflict,
                     "This reset was already completed: sign in with the new password, or open a new ticket (`acctl recover ticket`).",
                 ));
             }
         }
-        if !tx.complete_flow(&row.id, row.version, &json, now).await? {
+        if !tx
+            .complete_flow(&row.id, row.version, &json, Timestamp::from_unix(now))
+            .await?
+        {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "The flow changed meanwhile; look at it again (`acctl flow list`).",
             ));
         }
         tx.set_password(&account.id, &hash, None, now).await?;
-        if let (Some(_), Some(contact)) = (&state.ticket_id, &state.destination) {
-            tx.set_email_if_free(&account.id, contact).await?;
+        if state.ticket_id.is_some() {
+            // A ticket's code went to its contact email, which it has now proved.
+            tx.set_email_if_free(&account.id, &state.code.destination)
+                .await?;
         }
         let notice = Notice::ResetDone {
             account_id: account.id.clone(),
@@ -283,8 +295,8 @@ impl App {
             meta,
             Event {
                 account_id: Some(&account.id),
-                kind: "password_reset",
-                outcome: "success",
+                kind: ActivityKind::PasswordReset,
+                outcome: Outcome::Success,
                 method: None,
                 device_id: None,
                 device_name: None,
@@ -296,7 +308,7 @@ impl App {
         self.courier.wake();
         let mut finished = row.clone();
         finished.awaiting = None;
-        finished.completed_at = Some(now);
+        finished.completed_at = Some(Timestamp::from_unix(now));
         finished.version += 1;
         Ok(self.flow_view(
             &finished,
@@ -335,7 +347,7 @@ impl App {
         self.security_event(
             &mut tx,
             ctx,
-            "password_reset_cancelled",
+            ActivityKind::PasswordResetCancelled,
             meta,
             Change::ResetCancelled,
         )
@@ -355,42 +367,39 @@ impl App {
         parse_login(login)?;
         let contact = parse_email(contact_email)?;
         validate_evidence(&evidence)?;
-        let state = FlowState {
-            channel: Some(Channel::Email),
-            destination: Some(contact.clone()),
-            sent_to: Some(mask_email(&contact)),
-            purpose: "recovery_ticket".into(),
-            new_contact: Some(login.trim().to_string()),
+        let state = TicketOpenState {
+            code: CodeSend::new(
+                Channel::Email,
+                &contact,
+                mask_email(&contact),
+                CodePurpose::RecoveryTicket,
+            ),
+            login: login.trim().to_string(),
             evidence: Some(evidence),
-            ..FlowState::default()
         };
-        let target = CodeTarget {
-            channel: Channel::Email,
-            destination: &contact,
-            purpose: "recovery_ticket",
-            deliver: true,
-        };
-        self.start_code_flow(FlowKind::RecoveryTicket, None, state, &target, meta)
+        self.start_code_flow(None, FlowState::RecoveryTicket(state), meta)
             .await
     }
 
     pub(super) async fn advance_recovery_ticket(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &TicketOpenState,
         input: &FlowInput,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
         let right = self
-            .check_code(&row.id, "recovery_ticket", code, meta)
+            .check_code(&row.id, CodePurpose::RecoveryTicket, code, meta)
             .await?;
-        let login = parse_login(state.new_contact.as_deref().unwrap_or_default())?;
+        let login = parse_login(&state.login)?;
         let account = self.account_for_login(&login).await?;
         let evidence = state.evidence.clone().unwrap_or_default();
         let scored = self.score(account.as_ref(), &evidence).await?;
-        let mut done = state.clone();
-        done.evidence = None;
+        let done = FlowState::RecoveryTicket(TicketOpenState {
+            evidence: None,
+            ..state.clone()
+        });
         // One unit: the code used, the ticket opened and the flow completed.
         let mut tx = self.store.begin().await?;
         self.consume_code_in(&mut tx, &right).await?;
@@ -398,7 +407,7 @@ impl App {
             .open_ticket_in(
                 &mut tx,
                 account.as_ref(),
-                state.destination.as_deref().unwrap_or_default(),
+                &state.code.destination,
                 &evidence,
                 &scored,
                 meta,
@@ -427,7 +436,7 @@ impl App {
         let ticket = self
             .ticket_for_requester(&t.ticket_id, t.status_secret.expose())
             .await?;
-        if ticket.status != "approved" {
+        if ticket.status != TicketStatus::Approved {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 format!(

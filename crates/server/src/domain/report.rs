@@ -8,10 +8,9 @@ use acct_api::{ActivityReport, ErrorCode, SignedOutDevice};
 use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, Outcome};
 use crate::store::{AccessContext, ActivityEntry};
 
-/// The activity kind of a report.
-pub const REPORTED_NOT_ME: &str = "reported_not_me";
 /// Why the reported device was revoked (devices.revoked_reason and the sign-out event).
 const REASON: &str = "reported_not_me";
 
@@ -54,7 +53,7 @@ impl App {
                 let entry = self.entry(
                     ctx,
                     meta,
-                    "device_signed_out",
+                    ActivityKind::DeviceSignedOut,
                     Some(device_id),
                     Some(&d.name),
                 );
@@ -68,12 +67,18 @@ impl App {
                 });
             }
         }
-        let mut entry = self.entry(ctx, meta, REPORTED_NOT_ME, event.device_id.as_deref(), None);
+        let mut entry = self.entry(
+            ctx,
+            meta,
+            ActivityKind::ReportedNotMe,
+            event.device_id.as_deref(),
+            None,
+        );
         // Which event was reported, for support and the owner reading their activity later.
         entry.reason = Some(format!("event {event_id}"));
         let report_id = tx.record_activity(&entry).await?;
         tx.commit().await?;
-        tracing::info!(kind = REPORTED_NOT_ME, account = %ctx.account_id, event_id, "activity");
+        tracing::info!(kind = ActivityKind::ReportedNotMe.as_str(), account = %ctx.account_id, event_id, "activity");
         Ok(ActivityReport {
             event_id,
             event_kind: event.kind,
@@ -90,15 +95,15 @@ impl App {
         &self,
         ctx: &AccessContext,
         meta: &RequestMeta,
-        kind: &str,
+        kind: ActivityKind,
         device_id: Option<&str>,
         device_name: Option<&str>,
     ) -> ActivityEntry {
         ActivityEntry {
             account_id: Some(ctx.account_id.clone()),
             at: self.now(),
-            kind: kind.to_string(),
-            outcome: "success".to_string(),
+            kind,
+            outcome: Outcome::Success,
             method: None,
             ip: meta.ip.clone(),
             device_id: device_id.map(str::to_string),

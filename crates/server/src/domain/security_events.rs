@@ -5,6 +5,7 @@ use super::activity::Event;
 use super::{App, RequestMeta};
 use crate::courier::notices::{Change, Notice};
 use crate::error::ApiResult;
+use crate::kinds::{ActivityKind, Outcome};
 use crate::store::{AccessContext, Uow};
 
 impl App {
@@ -14,7 +15,7 @@ impl App {
         &self,
         tx: &mut Uow,
         ctx: &AccessContext,
-        kind: &str,
+        kind: ActivityKind,
         meta: &RequestMeta,
         change: Change,
     ) -> ApiResult<()> {
@@ -30,7 +31,7 @@ impl App {
         tx: &mut Uow,
         ctx: &AccessContext,
         device_id: &str,
-        kind: &str,
+        kind: ActivityKind,
         method: Option<&str>,
         meta: &RequestMeta,
         change: Change,
@@ -41,7 +42,7 @@ impl App {
             Event {
                 account_id: Some(&ctx.account_id),
                 kind,
-                outcome: "success",
+                outcome: Outcome::Success,
                 method,
                 device_id: Some(device_id),
                 device_name: None,
@@ -53,6 +54,7 @@ impl App {
             change,
             account_id: ctx.account_id.clone(),
         };
-        self.notify_account_in(tx, &ctx.account, kind, notice).await
+        self.notify_account_in(tx, &ctx.account, kind.as_str(), notice)
+            .await
     }
 }

@@ -6,6 +6,7 @@ use acct_api::{ErrorCode, Session};
 use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, Outcome};
 use crate::secret::{self, token_hash};
 use crate::store::{AccessContext, DeviceRow, RefreshUse, Uow};
 
@@ -127,8 +128,8 @@ impl App {
                     meta,
                     super::activity::Event {
                         account_id: Some(&device.account_id),
-                        kind: "token_reuse",
-                        outcome: "device_signed_out",
+                        kind: ActivityKind::TokenReuse,
+                        outcome: Outcome::DeviceSignedOut,
                         method: None,
                         device_id: Some(&device.id),
                         device_name: Some(&device.name),
@@ -188,8 +189,8 @@ impl App {
             meta,
             super::activity::Event {
                 account_id: Some(account_id),
-                kind: "device_signed_out",
-                outcome: "success",
+                kind: ActivityKind::DeviceSignedOut,
+                outcome: Outcome::Success,
                 method: None,
                 device_id: Some(device_id),
                 device_name: None,

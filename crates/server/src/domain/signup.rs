@@ -4,15 +4,15 @@
 //! owns it.
 
 use acct_api::{
-    mask_email, mask_phone, parse_email, parse_phone, Channel, ErrorCode, Flow, FlowKind,
-    FlowResult,
+    mask_email, mask_phone, parse_email, parse_phone, Channel, ErrorCode, Flow, FlowResult,
 };
 
-use super::codes::CodeTarget;
-use super::flows::FlowState;
+use super::flow_state::{CodeSend, FlowState, SignupState};
 use super::passwords::check_policy;
 use super::{App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, CodePurpose, Outcome, StaffRoles};
 use crate::secret;
 use crate::store::{is_unique_violation, AccountKey, AccountRow};
 
@@ -59,42 +59,35 @@ impl App {
             None => None,
         };
         let taken = self.store.find_account(key, &destination).await?.is_some();
-        let state = FlowState {
-            channel: Some(channel),
-            destination: Some(destination.clone()),
-            sent_to: Some(sent_to),
-            purpose: "signup".into(),
+        let state = SignupState {
+            code: CodeSend::new(channel, &destination, sent_to, CodePurpose::Signup),
             password_hash,
             name,
             device_name,
             language: Some(meta.language()),
             taken,
-            ..FlowState::default()
         };
-        let target = CodeTarget {
-            channel,
-            destination: &destination,
-            purpose: "signup",
-            deliver: true,
-        };
-        self.start_code_flow(FlowKind::Signup, None, state, &target, meta)
+        self.start_code_flow(None, FlowState::Signup(state), meta)
             .await
     }
 
     pub(super) async fn finish_signup(
         &self,
         row: &crate::store::FlowRow,
-        state: &FlowState,
+        state: &SignupState,
         code: &str,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
         // The try and the guess budgets are counted on their own first; the code is
         // consumed only in the transaction that creates the account, so a crash leaves
         // either both or neither.
-        let right = self.check_code(&row.id, "signup", code, meta).await?;
+        let right = self
+            .check_code(&row.id, CodePurpose::Signup, code, meta)
+            .await?;
         let destination = right.destination.clone();
-        let (phone, email) = match state.channel {
-            Some(Channel::Sms) => (Some(destination.clone()), None),
+        let channel = state.code.channel;
+        let (phone, email) = match channel {
+            Channel::Sms => (Some(destination.clone()), None),
             _ => (None, Some(destination.clone())),
         };
         // The code proved the caller owns the contact, so now it is safe to say it is taken.
@@ -103,7 +96,7 @@ impl App {
             self.consume_code_in(&mut tx, &right).await?;
             tx.kill_flow(&row.id).await?;
             tx.commit().await?;
-            return Err(taken_error(state.channel, &destination));
+            return Err(taken_error(channel, &destination));
         }
         let now = self.now();
         let mut tx = self.store.begin().await?;
@@ -125,22 +118,26 @@ impl App {
             password_hash: state.password_hash.clone(),
             totp_secret_enc: None,
             totp_last_step: None,
-            roles: String::new(),
+            roles: StaffRoles::default(),
             created_at: now,
             deleted_at: None,
             language: state.language.unwrap_or_else(|| meta.language()),
         };
         if let Err(e) = tx.insert_account(&account).await {
             if is_unique_violation(&e) {
-                return Err(taken_error(state.channel, &destination));
+                return Err(taken_error(channel, &destination));
             }
             return Err(e.into());
         }
         let session = self
             .create_session(&mut tx, &id, state.device_name.as_deref(), meta)
             .await?;
-        let json = serde_json::to_string(state).map_err(anyhow::Error::from)?;
-        if !tx.complete_flow(&row.id, row.version, &json, now).await? {
+        let done_state = FlowState::Signup(state.clone());
+        let json = done_state.to_json()?;
+        if !tx
+            .complete_flow(&row.id, row.version, &json, Timestamp::from_unix(now))
+            .await?
+        {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "The flow changed meanwhile; try again.",
@@ -151,9 +148,9 @@ impl App {
             meta,
             super::activity::Event {
                 account_id: Some(&id),
-                kind: "sign_up",
-                outcome: "success",
-                method: Some(if state.channel == Some(Channel::Sms) {
+                kind: ActivityKind::SignUp,
+                outcome: Outcome::Success,
+                method: Some(if channel == Channel::Sms {
                     "sms"
                 } else {
                     "email_code"
@@ -167,10 +164,10 @@ impl App {
         tx.commit().await?;
         let mut done = row.clone();
         done.awaiting = None;
-        done.completed_at = Some(now);
+        done.completed_at = Some(Timestamp::from_unix(now));
         Ok(self.flow_view(
             &done,
-            state,
+            &done_state,
             Some(FlowResult {
                 deleted: false,
                 recovery_codes: Vec::new(),
@@ -182,13 +179,13 @@ impl App {
     }
 }
 
-fn taken_error(channel: Option<Channel>, destination: &str) -> ApiError {
+fn taken_error(channel: Channel, destination: &str) -> ApiError {
     match channel {
-        Some(Channel::Sms) => ApiError::new(
+        Channel::Sms => ApiError::new(
             ErrorCode::PhoneTaken,
             format!("{destination} already has an account: sign in with `acctl login {destination}`, or use `acctl recover password {destination}`."),
         ),
-        _ => ApiError::new(
+        Channel::Email => ApiError::new(
             ErrorCode::EmailTaken,
             format!("{destination} already has an account: sign in with `acctl login {destination}`, or use `acctl recover password {destination}`."),
         ),

@@ -13,23 +13,14 @@ use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::courier::notices::Notice;
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, Outcome, StaffRole};
 use crate::store::{AccessContext, AccountRow, AuditRow, Uow};
-
-pub fn roles_of(account: &AccountRow) -> Vec<String> {
-    account
-        .roles
-        .split(',')
-        .map(str::trim)
-        .filter(|r| !r.is_empty())
-        .map(str::to_string)
-        .collect()
-}
 
 impl App {
     /// The caller must hold `support` or `admin`.
     pub fn require_staff(&self, ctx: &AccessContext) -> ApiResult<()> {
-        let roles = roles_of(&ctx.account);
-        if roles.iter().any(|r| r == "support" || r == "admin") {
+        let roles = &ctx.account.roles;
+        if roles.has(StaffRole::Support) || roles.has(StaffRole::Admin) {
             return Ok(());
         }
         Err(ApiError::new(ErrorCode::Forbidden, "This needs the support role; ask an administrator (`acctd staff grant ID --role support`)."))
@@ -87,7 +78,7 @@ impl App {
             email: a.email.as_deref().map(mask_email),
             two_step: a.totp_secret_enc.is_some(),
             has_password: a.password_hash.is_some(),
-            roles: roles_of(a),
+            roles: a.roles.names(),
             devices,
             locked,
             lock_reason,
@@ -168,7 +159,7 @@ impl App {
         account_id: String,
         audit: &str,
         reason: Option<&str>,
-        event: &str,
+        event: ActivityKind,
         action: &str,
         devices_signed_out: u32,
         meta: &RequestMeta,
@@ -181,7 +172,7 @@ impl App {
             super::activity::Event {
                 account_id: Some(&account_id),
                 kind: event,
-                outcome: "success",
+                outcome: Outcome::Success,
                 method: None,
                 device_id: None,
                 device_name: None,
@@ -240,7 +231,7 @@ impl App {
             a.id,
             "account.lock",
             Some(reason),
-            "support_lock",
+            ActivityKind::SupportLock,
             "lock",
             u32::try_from(n).unwrap_or(u32::MAX),
             meta,
@@ -266,7 +257,7 @@ impl App {
             a.id,
             "account.unlock",
             None,
-            "support_unlock",
+            ActivityKind::SupportUnlock,
             "unlock",
             0,
             meta,
@@ -283,7 +274,7 @@ impl App {
         reason: Option<&str>,
         meta: &RequestMeta,
     ) -> ApiResult<StaffActionResult> {
-        if !roles_of(&ctx.account).iter().any(|r| r == "admin") {
+        if !ctx.account.roles.has(StaffRole::Admin) {
             return Err(ApiError::new(
                 ErrorCode::Forbidden,
                 "Marking a password compromised needs the admin role.",
@@ -332,7 +323,7 @@ impl App {
             a.id,
             "account.sign_out",
             None,
-            "support_sign_out",
+            ActivityKind::SupportSignOut,
             "sign_out",
             u32::try_from(n).unwrap_or(u32::MAX),
             meta,
@@ -396,7 +387,7 @@ impl App {
 
 /// Staff accounts are out of reach of staff tools (SECURITY.md 29).
 pub(super) fn ensure_not_staff(a: &AccountRow) -> ApiResult<()> {
-    if roles_of(a).is_empty() {
+    if a.roles.is_empty() {
         return Ok(());
     }
     Err(ApiError::new(

@@ -3,16 +3,17 @@
 //! members deciding one ticket at once exactly one wins and the other writes nothing.
 
 use acct_api::{
-    mask_email, Awaiting, Channel, ErrorCode, Evidence, FlowKind, Match, ScoredItem, StaffNote,
-    Ticket, TicketQuery,
+    mask_email, Awaiting, Channel, ErrorCode, Evidence, Match, ScoredItem, StaffNote, Ticket,
+    TicketQuery,
 };
 
-use super::codes::{CodeTarget, CustomCode};
-use super::flows::FlowState;
+use super::codes::CustomCode;
+use super::flow_state::{CodeSend, FlowState, ResetState};
 use super::support::ensure_not_staff;
 use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{CodePurpose, TicketStatus};
 use crate::store::{AccessContext, FlowRow, TicketMove, TicketRow, Uow};
 
 impl App {
@@ -23,7 +24,13 @@ impl App {
     ) -> ApiResult<Vec<Ticket>> {
         self.require_staff(ctx)?;
         let mine = q.mine.unwrap_or(false).then_some(ctx.account_id.as_str());
-        let rows = self.store.tickets(q.status.as_deref(), mine, 500).await?;
+        let status = match q.status.as_deref().map(str::parse::<TicketStatus>) {
+            None => None,
+            Some(Ok(s)) => Some(s),
+            // No ticket has a status that does not exist.
+            Some(Err(_)) => return Ok(Vec::new()),
+        };
+        let rows = self.store.tickets(status, mine, 500).await?;
         let mut out = Vec::new();
         for r in rows {
             out.push(self.ticket_view(&r, false).await?);
@@ -76,7 +83,7 @@ impl App {
         };
         Ok(Ticket {
             ticket_id: t.id.clone(),
-            status: t.status.clone(),
+            status: t.status.to_string(),
             account_id: t.account_id.clone(),
             contact_email: mask_email(&t.contact_email),
             claimed_by: t.claimed_by.clone(),
@@ -99,7 +106,7 @@ impl App {
             .ticket(id)
             .await?
             .ok_or_else(|| ApiError::not_found("ticket"))?;
-        if !matches!(t.status.as_str(), "open" | "claimed") {
+        if !t.status.is_undecided() {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 format!("The ticket was already {}; nothing to decide.", t.status),
@@ -179,19 +186,18 @@ impl App {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let decided = TicketMove {
-            status: "approved",
+            status: TicketStatus::Approved,
             claimed_by: Some(&ctx.account_id),
             reset_flow_id: Some(&flow.0.id),
             now,
         };
         if !tx
-            .update_ticket(&t.id, &["open", "claimed"], decided)
+            .update_ticket(&t.id, &[TicketStatus::Open, TicketStatus::Claimed], decided)
             .await?
         {
             return Err(changed_meanwhile());
         }
-        self.store_approval_flow(&mut tx, flow, &t.contact_email, meta)
-            .await?;
+        self.store_approval_flow(&mut tx, flow, meta).await?;
         if let Some(n) = note.filter(|n| !n.trim().is_empty()) {
             tx.add_ticket_note(&t.id, &ctx.account_id, n, now).await?;
         }
@@ -229,13 +235,13 @@ impl App {
         let now = self.now();
         let mut tx = self.store.begin().await?;
         let decided = TicketMove {
-            status: "rejected",
+            status: TicketStatus::Rejected,
             claimed_by: Some(&ctx.account_id),
             reset_flow_id: None,
             now,
         };
         if !tx
-            .update_ticket(&t.id, &["open", "claimed"], decided)
+            .update_ticket(&t.id, &[TicketStatus::Open, TicketStatus::Claimed], decided)
             .await?
         {
             return Err(changed_meanwhile());
@@ -328,23 +334,22 @@ impl App {
         account_id: &str,
         contact: &str,
     ) -> ApiResult<(FlowRow, FlowState)> {
-        let state = FlowState {
-            channel: Some(Channel::Email),
-            destination: Some(contact.to_string()),
-            sent_to: Some(mask_email(contact)),
-            purpose: "password_reset".into(),
+        let state = FlowState::PasswordReset(ResetState {
+            code: CodeSend::new(
+                Channel::Email,
+                contact,
+                mask_email(contact),
+                CodePurpose::PasswordReset,
+            ),
             ticket_id: Some(ticket_id.to_string()),
-            ..FlowState::default()
-        };
+            known_device_id: None,
+            wait_until: None,
+            password_hash: None,
+        });
         let mut row = self
-            .new_flow(
-                FlowKind::PasswordReset,
-                Some(account_id),
-                Awaiting::Code,
-                &state,
-            )
+            .new_flow(Some(account_id), Awaiting::Code, &state)
             .await?;
-        row.expires_at = self.now() + self.limits().ticket_code_ttl;
+        row.expires_at = self.timestamp().plus_secs(self.limits().ticket_code_ttl);
         Ok((row, state))
     }
 
@@ -354,26 +359,24 @@ impl App {
         &self,
         tx: &mut Uow,
         (mut row, mut state): (FlowRow, FlowState),
-        contact: &str,
         meta: &RequestMeta,
     ) -> ApiResult<()> {
-        let target = CodeTarget {
-            channel: Channel::Email,
-            destination: contact,
-            purpose: "password_reset",
-            deliver: true,
-        };
         let ttl = self.limits().ticket_code_ttl;
         let custom = CustomCode {
             secret: None,
             link: None,
             ttl,
         };
-        state.resend_after = Some(
-            self.send_code_in(tx, &row.id, &target, meta, Some(custom))
+        let Some(code) = state.code_mut() else {
+            return Err(ApiError::Internal(anyhow::anyhow!(
+                "an approval's reset flow without a code"
+            )));
+        };
+        code.resend_after = Some(
+            self.send_code_in(tx, &row.id, &code.target(), meta, Some(custom))
                 .await?,
         );
-        row.state = serde_json::to_string(&state).map_err(anyhow::Error::from)?;
+        row.state = state.to_json()?;
         tx.insert_flow(&row).await?;
         Ok(())
     }

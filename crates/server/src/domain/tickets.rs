@@ -8,6 +8,7 @@ use acct_api::{
 use super::{App, RequestMeta};
 use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, Outcome, TicketStatus as Status};
 use crate::secret;
 use crate::store::{AccountRow, TicketRow, Uow};
 
@@ -34,7 +35,7 @@ impl App {
             id: format!("T{}", &secret::new_id()[..12]),
             account_id: account.map(|a| a.id.clone()),
             contact_email: contact.to_string(),
-            status: "open".into(),
+            status: Status::Open,
             claimed_by: None,
             evidence: serde_json::to_string(evidence).map_err(anyhow::Error::from)?,
             score: serde_json::to_string(scored).map_err(anyhow::Error::from)?,
@@ -50,8 +51,8 @@ impl App {
                 meta,
                 super::activity::Event {
                     account_id: Some(&a.id),
-                    kind: "recovery_ticket",
-                    outcome: "opened",
+                    kind: ActivityKind::RecoveryTicket,
+                    outcome: Outcome::Opened,
                     method: None,
                     device_id: None,
                     device_name: None,
@@ -198,15 +199,15 @@ impl App {
 
     pub async fn ticket_status(&self, id: &str, status_secret: &str) -> ApiResult<TicketStatus> {
         let t = self.ticket_for_requester(id, status_secret).await?;
-        let next = match t.status.as_str() {
-            "open" | "claimed" => "Support staff will review it; you will get an email at the contact address.".to_string(),
-            "approved" => format!("Approved: a code went to your contact email; run `acctl recover password LOGIN --ticket {}`.", t.id),
-            "rejected" => "Rejected: see the email we sent for the reason; you may open a new ticket with more evidence.".to_string(),
-            _ => "Completed: sign in with your new password.".to_string(),
+        let next = match t.status {
+            Status::Open | Status::Claimed => "Support staff will review it; you will get an email at the contact address.".to_string(),
+            Status::Approved => format!("Approved: a code went to your contact email; run `acctl recover password LOGIN --ticket {}`.", t.id),
+            Status::Rejected => "Rejected: see the email we sent for the reason; you may open a new ticket with more evidence.".to_string(),
+            Status::Completed => "Completed: sign in with your new password.".to_string(),
         };
         Ok(TicketStatus {
             ticket_id: t.id,
-            status: t.status,
+            status: t.status.to_string(),
             created_at: to_datetime(t.created_at),
             updated_at: to_datetime(t.updated_at),
             next,

@@ -3,8 +3,8 @@
 //! with a key derived from the server key, which lives outside the database.
 
 use acct_api::{
-    Awaiting, ErrorCode, Flow, FlowInput, FlowKind, FlowResult, RecoveryCodes, TotpEnrollment,
-    TwoStepChange, TwoStepStatus,
+    Awaiting, ErrorCode, Flow, FlowInput, FlowResult, RecoveryCodes, TotpEnrollment, TwoStepChange,
+    TwoStepStatus,
 };
 use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
@@ -12,11 +12,13 @@ use rand::{rngs::OsRng, RngCore};
 use totp_rs::{Algorithm, Secret, TOTP};
 
 use super::activity::Event;
-use super::flows::{required, FlowState};
+use super::flow_state::{FlowState, TotpEnrollState};
+use super::flows::required;
 use super::password_change::{missing_second_factor, present, second_factor};
 use super::{App, RequestMeta};
 use crate::courier::notices::{Change, Notice};
 use crate::error::{ApiError, ApiResult};
+use crate::kinds::{ActivityKind, Outcome};
 use crate::store::{AccessContext, AccountRow, FlowRow};
 
 const STEP: u64 = 30;
@@ -108,19 +110,12 @@ impl App {
         }
         let mut seed = vec![0u8; 20];
         OsRng.fill_bytes(&mut seed);
-        let state = FlowState {
-            purpose: "totp_enroll".into(),
-            device_id: Some(ctx.device_id.clone()),
+        let state = FlowState::TotpEnroll(TotpEnrollState {
+            device_id: ctx.device_id.clone(),
             seed_enc: Some(self.encrypt_seed(&seed)?),
-            ..FlowState::default()
-        };
+        });
         let row = self
-            .new_flow(
-                FlowKind::TotpEnroll,
-                Some(&ctx.account_id),
-                Awaiting::Totp,
-                &state,
-            )
+            .new_flow(Some(&ctx.account_id), Awaiting::Totp, &state)
             .await?;
         self.insert_flow(&row).await?;
         let secret = match Secret::Raw(seed).to_encoded() {
@@ -142,7 +137,7 @@ impl App {
     pub(super) async fn advance_totp_enroll(
         &self,
         row: &FlowRow,
-        state: &FlowState,
+        state: &TotpEnrollState,
         ctx: &AccessContext,
         input: &FlowInput,
         meta: &RequestMeta,
@@ -173,8 +168,10 @@ impl App {
         };
         let (codes, hashes) = self.new_recovery_codes(&ctx.account_id);
         let enc = state.seed_enc.clone().unwrap_or_default();
-        let mut done_state = state.clone();
-        done_state.seed_enc = None;
+        let done_state = FlowState::TotpEnroll(TotpEnrollState {
+            seed_enc: None,
+            ..state.clone()
+        });
         // One unit, the flow's compare-and-set first: a second answer to the same
         // enrolment writes nothing.
         let mut tx = self.store.begin().await?;
@@ -197,7 +194,7 @@ impl App {
         self.security_event(
             &mut tx,
             ctx,
-            "two_step_enabled",
+            ActivityKind::TwoStepEnabled,
             meta,
             Change::TwoStepEnabled,
         )
@@ -253,8 +250,8 @@ impl App {
                     meta,
                     Event {
                         account_id: Some(&account.id),
-                        kind: "recovery_code_used",
-                        outcome: "success",
+                        kind: ActivityKind::RecoveryCodeUsed,
+                        outcome: Outcome::Success,
                         method: Some("recovery_code"),
                         device_id: None,
                         device_name: None,
@@ -276,8 +273,8 @@ impl App {
                 meta,
                 Event {
                     account_id: Some(&account.id),
-                    kind: "sign_in",
-                    outcome: "failure",
+                    kind: ActivityKind::SignIn,
+                    outcome: Outcome::Failure,
                     method: Some("totp"),
                     device_id: None,
                     device_name: None,
@@ -292,8 +289,8 @@ impl App {
                 meta,
                 Event {
                     account_id: Some(&account.id),
-                    kind: "totp_replay",
-                    outcome: "failure",
+                    kind: ActivityKind::TotpReplay,
+                    outcome: Outcome::Failure,
                     method: Some("totp"),
                     device_id: None,
                     device_name: None,
@@ -349,7 +346,7 @@ impl App {
         self.security_event(
             &mut tx,
             ctx,
-            "two_step_disabled",
+            ActivityKind::TwoStepDisabled,
             meta,
             Change::TwoStepDisabled,
         )
@@ -381,7 +378,7 @@ impl App {
         self.security_event(
             &mut tx,
             ctx,
-            "recovery_codes_regenerated",
+            ActivityKind::RecoveryCodesRegenerated,
             meta,
             Change::RecoveryCodesRegenerated,
         )

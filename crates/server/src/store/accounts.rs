@@ -4,6 +4,7 @@
 use sqlx::Executor;
 
 use super::{Store, Uow};
+use crate::kinds::StaffRoles;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AccountRow {
@@ -15,7 +16,8 @@ pub struct AccountRow {
     pub password_changed_at: Option<i64>,
     pub totp_secret_enc: Option<String>,
     pub totp_last_step: Option<i64>,
-    pub roles: String,
+    #[sqlx(try_from = "String")]
+    pub roles: StaffRoles,
     pub created_at: i64,
     pub deleted_at: Option<i64>,
     /// Texts and emails are written in it (`accounts.language`; NULL reads as English).
@@ -123,10 +125,14 @@ impl Uow {
 
     /// Sets or clears an account's roles (`acctd staff grant|revoke`); false when the
     /// account was deleted.
-    pub async fn set_roles(&mut self, account_id: &str, roles: &str) -> Result<bool, sqlx::Error> {
+    pub async fn set_roles(
+        &mut self,
+        account_id: &str,
+        roles: &StaffRoles,
+    ) -> Result<bool, sqlx::Error> {
         let done =
             sqlx::query("UPDATE accounts SET roles = $1 WHERE id = $2 AND deleted_at IS NULL")
-                .bind(roles)
+                .bind(roles.to_stored())
                 .bind(account_id)
                 .execute(self.conn())
                 .await?;
@@ -149,7 +155,7 @@ impl Uow {
                     .bind(a.password_changed_at)
                     .bind(&a.totp_secret_enc)
                     .bind(a.totp_last_step)
-                    .bind(&a.roles)
+                    .bind(a.roles.to_stored())
                     .bind(a.created_at)
                     .bind(a.deleted_at)
                     .bind(a.language.tag()),

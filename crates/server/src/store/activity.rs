@@ -2,13 +2,17 @@
 //! (triggers refuse UPDATE and DELETE).
 
 use super::{Store, Uow};
+use crate::kinds::{ActivityKind, Outcome};
 
-#[derive(Debug, Clone, Default)]
+/// An event to append. Rows read back (`ActivityRow`) keep kind and outcome as the
+/// stored strings: they only pass through to the API, and rows written by another
+/// version must still list.
+#[derive(Debug, Clone)]
 pub struct ActivityEntry {
     pub account_id: Option<String>,
     pub at: i64,
-    pub kind: String,
-    pub outcome: String,
+    pub kind: ActivityKind,
+    pub outcome: Outcome,
     pub method: Option<String>,
     pub ip: Option<String>,
     pub device_id: Option<String>,
@@ -43,8 +47,8 @@ where
     )
     .bind(&e.account_id)
     .bind(e.at)
-    .bind(&e.kind)
-    .bind(&e.outcome)
+    .bind(e.kind.as_str())
+    .bind(e.outcome.as_str())
     .bind(&e.method)
     .bind(&e.ip)
     .bind(&e.device_id)

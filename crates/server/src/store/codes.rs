@@ -3,10 +3,11 @@
 //! and its try count holds under concurrent use.
 
 use super::{Store, Uow};
+use crate::kinds::CodePurpose;
 
 pub struct NewCode<'a> {
     pub flow_id: &'a str,
-    pub purpose: &'a str,
+    pub purpose: CodePurpose,
     pub destination: &'a str,
     pub code_hash: &'a str,
     pub now: i64,
@@ -35,14 +36,14 @@ impl Uow {
             "UPDATE codes SET dead = 1 WHERE destination = $1 AND purpose = $2 AND used_at IS NULL AND dead = 0",
         )
         .bind(c.destination)
-        .bind(c.purpose)
+        .bind(c.purpose.as_str())
         .execute(self.conn())
         .await?;
         sqlx::query(
             "INSERT INTO codes (flow_id, purpose, destination, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(c.flow_id)
-        .bind(c.purpose)
+        .bind(c.purpose.as_str())
         .bind(c.destination)
         .bind(c.code_hash)
         .bind(c.now)

@@ -2,6 +2,7 @@
 //! `version`, so two concurrent inputs cannot both advance one flow.
 
 use super::{Store, Uow};
+use crate::clock::Timestamp;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct FlowRow {
@@ -11,9 +12,9 @@ pub struct FlowRow {
     pub awaiting: Option<String>,
     pub state: String,
     pub version: i64,
-    pub created_at: i64,
-    pub expires_at: i64,
-    pub completed_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub completed_at: Option<Timestamp>,
     /// The account's state when the flow began (see `App::account_stamp`).
     pub account_stamp: Option<String>,
 }
@@ -72,7 +73,7 @@ impl Uow {
         version: i64,
         awaiting: Option<&str>,
         state: &str,
-        completed_at: Option<i64>,
+        completed_at: Option<Timestamp>,
     ) -> Result<bool, sqlx::Error> {
         let done = sqlx::query(
             "UPDATE flows SET awaiting = $1, state = $2, completed_at = $3, version = version + 1 WHERE id = $4 AND version = $5",
@@ -94,12 +95,16 @@ impl Uow {
         id: &str,
         version: i64,
         state: &str,
-        now: i64,
+        now: Timestamp,
     ) -> Result<bool, sqlx::Error> {
         self.advance_flow(id, version, None, state, Some(now)).await
     }
 
-    pub async fn extend_flow(&mut self, id: &str, expires_at: i64) -> Result<(), sqlx::Error> {
+    pub async fn extend_flow(
+        &mut self,
+        id: &str,
+        expires_at: Timestamp,
+    ) -> Result<(), sqlx::Error> {
         sqlx::query("UPDATE flows SET expires_at = $1 WHERE id = $2")
             .bind(expires_at)
             .bind(id)

@@ -20,6 +20,7 @@ mod outbox;
 mod recovery;
 mod report;
 mod sessions;
+mod timestamp;
 mod two_step;
 mod uow;
 

@@ -1,11 +1,12 @@
 //! Recovery tickets, staff notes, the audit log, contact history and support locks.
 
 use super::{Store, Uow};
+use crate::kinds::TicketStatus;
 
 /// Where a ticket moves: its new status, and optionally who decided it and the reset
 /// flow an approval created.
 pub struct TicketMove<'a> {
-    pub status: &'a str,
+    pub status: TicketStatus,
     pub claimed_by: Option<&'a str>,
     pub reset_flow_id: Option<&'a str>,
     pub now: i64,
@@ -14,7 +15,7 @@ pub struct TicketMove<'a> {
 async fn update_ticket_on<'e, E>(
     db: E,
     id: &str,
-    from: &[&str],
+    from: &[TicketStatus],
     to: &TicketMove<'_>,
 ) -> Result<bool, sqlx::Error>
 where
@@ -23,7 +24,7 @@ where
     // Statuses are our own constants, never input: safe to inline.
     let allowed = from
         .iter()
-        .map(|s| format!("'{s}'"))
+        .map(|s| format!("'{}'", s.as_str()))
         .collect::<Vec<_>>()
         .join(", ");
     let sql = format!(
@@ -31,7 +32,7 @@ where
          WHERE id = $5 AND status IN ({allowed})"
     );
     let done = sqlx::query(&sql)
-        .bind(to.status)
+        .bind(to.status.as_str())
         .bind(to.claimed_by)
         .bind(to.reset_flow_id)
         .bind(to.now)
@@ -85,7 +86,8 @@ pub struct TicketRow {
     pub id: String,
     pub account_id: Option<String>,
     pub contact_email: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: TicketStatus,
     pub claimed_by: Option<String>,
     pub evidence: String,
     pub score: String,
@@ -133,7 +135,7 @@ impl Uow {
             .bind(&t.id)
             .bind(&t.account_id)
             .bind(&t.contact_email)
-            .bind(&t.status)
+            .bind(t.status.as_str())
             .bind(&t.claimed_by)
             .bind(&t.evidence)
             .bind(&t.score)
@@ -151,7 +153,7 @@ impl Uow {
     pub async fn update_ticket(
         &mut self,
         id: &str,
-        from: &[&str],
+        from: &[TicketStatus],
         to: TicketMove<'_>,
     ) -> Result<bool, sqlx::Error> {
         update_ticket_on(self.conn(), id, from, &to).await
@@ -247,7 +249,7 @@ impl Store {
 
     pub async fn tickets(
         &self,
-        status: Option<&str>,
+        status: Option<TicketStatus>,
         claimed_by: Option<&str>,
         limit: i64,
     ) -> Result<Vec<TicketRow>, sqlx::Error> {
@@ -264,7 +266,7 @@ impl Store {
         sql.push_str(&format!(" ORDER BY created_at, id LIMIT ${}", n + 1));
         let mut q = sqlx::query_as(&sql);
         if let Some(s) = status {
-            q = q.bind(s.to_string());
+            q = q.bind(s.as_str());
         }
         if let Some(c) = claimed_by {
             q = q.bind(c.to_string());

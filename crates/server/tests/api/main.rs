@@ -12,6 +12,7 @@ mod credentials;
 mod errors;
 mod factors;
 mod language;
+mod legacy_flows;
 mod login;
 mod newcomer;
 mod proof;
