@@ -125,9 +125,22 @@ async fn a_burst_of_wrong_passwords_checks_at_most_the_free_failures() {
     let s = Arc::new(TestServer::start().await);
     s.signup_phone(PHONE, Some(PASSWORD)).await;
     let (checked, _, refused) = password_burst(&s, 200, false).await;
-    // The clock stands still, so the lock the fifth failure sets holds for the rest.
-    assert_eq!(checked, 5, "{checked} checked, {refused} refused");
+    // At most the free failures are checked. How many of them one burst uses depends
+    // on when its checks settle (a place frees only after its failure is counted), so
+    // a loaded machine may see 4.
+    assert!(
+        (1..=5).contains(&checked),
+        "{checked} checked, {refused} refused"
+    );
     assert_eq!(checked + refused, 200);
+    // The rest of the free failures one at a time; the fifth sets the lock, and the
+    // clock stands still, so it holds.
+    for _ in checked..5 {
+        assert_eq!(
+            code_of(s.password_login(PHONE, WRONG).await),
+            ErrorCode::InvalidCredentials
+        );
+    }
     let e = error_of(s.password_login(PHONE, PASSWORD).await);
     assert_eq!(e.code(), Some(ErrorCode::LoginLocked));
     s.advance(e.retry_after().unwrap());
