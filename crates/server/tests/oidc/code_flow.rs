@@ -69,16 +69,9 @@ async fn refresh_rotates_and_a_reused_token_revokes_the_family() {
     let s = server().await;
     let account_id = account(&s).await;
     let client = rp(&s, WEB_ID, Some(WEB_SECRET), WEB_REDIRECT).await;
-    let p = start(&client, &[]);
-    let mut b = Browser::new();
-    let back = sign_in_and_allow(&s, &mut b, &p.url, &account_id).await;
-    let tokens = client
-        .exchange_code(code_of(&back, &p))
-        .unwrap()
-        .set_pkce_verifier(p.verifier)
-        .request_async(&http())
+    let tokens = sign_in_through_pages(&s, &client, &[], &account_id)
         .await
-        .unwrap();
+        .tokens;
     let first = tokens.refresh_token().unwrap().clone();
     let next = client
         .exchange_refresh_token(&first)
@@ -133,16 +126,11 @@ async fn revocation_introspection_and_logout() {
     let s = server().await;
     let account_id = account(&s).await;
     let client = rp(&s, WEB_ID, Some(WEB_SECRET), WEB_REDIRECT).await;
-    let p = start(&client, &["email"]);
-    let mut b = Browser::new();
-    let back = sign_in_and_allow(&s, &mut b, &p.url, &account_id).await;
-    let tokens = client
-        .exchange_code(code_of(&back, &p))
-        .unwrap()
-        .set_pkce_verifier(p.verifier)
-        .request_async(&http())
-        .await
-        .unwrap();
+    let SignedIn {
+        tokens,
+        browser: mut b,
+        ..
+    } = sign_in_through_pages(&s, &client, &["email"], &account_id).await;
     let access = tokens.access_token().secret().clone();
     let live = introspect(&s, &access).await;
     assert_eq!(live["active"], true);

@@ -11,16 +11,11 @@ async fn a_token_signed_before_rotation_still_verifies() {
     let s = server().await;
     let account_id = account(&s).await;
     let client = rp(&s, WEB_ID, Some(WEB_SECRET), WEB_REDIRECT).await;
-    let p = start(&client, &[]);
-    let mut b = Browser::new();
-    let back = sign_in_and_allow(&s, &mut b, &p.url, &account_id).await;
-    let before = client
-        .exchange_code(code_of(&back, &p))
-        .unwrap()
-        .set_pkce_verifier(p.verifier)
-        .request_async(&http())
-        .await
-        .unwrap();
+    let SignedIn {
+        tokens: before,
+        nonce,
+        ..
+    } = sign_in_through_pages(&s, &client, &[], &account_id).await;
     let old_kid = kid_of(&before.id_token().unwrap().to_string());
 
     // `acctd keys rotate` on another replica of the same database.
@@ -36,7 +31,7 @@ async fn a_token_signed_before_rotation_still_verifies() {
     before
         .id_token()
         .unwrap()
-        .claims(&client.id_token_verifier(), &p.nonce)
+        .claims(&client.id_token_verifier(), &nonce)
         .expect("the old token still verifies");
     let next = client
         .exchange_refresh_token(before.refresh_token().unwrap())

@@ -2,7 +2,7 @@
 //! clients from its config: a confidential web app and a public native app.
 
 use acctd::domain::oauth::StaticClient;
-use openidconnect::core::{CoreClient, CoreProviderMetadata, CoreResponseType};
+use openidconnect::core::{CoreClient, CoreProviderMetadata, CoreResponseType, CoreTokenResponse};
 use openidconnect::{
     AuthenticationFlow, AuthorizationCode, ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce,
     PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope,
@@ -103,6 +103,38 @@ pub fn start(client: &Client, scopes: &[&str]) -> Pending {
         state,
         nonce,
         verifier,
+    }
+}
+
+/// A whole code flow as a relying party sees it: the request, the sign-in and consent
+/// pages, and the code exchanged with its verifier.
+pub struct SignedIn {
+    pub tokens: CoreTokenResponse,
+    pub nonce: Nonce,
+    /// Holds the browser session the pages opened.
+    pub browser: Browser,
+}
+
+pub async fn sign_in_through_pages(
+    s: &TestServer,
+    client: &Client,
+    scopes: &[&str],
+    login: &str,
+) -> SignedIn {
+    let p = start(client, scopes);
+    let mut browser = Browser::new();
+    let back = sign_in_and_allow(s, &mut browser, &p.url, login).await;
+    let tokens = client
+        .exchange_code(code_of(&back, &p))
+        .unwrap()
+        .set_pkce_verifier(p.verifier)
+        .request_async(&http())
+        .await
+        .unwrap();
+    SignedIn {
+        tokens,
+        nonce: p.nonce,
+        browser,
     }
 }
 
