@@ -172,6 +172,20 @@ async fn revocation_introspection_and_logout() {
         Some(format!("{WEB_LOGOUT}?state=bye").as_str())
     );
     assert!(!b.has_cookie("acct_session"));
+    // The owner sees the browser signed out, as after `acctl logout`.
+    let owner = s.login_session(PHONE, crate::support::PASSWORD).await;
+    let page = s
+        .authed(&owner)
+        .activity_page(&acct_api::ActivityQuery::default())
+        .await
+        .unwrap();
+    assert!(
+        page.items
+            .iter()
+            .any(|e| e.kind == "device_signed_out" && e.reason.as_deref() == Some("logout")),
+        "{:?}",
+        page.items
+    );
     let p2 = start(&client, &[]);
     let page = b.get(&p2.url).await;
     assert_eq!(page.status, 200, "signed out: the sign-in page again");

@@ -4,7 +4,9 @@
 //! ends the browser session on every replica (SECURITY.md 51). The cookie holds a
 //! random token; only its hash is stored.
 
-use crate::domain::App;
+use crate::domain::activity::Event;
+use crate::domain::{App, RequestMeta};
+use crate::kinds::{ActivityKind, Outcome};
 use crate::secret::{self, token_hash};
 use crate::store::BrowserSessionRow;
 
@@ -54,14 +56,33 @@ impl App {
         Ok(Some(row))
     }
 
-    /// Ends a browser session by signing its device out.
-    pub async fn end_browser_session(&self, session: &BrowserSessionRow) -> anyhow::Result<()> {
+    /// Ends a browser session by signing its device out, with the same activity
+    /// event as `acctl logout` (`device_signed_out`, reason `logout`), in one unit.
+    pub async fn end_browser_session(
+        &self,
+        session: &BrowserSessionRow,
+        meta: &RequestMeta,
+    ) -> anyhow::Result<()> {
         let mut tx = self.store.begin().await?;
         tx.revoke_device(
             &session.account_id,
             &session.device_id,
             "signed_out",
             self.now(),
+        )
+        .await?;
+        self.record_in(
+            &mut tx,
+            meta,
+            Event {
+                account_id: Some(&session.account_id),
+                kind: ActivityKind::DeviceSignedOut,
+                outcome: Outcome::Success,
+                method: None,
+                device_id: Some(&session.device_id),
+                device_name: None,
+                reason: Some("logout"),
+            },
         )
         .await?;
         tx.commit().await?;

@@ -15,8 +15,9 @@ use super::web::{
     cookie, error_page, header_str, page, see_other, set_cookie, CSRF_COOKIE, SESSION_COOKIE,
 };
 use crate::domain::oauth::jwt;
-use crate::domain::App;
+use crate::domain::{App, RequestMeta};
 use crate::pages::{self, Lang, Text};
+use crate::routes::extract::Meta;
 
 pub fn router() -> Router<App> {
     Router::new().route(super::web::LOGOUT_PATH, get(logout_get).post(logout_post))
@@ -38,20 +39,22 @@ struct LogoutParams {
 async fn logout_get(
     State(app): State<App>,
     headers: HeaderMap,
+    Meta(meta): Meta,
     Query(p): Query<LogoutParams>,
 ) -> Response {
-    logout(&app, &headers, p).await
+    logout(&app, &headers, &meta, p).await
 }
 
 async fn logout_post(
     State(app): State<App>,
     headers: HeaderMap,
+    Meta(meta): Meta,
     Form(p): Form<LogoutParams>,
 ) -> Response {
-    logout(&app, &headers, p).await
+    logout(&app, &headers, &meta, p).await
 }
 
-async fn logout(app: &App, headers: &HeaderMap, p: LogoutParams) -> Response {
+async fn logout(app: &App, headers: &HeaderMap, meta: &RequestMeta, p: LogoutParams) -> Response {
     let lang = Lang::pick(
         p.ui_locales.as_deref(),
         header_str(headers, header::ACCEPT_LANGUAGE),
@@ -111,7 +114,7 @@ async fn logout(app: &App, headers: &HeaderMap, p: LogoutParams) -> Response {
             .as_ref()
             .is_none_or(|c| c["sub"].as_str() == Some(session.account_id.as_str()));
         if same {
-            if let Err(e) = app.end_browser_session(&session).await {
+            if let Err(e) = app.end_browser_session(&session, meta).await {
                 tracing::error!(error = %e, "logout failed");
                 return error_page(lang, StatusCode::INTERNAL_SERVER_ERROR, t.internal);
             }
