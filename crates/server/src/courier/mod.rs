@@ -5,6 +5,7 @@
 //! the database (sealed) until a channel courier has taken it; no request waits on it.
 
 mod choice;
+mod drainer;
 pub mod notices;
 pub mod outbox;
 mod seal;

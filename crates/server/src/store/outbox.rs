@@ -75,6 +75,21 @@ impl Uow {
     pub async fn enqueue_message(&mut self, m: &NewOutboxMessage<'_>) -> Result<i64, sqlx::Error> {
         insert_message(self.conn(), m).await
     }
+
+    /// Gives a message up and erases its code and text, in the unit that records the
+    /// give-up in the owner's activity. False when it was no longer pending (sent or
+    /// given up by someone else meanwhile).
+    pub async fn mark_message_failed(&mut self, id: i64, error: &str) -> Result<bool, sqlx::Error> {
+        let row = sqlx::query(
+            "UPDATE outbox SET status = 'failed', payload = NULL, claimed_by = NULL, lease_until_ms = 0, \
+               last_error = $1 WHERE id = $2 AND status = 'pending' RETURNING id",
+        )
+        .bind(error)
+        .bind(id)
+        .fetch_optional(self.conn())
+        .await?;
+        Ok(row.is_some())
+    }
 }
 
 /// The drainers' side: each method is one conditional statement on a claimed
@@ -149,20 +164,6 @@ impl Store {
         .bind(lease_until_ms)
         .bind(id)
         .bind(replica)
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.is_some())
-    }
-
-    /// Gives a message up and erases its code and text. False when it was no longer
-    /// pending (sent or given up by someone else meanwhile).
-    pub async fn mark_message_failed(&self, id: i64, error: &str) -> Result<bool, sqlx::Error> {
-        let row = sqlx::query(
-            "UPDATE outbox SET status = 'failed', payload = NULL, claimed_by = NULL, lease_until_ms = 0, \
-               last_error = $1 WHERE id = $2 AND status = 'pending' RETURNING id",
-        )
-        .bind(error)
-        .bind(id)
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.is_some())

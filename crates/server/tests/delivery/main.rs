@@ -5,6 +5,7 @@
 //! test needs PostgreSQL and is skipped (with a notice) without it.
 
 mod enumeration;
+mod give_up;
 mod replicas;
 mod smtp;
 mod support;
