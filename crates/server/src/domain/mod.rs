@@ -7,10 +7,10 @@ pub mod activity_export;
 pub mod budgets;
 pub mod checkup;
 pub mod codes;
-pub mod credentials;
 pub mod deletion;
 pub mod delivery;
 pub mod devices;
+pub mod email_change;
 pub mod find_id;
 pub mod flow_guard;
 pub mod flow_state;
@@ -21,6 +21,7 @@ pub mod login;
 pub mod oauth;
 pub mod password_change;
 pub mod passwords;
+pub mod phone_change;
 pub mod reauth;
 pub mod recovery;
 pub mod report;
@@ -57,6 +58,16 @@ impl RequestMeta {
     /// (sign-up, stand-ins): its `Accept-Language`, else English.
     pub fn language(&self) -> acct_api::Language {
         self.accept_language.unwrap_or_default()
+    }
+
+    /// The same request answered in `language`: a code or link to a contact that is
+    /// not the account's yet (a new phone, a new email) is still written in the
+    /// account's language.
+    pub fn in_language(&self, language: acct_api::Language) -> Self {
+        Self {
+            accept_language: Some(language),
+            ..self.clone()
+        }
     }
 }
 

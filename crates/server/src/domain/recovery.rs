@@ -1,15 +1,12 @@
-//! Recovery: forgot password (with a waiting period from unrecognised devices and
-//! networks) and recovery tickets with evidence scored against the account's
-//! history (find my ID is in `find_id.rs`). Every request that starts recovery
-//! answers the same whether or not the account exists.
+//! Recovery: forgot password, with a waiting period from unrecognised devices and
+//! networks, or through an approved recovery ticket (opening one is in `tickets.rs`,
+//! find my ID in `find_id.rs`). Every request that starts recovery answers the same
+//! whether or not the account exists.
 
-use acct_api::{
-    mask_email, parse_email, parse_login, parse_phone, Channel, ErrorCode, Evidence, Flow,
-    FlowInput, FlowResult, TicketRef,
-};
+use acct_api::{parse_login, Channel, ErrorCode, Flow, FlowInput, FlowResult, TicketRef};
 
 use super::activity::Event;
-use super::flow_state::{CodeSend, FlowState, ResetState, TicketOpenState};
+use super::flow_state::{CodeSend, FlowState, ResetState};
 use super::flows::required;
 use super::passwords::check_policy;
 use super::{humanize_secs, rfc3339, App, RequestMeta};
@@ -357,80 +354,6 @@ impl App {
         Ok(u32::try_from(pending.len()).unwrap_or(u32::MAX))
     }
 
-    pub(super) async fn start_recovery_ticket(
-        &self,
-        login: &str,
-        contact_email: &str,
-        evidence: Evidence,
-        meta: &RequestMeta,
-    ) -> ApiResult<Flow> {
-        parse_login(login)?;
-        let contact = parse_email(contact_email)?;
-        validate_evidence(&evidence)?;
-        let state = TicketOpenState {
-            code: CodeSend::new(
-                Channel::Email,
-                &contact,
-                mask_email(&contact),
-                CodePurpose::RecoveryTicket,
-            ),
-            login: login.trim().to_string(),
-            evidence: Some(evidence),
-        };
-        self.start_code_flow(None, FlowState::RecoveryTicket(state), meta)
-            .await
-    }
-
-    pub(super) async fn advance_recovery_ticket(
-        &self,
-        row: &FlowRow,
-        state: &TicketOpenState,
-        input: &FlowInput,
-        meta: &RequestMeta,
-    ) -> ApiResult<Flow> {
-        let code = required(input.code.as_ref().map(|s| s.expose()), "code")?;
-        let right = self
-            .check_code(&row.id, CodePurpose::RecoveryTicket, code, meta)
-            .await?;
-        let login = parse_login(&state.login)?;
-        let account = self.account_for_login(&login).await?;
-        let evidence = state.evidence.clone().unwrap_or_default();
-        let scored = self.score(account.as_ref(), &evidence).await?;
-        let done = FlowState::RecoveryTicket(TicketOpenState {
-            evidence: None,
-            ..state.clone()
-        });
-        // One unit: the code used, the ticket opened and the flow completed.
-        let mut tx = self.store.begin().await?;
-        self.consume_code_in(&mut tx, &right).await?;
-        let receipt = self
-            .open_ticket_in(
-                &mut tx,
-                account.as_ref(),
-                &state.code.destination,
-                &evidence,
-                &scored,
-                meta,
-            )
-            .await?;
-        let flow = self
-            .complete_flow_in(
-                &mut tx,
-                row,
-                &done,
-                FlowResult {
-                    account_id: String::new(),
-                    deleted: false,
-                    session: None,
-                    recovery_codes: Vec::new(),
-                    ticket: Some(receipt),
-                },
-            )
-            .await?;
-        tx.commit().await?;
-        Ok(flow)
-    }
-
     /// A password-reset flow for an approved ticket (its code went to the contact email).
     async fn ticket_reset_flow(&self, t: &TicketRef) -> ApiResult<Flow> {
         let ticket = self
@@ -448,32 +371,6 @@ impl App {
         let flow_id = ticket.reset_flow_id.clone().unwrap_or_default();
         self.get_flow(&flow_id).await
     }
-}
-
-fn validate_evidence(e: &Evidence) -> ApiResult<()> {
-    if let Some(m) = &e.signup_month {
-        let ok = m.len() == 7
-            && m.as_bytes()[4] == b'-'
-            && m[..4].parse::<u16>().is_ok()
-            && m[5..].parse::<u8>().is_ok_and(|x| (1..=12).contains(&x));
-        if !ok {
-            return Err(ApiError::new(
-                ErrorCode::InvalidInput,
-                "signup_month must look like 2024-03.",
-            ));
-        }
-    }
-    for p in &e.previous_phones {
-        parse_phone(p)?;
-    }
-    let total = e.devices.len() + e.previous_phones.len() + e.places.len();
-    if total > 50 || e.notes.as_ref().is_some_and(|n| n.len() > 4000) {
-        return Err(ApiError::new(
-            ErrorCode::InvalidInput,
-            "The evidence is too long: at most 50 items and 4000 characters of notes.",
-        ));
-    }
-    Ok(())
 }
 
 impl App {

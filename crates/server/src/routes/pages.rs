@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::Meta;
 use crate::courier::text::Lang;
-use crate::domain::credentials::LinkState;
+use crate::domain::email_change::LinkState;
 use crate::domain::App;
 
 pub fn router() -> Router<App> {
