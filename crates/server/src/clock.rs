@@ -19,8 +19,19 @@ pub trait Clock: Send + Sync + 'static {
 /// (`store::timestamp` converts at the edge), and stored JSON as the same number,
 /// so neither the schema nor any stored state changes. Durations are the
 /// configured limits, in seconds.
+/// `Default` is the Unix epoch: the stored "never" of a lock or a cooldown.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
 )]
 #[serde(transparent)]
 pub struct Timestamp(i64);
@@ -40,9 +51,34 @@ impl Timestamp {
         Self(self.0.saturating_add(secs))
     }
 
+    /// `secs` earlier (the start of a window that ends now).
+    pub const fn minus_secs(self, secs: i64) -> Self {
+        Self(self.0.saturating_sub(secs))
+    }
+
     /// Seconds from `self` to `later` (negative when `later` has passed).
     pub const fn secs_until(self, later: Self) -> i64 {
         later.0.saturating_sub(self.0)
+    }
+
+    /// Seconds from `earlier` to `self` (how long ago `earlier` was).
+    pub const fn secs_since(self, earlier: Self) -> i64 {
+        self.0.saturating_sub(earlier.0)
+    }
+
+    /// The UTC day number (days since the epoch): the window of daily limits.
+    pub const fn utc_day(self) -> i64 {
+        self.0.div_euclid(86_400)
+    }
+
+    /// The next UTC midnight, when the daily limits start again.
+    pub const fn next_utc_midnight(self) -> Self {
+        Self(self.utc_day().saturating_add(1).saturating_mul(86_400))
+    }
+
+    /// A time from the wire (an RFC 3339 filter), to the second.
+    pub fn from_datetime(t: time::OffsetDateTime) -> Self {
+        Self(t.unix_timestamp())
     }
 
     /// The wire's timestamp type.
@@ -131,6 +167,11 @@ mod tests {
         assert_eq!(t.plus_secs(60).unix(), 1_764_590_120);
         assert_eq!(t.secs_until(t.plus_secs(60)), 60);
         assert_eq!(t.plus_secs(60).secs_until(t), -60);
+        assert_eq!(t.minus_secs(60).unix(), 1_764_590_000);
+        assert_eq!(t.plus_secs(60).secs_since(t), 60);
+        assert_eq!(t.utc_day(), 20_423);
+        assert_eq!(t.next_utc_midnight().unix(), 20_424 * 86_400);
+        assert_eq!(Timestamp::from_unix(-1).utc_day(), -1);
         assert!(t < t.plus_secs(1));
         assert_eq!(t.to_datetime().unix_timestamp(), 1_764_590_060);
     }

@@ -103,7 +103,7 @@ async fn housekeeping(app: App) {
     loop {
         tick.tick().await;
         let keep = app.config.limits.refresh_ttl;
-        if let Err(e) = app.store.purge_expired(app.now(), keep).await {
+        if let Err(e) = app.store.purge_expired(app.timestamp(), keep).await {
             tracing::warn!(error = %e, "housekeeping failed");
         }
         if let Err(e) = app.store.purge_expired_oauth(app.now()).await {
@@ -211,7 +211,7 @@ fn _send_checks(c: Config, s: &'static Store, a: App) {
     fn is_send<T: Send>(_: T) {}
     is_send(Store::connect("x", 1));
     is_send(s.migrate());
-    is_send(s.purge_expired(0, 0));
+    is_send(s.purge_expired(clock::Timestamp::from_unix(0), 0));
     is_send(housekeeping(a));
     is_send(build_app(c));
 }

@@ -221,7 +221,7 @@ async fn staff(config: &Config, action: StaffAction) -> anyhow::Result<()> {
     }
     let action = if grant { "role.grant" } else { "role.revoke" };
     uow.audit(&acctd::store::AuditRow {
-        at: acctd::clock::system_now().unix_timestamp(),
+        at: acctd::clock::Timestamp::from_datetime(acctd::clock::system_now()),
         actor: "acctd-host".into(),
         action: action.into(),
         account_id: Some(account.id.clone()),

@@ -140,7 +140,7 @@ impl Outbox {
         };
         tx.record_activity(&ActivityEntry {
             account_id: row.account_id.clone(),
-            at: self.0.clock.now(),
+            at: self.0.clock.timestamp(),
             kind,
             outcome: Outcome::Failure,
             method: Some(row.channel.clone()),

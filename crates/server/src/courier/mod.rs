@@ -50,9 +50,9 @@ pub struct Message {
     /// The outbox id: the same on every attempt, so receivers can drop repeats.
     #[serde(skip)]
     pub delivery_id: Option<i64>,
-    /// Service-clock Unix seconds after which delivering is pointless (the code's expiry).
+    /// By the service clock, when delivering becomes pointless (the code's expiry).
     #[serde(skip)]
-    pub valid_until: Option<i64>,
+    pub valid_until: Option<crate::clock::Timestamp>,
     /// The flow whose code or link this is (`Flow.delivery` reads its progress).
     #[serde(skip)]
     pub flow_id: Option<String>,

@@ -110,9 +110,9 @@ impl Outbox {
     /// The outbox row for `msg`, with its payload sealed.
     fn row_for(&self, msg: &Message) -> Result<(String, i64), DeliveryError> {
         let now = wall_ms();
-        let app_now = self.0.clock.now();
+        let app_now = self.0.clock.timestamp();
         let expires_at_ms = match msg.valid_until {
-            Some(until) => now.saturating_add(until.saturating_sub(app_now).saturating_mul(1000)),
+            Some(until) => now.saturating_add(app_now.secs_until(until).saturating_mul(1000)),
             None => now.saturating_add(ms(self.0.settings.notice_ttl_ms)),
         };
         let json = serde_json::to_string(&Payload {

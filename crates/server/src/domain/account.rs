@@ -7,7 +7,7 @@ use acct_api::{
 
 use super::activity::Event;
 use super::{App, RequestMeta};
-use crate::clock::to_datetime;
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, Outcome};
 use crate::store::AccessContext;
@@ -24,7 +24,7 @@ impl App {
             email: a.email.as_deref().map(mask_email),
             two_step: a.totp_secret_enc.is_some(),
             has_password: a.password_hash.is_some(),
-            created_at: to_datetime(a.created_at),
+            created_at: a.created_at.to_datetime(),
             device_id: ctx.device_id.clone(),
             language: a.language,
         })
@@ -67,8 +67,8 @@ impl App {
     pub async fn account_limits(&self, ctx: &AccessContext) -> ApiResult<Limits> {
         let a = ctx.account.clone();
         let l = self.limits();
-        let now = self.now();
-        let day = self.day();
+        let now = self.timestamp();
+        let day = now.utc_day();
         let mut destinations = Vec::new();
         for (channel, dest) in [(Channel::Sms, &a.phone), (Channel::Email, &a.email)] {
             let Some(dest) = dest else { continue };
@@ -77,9 +77,9 @@ impl App {
                 .read_count(&format!("send:dest:{dest}"), day)
                 .await?;
             let left = (l.codes_per_destination_per_day - c.count).max(0);
-            let cooldown_end = c.last_at + l.code_resend_cooldown;
+            let cooldown_end = c.last_at.plus_secs(l.code_resend_cooldown);
             let next = if left == 0 {
-                Some((day + 1) * 86_400)
+                Some(now.next_utc_midnight())
             } else if cooldown_end > now {
                 Some(cooldown_end)
             } else {
@@ -93,7 +93,7 @@ impl App {
                 },
                 codes_left_today: u32::try_from(left).unwrap_or(0),
                 codes_per_day: u32::try_from(l.codes_per_destination_per_day).unwrap_or(0),
-                next_code_at: next.map(to_datetime),
+                next_code_at: next.map(Timestamp::to_datetime),
             });
         }
         let t = self.store.throttle(&format!("acct:{}", a.id)).await?;
@@ -103,21 +103,24 @@ impl App {
                 consecutive_failures: u32::try_from(t.failures).unwrap_or(0),
                 failures_before_lock: u32::try_from((l.lockout_free_failures - t.failures).max(0))
                     .unwrap_or(0),
-                locked_until: (t.locked_until > now).then(|| to_datetime(t.locked_until)),
+                locked_until: (t.locked_until > now).then(|| t.locked_until.to_datetime()),
             },
         })
     }
 
     pub async fn devices(&self, ctx: &AccessContext) -> ApiResult<Vec<Device>> {
-        let rows = self.store.devices(&ctx.account_id, self.now()).await?;
+        let rows = self
+            .store
+            .devices(&ctx.account_id, self.timestamp())
+            .await?;
         Ok(rows
             .into_iter()
             .map(|d| Device {
                 current: d.id == ctx.device_id,
                 device_id: d.id,
                 name: d.name,
-                created_at: to_datetime(d.created_at),
-                last_seen_at: to_datetime(d.last_seen_at),
+                created_at: d.created_at.to_datetime(),
+                last_seen_at: d.last_seen_at.to_datetime(),
                 ip: d.ip,
                 user_agent: d.user_agent,
             })

@@ -39,7 +39,7 @@ impl App {
     fn activity_entry(&self, meta: &RequestMeta, e: &Event<'_>) -> ActivityEntry {
         let entry = ActivityEntry {
             account_id: e.account_id.map(str::to_string),
-            at: self.now(),
+            at: self.timestamp(),
             kind: e.kind,
             outcome: e.outcome,
             method: e.method.map(str::to_string),

@@ -6,6 +6,7 @@ use acct_api::ErrorCode;
 use serde_json::json;
 
 use super::{humanize_secs, rfc3339, App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::CodePurpose;
 
@@ -19,7 +20,7 @@ impl App {
         &self,
         budgets: &[Budget],
         day: i64,
-        now: i64,
+        now: Timestamp,
     ) -> ApiResult<()> {
         for (i, b) in budgets.iter().enumerate() {
             let allowed = self
@@ -29,7 +30,7 @@ impl App {
             if allowed.is_none() {
                 let count = self.store.read_count(&b.key, day).await?;
                 self.release_all(&budgets[..i]).await?;
-                return Err(b.refusal(count, day, now));
+                return Err(b.refusal(count, now));
             }
         }
         Ok(())
@@ -113,15 +114,13 @@ impl Budget {
         }
     }
 
-    pub(super) fn refusal(
-        &self,
-        count: crate::store::WindowedCount,
-        day: i64,
-        now: i64,
-    ) -> ApiError {
-        let tomorrow = (day + 1) * 86_400 - now;
+    pub(super) fn refusal(&self, count: crate::store::WindowedCount, now: Timestamp) -> ApiError {
+        let midnight = now.next_utc_midnight();
+        let tomorrow = now.secs_until(midnight);
         if self.cooldown > 0 && count.count < self.cap {
-            let retry = (count.last_at + self.cooldown - now).max(1);
+            let retry = now
+                .secs_until(count.last_at.plus_secs(self.cooldown))
+                .max(1);
             return ApiError::rate_limited(
                 format!(
                     "A code was just sent; you can ask for a new one in {}.",
@@ -133,7 +132,7 @@ impl Budget {
         }
         let when = format!(
             "try again after {} (in {})",
-            rfc3339(now + tomorrow),
+            rfc3339(midnight),
             humanize_secs(tomorrow)
         );
         let (code, text, limit) = match self.spent {

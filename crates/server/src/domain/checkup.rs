@@ -15,7 +15,7 @@ const PASSWORD_AGE_WARN: i64 = 365 * 86_400;
 impl App {
     pub async fn security_check(&self, ctx: &AccessContext) -> ApiResult<SecurityCheck> {
         let a = &ctx.account;
-        let now = self.now();
+        let now = self.timestamp();
         let mut findings = Vec::new();
         let mut add = |id: &str, severity, title: &str, detail: String, fix: String| {
             findings.push(Finding {
@@ -35,7 +35,7 @@ impl App {
             (false, _) => add("no_password", Severity::Low, "No password set",
                 "You sign in with codes only; if you lose the phone you depend on recovery.".into(),
                 format!("acctl recover password {}", a.id)),
-            (true, Some(t)) if now - t > PASSWORD_AGE_WARN => add("password_old", Severity::Low, "Password older than a year",
+            (true, Some(t)) if now.secs_since(t) > PASSWORD_AGE_WARN => add("password_old", Severity::Low, "Password older than a year",
                 "Use a unique, strong password that you use nowhere else; change it if you reused it.".into(),
                 "acctl password change".into()),
             _ => {}
@@ -60,7 +60,7 @@ impl App {
         }
         let failed = self
             .store
-            .failed_sign_ins_since(&a.id, now - DAYS_30)
+            .failed_sign_ins_since(&a.id, now.minus_secs(DAYS_30))
             .await?;
         if failed > 0 {
             let attempts = if failed == 1 { "attempt" } else { "attempts" };
@@ -82,7 +82,7 @@ impl App {
         let mut unrecognised = Vec::new();
         for d in devices
             .iter()
-            .filter(|d| d.created_at >= now - DAYS_30 && d.id != ctx.device_id)
+            .filter(|d| d.created_at >= now.minus_secs(DAYS_30) && d.id != ctx.device_id)
         {
             let known: HashSet<String> = self
                 .store

@@ -59,7 +59,7 @@ impl App {
         flow_id: &str,
         target: &CodeTarget<'_>,
         code: &str,
-        valid_until: i64,
+        valid_until: Timestamp,
         msg: &Message,
     ) -> ApiResult<()> {
         let hash = self.code_hash(flow_id, target.purpose, target.destination, code);
@@ -68,7 +68,7 @@ impl App {
             purpose: target.purpose,
             destination: target.destination,
             code_hash: &hash,
-            now: self.now(),
+            now: self.timestamp(),
             expires_at: valid_until,
         })
         .await?;
@@ -96,7 +96,7 @@ impl App {
         custom: Option<CustomCode<'_>>,
     ) -> ApiResult<Timestamp> {
         let l = self.limits();
-        let now = self.now();
+        let now = self.timestamp();
         self.count_sends_in(tx, target.destination, target.purpose, meta)
             .await?;
         let ttl = custom.as_ref().map_or(l.code_ttl, |c| c.ttl);
@@ -106,11 +106,12 @@ impl App {
         };
         let link = custom.as_ref().and_then(|c| c.link);
         let owner = tx.contact_owner(target.destination).await?;
-        let mut msg = self.code_message(target, &code, now + ttl, link, meta, owner);
+        let valid_until = now.plus_secs(ttl);
+        let mut msg = self.code_message(target, &code, valid_until, link, meta, owner);
         msg.flow_id = Some(flow_id.to_string());
-        self.store_code_in(tx, flow_id, target, &code, now + ttl, &msg)
+        self.store_code_in(tx, flow_id, target, &code, valid_until, &msg)
             .await?;
-        Ok(Timestamp::from_unix(now).plus_secs(l.code_resend_cooldown))
+        Ok(now.plus_secs(l.code_resend_cooldown))
     }
 
     /// Takes one message from each send budget of `destination` for `purpose`
@@ -123,15 +124,15 @@ impl App {
         purpose: CodePurpose,
         meta: &RequestMeta,
     ) -> ApiResult<()> {
-        let now = self.now();
-        let day = self.day();
+        let now = self.timestamp();
+        let day = now.utc_day();
         for b in &self.send_budgets(destination, purpose, meta) {
             let allowed = tx
                 .count_if_allowed(&b.key, day, now, b.cap, b.cooldown)
                 .await?;
             if allowed.is_none() {
                 let count = tx.read_count(&b.key, day).await?;
-                return Err(b.refusal(count, day, now));
+                return Err(b.refusal(count, now));
             }
         }
         Ok(())
@@ -145,13 +146,13 @@ impl App {
         &self,
         target: &CodeTarget<'_>,
         code: &str,
-        valid_until: i64,
+        valid_until: Timestamp,
         link: Option<&str>,
         meta: &RequestMeta,
         owner: Option<(String, Option<String>)>,
     ) -> Message {
         let l = self.limits();
-        let now = self.now();
+        let now = self.timestamp();
         let (account_id, lang) = match owner {
             Some((id, lang)) if target.deliver => (Some(id), Lang::from_stored(lang.as_deref())),
             // No account behind it (a sign-up, a stand-in): written as a real message
@@ -164,7 +165,7 @@ impl App {
             target.destination,
             target.purpose.as_str(),
             text,
-            crate::clock::to_datetime(now),
+            now.to_datetime(),
         );
         match link {
             Some(url) => {
@@ -194,7 +195,7 @@ impl App {
             to,
             purpose,
             notice.text(lang),
-            crate::clock::to_datetime(self.now()),
+            self.timestamp().to_datetime(),
         );
         msg.language = Some(lang.tag().to_string());
         msg
@@ -295,7 +296,7 @@ impl App {
     /// Consumes a code [`App::check_code`] found right, inside the transaction that
     /// does what it allows: the code is used exactly when that work commits.
     pub async fn consume_code_in(&self, tx: &mut Uow, right: &RightCode) -> ApiResult<()> {
-        if tx.consume_code(right.code_id, self.now()).await? {
+        if tx.consume_code(right.code_id, self.timestamp()).await? {
             tx.end_cooldown(&right.cooldown_key, right.sent_at).await?;
             return Ok(());
         }
@@ -316,8 +317,8 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<RightCode> {
         let l = self.limits();
-        let now = self.now();
-        let day = self.day();
+        let now = self.timestamp();
+        let day = now.utc_day();
         let Some(live) = self.store.live_code(flow_id).await? else {
             return Err(ApiError::new(
                 ErrorCode::CodeExpired,
@@ -375,7 +376,7 @@ pub struct RightCode {
     /// The send counter whose cooldown this code held, and when it was sent: once the
     /// code is used, the next operation may send at once (the daily caps still bound cost).
     cooldown_key: String,
-    sent_at: i64,
+    sent_at: Timestamp,
 }
 
 fn already_used() -> ApiError {

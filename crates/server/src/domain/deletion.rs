@@ -8,7 +8,6 @@ use super::activity::Event;
 use super::flow_state::{CodeSend, DeletionState, FlowState};
 use super::flows::required;
 use super::{App, RequestMeta};
-use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, CodePurpose, Outcome};
 use crate::store::{AccessContext, FlowRow};
@@ -86,7 +85,7 @@ impl App {
         ctx: &AccessContext,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let now = self.now();
+        let now = self.timestamp();
         // One unit: the event (recorded before the erase, so it outlives the account
         // with its personal fields erased), the erase, every device signed out and
         // the account's flows (this one too) gone. A sign-in racing it either
@@ -112,7 +111,7 @@ impl App {
         tx.commit().await?;
         let mut done = row.clone();
         done.awaiting = None;
-        done.completed_at = Some(Timestamp::from_unix(now));
+        done.completed_at = Some(now);
         Ok(self.flow_view(
             &done,
             &FlowState::DeleteAccount(state.clone()),

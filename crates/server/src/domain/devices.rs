@@ -6,7 +6,7 @@ use acct_api::{
 };
 
 use super::{App, RequestMeta};
-use crate::clock::to_datetime;
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, Outcome};
 use crate::store::{AccessContext, ActivityFilter};
@@ -72,7 +72,7 @@ impl App {
                 .into_iter()
                 .map(|r| ActivityItem {
                     id: r.id,
-                    at: to_datetime(r.at),
+                    at: r.at.to_datetime(),
                     kind: r.kind,
                     outcome: r.outcome,
                     method: r.method,
@@ -112,7 +112,10 @@ impl App {
         if !only_this_one {
             self.require_fresh(ctx)?;
         }
-        let devices = self.store.devices(&ctx.account_id, self.now()).await?;
+        let devices = self
+            .store
+            .devices(&ctx.account_id, self.timestamp())
+            .await?;
         let targets: Vec<_> = if req.all {
             devices
         } else if req.others {
@@ -146,7 +149,7 @@ impl App {
                 "signed_out_from_another_device"
             };
             if tx
-                .revoke_device(&ctx.account_id, &d.id, reason, self.now())
+                .revoke_device(&ctx.account_id, &d.id, reason, self.timestamp())
                 .await?
             {
                 self.record_in(
@@ -167,7 +170,7 @@ impl App {
                     device_id: d.id,
                     name: d.name,
                     ip: d.ip,
-                    last_seen_at: to_datetime(d.last_seen_at),
+                    last_seen_at: d.last_seen_at.to_datetime(),
                     current,
                 });
             }
@@ -195,8 +198,8 @@ fn parse_cursor(c: &str) -> Option<i64> {
     }
 }
 
-fn parse_time(s: &str, field: &str) -> ApiResult<i64> {
+fn parse_time(s: &str, field: &str) -> ApiResult<Timestamp> {
     time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
-        .map(|t| t.unix_timestamp())
+        .map(Timestamp::from_datetime)
         .map_err(|_| bad_query(field, "use RFC 3339, e.g. 2026-11-01T00:00:00Z"))
 }

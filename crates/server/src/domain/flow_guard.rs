@@ -37,7 +37,11 @@ impl App {
     }
 
     fn password_stamp(&self, account: &AccountRow) -> String {
-        let set_at = account.password_changed_at.unwrap_or(0).to_string();
+        let set_at = account
+            .password_changed_at
+            .unwrap_or_default()
+            .unix()
+            .to_string();
         let has = if account.password_hash.is_some() {
             "1"
         } else {

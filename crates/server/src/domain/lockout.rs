@@ -7,6 +7,7 @@ use serde_json::json;
 
 use super::activity::Event;
 use super::{humanize_secs, rfc3339, App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, Outcome};
 use crate::store::AccountRow;
@@ -42,7 +43,7 @@ impl App {
         device_name: Option<&str>,
         meta: &RequestMeta,
     ) -> ApiResult<()> {
-        let now = self.now();
+        let now = self.timestamp();
         let l = self.limits();
         if !self
             .store
@@ -79,14 +80,16 @@ impl App {
             Ok(v) => v,
             Err(e) => {
                 // Not a failure of the caller's: free the place without counting.
-                self.store.settle_password_failure(subject, 0).await?;
+                self.store
+                    .settle_password_failure(subject, Timestamp::default())
+                    .await?;
                 return Err(e.into());
             }
         };
         let account_id = account.map(|a| a.id.as_str());
         if !verified.matched {
             let failures = self.store.record_login_failure(subject, now).await?;
-            let until = self.lock_after(failures, now).unwrap_or(0);
+            let until = self.lock_after(failures, now).unwrap_or_default();
             self.store.settle_password_failure(subject, until).await?;
             if account_id.is_some() {
                 self.record(
@@ -118,10 +121,10 @@ impl App {
     }
 
     /// When a failure count locks password sign-in, and until when.
-    fn lock_after(&self, failures: i64, now: i64) -> Option<i64> {
+    fn lock_after(&self, failures: i64, now: Timestamp) -> Option<Timestamp> {
         let l = self.limits();
         if failures >= l.lockout_hard_failures {
-            return Some(now + HARD_LOCK_SECS);
+            return Some(now.plus_secs(HARD_LOCK_SECS));
         }
         if failures < l.lockout_free_failures {
             return None;
@@ -133,7 +136,7 @@ impl App {
             .lockout_base_delay
             .saturating_mul(1i64 << doublings)
             .min(l.lockout_max_delay);
-        Some(now + delay.max(1))
+        Some(now.plus_secs(delay.max(1)))
     }
 }
 
@@ -148,8 +151,8 @@ fn busy_error() -> ApiError {
     .details(json!({ "locked_until": null, "busy": true }))
 }
 
-fn locked_error(until: i64, now: i64) -> ApiError {
-    let wait = until - now;
+fn locked_error(until: Timestamp, now: Timestamp) -> ApiError {
+    let wait = now.secs_until(until);
     if wait > 365 * 86_400 {
         return ApiError::new(
             ErrorCode::LoginLocked,

@@ -14,7 +14,6 @@ use super::flow_guard::support_locked;
 use super::flow_state::{CodeSend, FlowState, LoginState};
 use super::passwords::check_policy;
 use super::{App, RequestMeta};
-use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, CodePurpose, Outcome};
 use crate::store::{AccountKey, AccountRow, FlowRow, Uow};
@@ -170,7 +169,7 @@ impl App {
         // One unit: the new password (every device signed out), its event, and the
         // sign-in that follows.
         let mut tx = self.store.begin().await?;
-        tx.set_password(&account.id, &hash, None, self.now())
+        tx.set_password(&account.id, &hash, None, self.timestamp())
             .await?;
         self.record_in(
             &mut tx,
@@ -385,7 +384,7 @@ impl App {
         method: &str,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let now = self.now();
+        let now = self.timestamp();
         let done_state = FlowState::Login(state.clone());
         let json = done_state.to_json()?;
         // The account's row before the flow's, in the order a deletion or a support
@@ -393,10 +392,7 @@ impl App {
         if !tx.hold_open_account(account_id).await? {
             return Err(ApiError::flow_not_found());
         }
-        if !tx
-            .complete_flow(&row.id, row.version, &json, Timestamp::from_unix(now))
-            .await?
-        {
+        if !tx.complete_flow(&row.id, row.version, &json, now).await? {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "The flow changed meanwhile; try again.",
@@ -422,7 +418,7 @@ impl App {
         tx.commit().await?;
         let mut done = row.clone();
         done.awaiting = None;
-        done.completed_at = Some(Timestamp::from_unix(now));
+        done.completed_at = Some(now);
         let mut flow = self.flow_view(
             &done,
             &done_state,

@@ -95,7 +95,7 @@ impl std::ops::Deref for App {
 }
 
 impl App {
-    /// Unix seconds, for the concepts not yet moved to [`Timestamp`].
+    /// Unix seconds, for the OpenID modules (`oauth`), not yet moved to [`Timestamp`].
     pub fn now(&self) -> i64 {
         self.clock.now()
     }
@@ -110,7 +110,7 @@ impl App {
 
     /// The current UTC day number: the window of daily limits.
     pub fn day(&self) -> i64 {
-        self.now().div_euclid(86_400)
+        self.timestamp().utc_day()
     }
 }
 
@@ -145,10 +145,10 @@ pub fn humanize_secs(secs: i64) -> String {
 }
 
 /// RFC 3339 for messages.
-pub fn rfc3339(unix: i64) -> String {
-    crate::clock::to_datetime(unix)
+pub fn rfc3339(t: Timestamp) -> String {
+    t.to_datetime()
         .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_else(|_| unix.to_string())
+        .unwrap_or_else(|_| t.unix().to_string())
 }
 
 #[cfg(test)]

@@ -70,7 +70,7 @@ impl App {
         }
         let hash = self.hasher.hash(req.new_password.expose()).await?;
         let proved = self.proved_hash(a, current).await?;
-        let now = self.now();
+        let now = self.timestamp();
         // One unit of work: the new password, every device out, this one back in.
         let mut tx = self.store.begin().await?;
         if !tx.replace_password(&a.id, &proved, &hash, now).await? {

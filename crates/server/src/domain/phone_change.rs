@@ -213,7 +213,7 @@ impl App {
                 &ctx.account_id,
                 "phone",
                 &self.contact_hash(old),
-                self.now(),
+                self.timestamp(),
             )
             .await?;
         }

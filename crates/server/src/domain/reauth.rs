@@ -13,7 +13,7 @@ use crate::store::{AccessContext, FlowRow};
 impl App {
     /// Refuses a sensitive operation unless the device proved itself recently.
     pub fn require_fresh(&self, ctx: &AccessContext) -> ApiResult<()> {
-        if self.now() - ctx.auth_at <= self.limits().reauth_window {
+        if self.timestamp().secs_since(ctx.auth_at) <= self.limits().reauth_window {
             return Ok(());
         }
         Err(ApiError::new(
@@ -138,7 +138,7 @@ impl App {
         if let Some(right) = &right {
             self.consume_code_in(&mut tx, right).await?;
         }
-        tx.mark_reauthenticated(&state.device_id, self.now())
+        tx.mark_reauthenticated(&state.device_id, self.timestamp())
             .await?;
         tx.commit().await?;
         Ok(flow)

@@ -10,7 +10,6 @@ use super::flow_state::{CodeSend, FlowState, ResetState};
 use super::flows::required;
 use super::passwords::check_policy;
 use super::{humanize_secs, rfc3339, App, RequestMeta};
-use crate::clock::Timestamp;
 use crate::courier::notices::{Change, Notice};
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, CodePurpose, Outcome, TicketStatus};
@@ -151,7 +150,7 @@ impl App {
                 self.step_in(&mut tx, row, Some("wait"), &next, None)
                     .await?;
                 tx.extend_flow(&row.id, expires_at).await?;
-                let notice = Notice::ResetPending(rfc3339(until.unix()));
+                let notice = Notice::ResetPending(rfc3339(until));
                 self.notify_account_in(&mut tx, &account, "password_reset_pending", notice)
                     .await?;
                 self.record_in(
@@ -179,13 +178,13 @@ impl App {
                 let Some(account) = account else {
                     return Err(ApiError::flow_not_found());
                 };
-                let until = state.wait_until.unwrap_or(Timestamp::from_unix(0));
+                let until = state.wait_until.unwrap_or_default();
                 let left = self.timestamp().secs_until(until);
                 if left > 0 {
                     return Err(ApiError::rate_limited(
                         format!(
                             "The reset completes at {} (in {}); run this again then.",
-                            rfc3339(until.unix()),
+                            rfc3339(until),
                             humanize_secs(left)
                         ),
                         left,
@@ -211,10 +210,10 @@ impl App {
         state: &ResetState,
         meta: &RequestMeta,
     ) -> ApiResult<bool> {
-        let now = self.now();
+        let now = self.timestamp();
         let l = self.limits();
         if let Some(d) = &state.known_device_id {
-            let idle_since = now - l.refresh_idle_ttl;
+            let idle_since = now.minus_secs(l.refresh_idle_ttl);
             if self
                 .store
                 .device_recognised(&account.id, d, now, idle_since)
@@ -226,7 +225,7 @@ impl App {
         let Some(ip) = &meta.ip else { return Ok(false) };
         Ok(self
             .store
-            .network_recognised(&account.id, ip, now - l.recognised_network_window)
+            .network_recognised(&account.id, ip, now.minus_secs(l.recognised_network_window))
             .await?)
     }
 
@@ -242,7 +241,7 @@ impl App {
         account: &AccountRow,
         meta: &RequestMeta,
     ) -> ApiResult<Flow> {
-        let now = self.now();
+        let now = self.timestamp();
         let hash = state.password_hash.clone().unwrap_or_default();
         let done = FlowState::PasswordReset(ResetState {
             password_hash: None,
@@ -267,10 +266,7 @@ impl App {
                 ));
             }
         }
-        if !tx
-            .complete_flow(&row.id, row.version, &json, Timestamp::from_unix(now))
-            .await?
-        {
+        if !tx.complete_flow(&row.id, row.version, &json, now).await? {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "The flow changed meanwhile; look at it again (`acctl flow list`).",
@@ -305,7 +301,7 @@ impl App {
         self.courier.wake();
         let mut finished = row.clone();
         finished.awaiting = None;
-        finished.completed_at = Some(Timestamp::from_unix(now));
+        finished.completed_at = Some(now);
         finished.version += 1;
         Ok(self.flow_view(
             &finished,

@@ -6,7 +6,6 @@
 use acct_api::{ActivityReport, ErrorCode, SignedOutDevice};
 
 use super::{App, RequestMeta};
-use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, Outcome};
 use crate::store::{AccessContext, ActivityEntry};
@@ -26,7 +25,7 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<ActivityReport> {
         self.require_fresh(ctx)?;
-        let now = self.now();
+        let now = self.timestamp();
         let mut tx = self.store.begin().await?;
         let Some(event) = tx.own_event(&ctx.account_id, event_id).await? else {
             tx.rollback().await?;
@@ -62,7 +61,7 @@ impl App {
                     device_id: device_id.to_string(),
                     name: d.name,
                     ip: d.ip,
-                    last_seen_at: to_datetime(d.last_seen_at),
+                    last_seen_at: d.last_seen_at.to_datetime(),
                     current: false,
                 });
             }
@@ -101,7 +100,7 @@ impl App {
     ) -> ActivityEntry {
         ActivityEntry {
             account_id: Some(ctx.account_id.clone()),
-            at: self.now(),
+            at: self.timestamp(),
             kind,
             outcome: Outcome::Success,
             method: None,

@@ -11,6 +11,7 @@ use acct_api::{ErrorCode, FlowInput};
 use serde_json::json;
 
 use super::{humanize_secs, rfc3339, App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::courier::notices::Notice;
 use crate::error::{ApiError, ApiResult};
 use crate::store::{AccountRow, FlowRow};
@@ -64,7 +65,12 @@ impl App {
         let key = format!("2fa:flow:{}", flow.id);
         let Some(tries) = self
             .store
-            .reserve_attempt(&key, self.now(), FLOW_WINDOW, l.second_factor_max_tries)
+            .reserve_attempt(
+                &key,
+                self.timestamp(),
+                FLOW_WINDOW,
+                l.second_factor_max_tries,
+            )
             .await?
         else {
             self.end_flow(&flow.id).await?;
@@ -101,7 +107,7 @@ impl App {
         check: impl Future<Output = ApiResult<()>>,
     ) -> ApiResult<()> {
         let l = self.limits();
-        let now = self.now();
+        let now = self.timestamp();
         let key = format!("2fa:acct:{account_id}");
         if self
             .store
@@ -120,7 +126,7 @@ impl App {
                 .await?
                 .map_or(now, |(start, _)| start);
             return Err(account_exhausted(
-                opened + l.second_factor_window,
+                opened.plus_secs(l.second_factor_window),
                 now,
                 l.second_factor_failures_per_account,
                 l.second_factor_window,
@@ -157,17 +163,17 @@ fn flow_exhausted() -> ApiError {
     .details(json!({ "limit": "second_factor_max_tries" }))
 }
 
-fn account_exhausted(until: i64, now: i64, cap: i64, window: i64) -> ApiError {
-    let wait = (until - now).max(1);
+fn account_exhausted(until: Timestamp, now: Timestamp, cap: i64, window: i64) -> ApiError {
+    let wait = now.secs_until(until).max(1);
     ApiError::new(
         ErrorCode::TooManyAttempts,
         format!(
             "Too many wrong two-step codes for this account ({cap} within {}); try again after {} (in {}). If you no longer have your authenticator or recovery codes, open a recovery ticket with `acctl recover ticket`.",
             humanize_secs(window),
-            rfc3339(now + wait),
+            rfc3339(now.plus_secs(wait)),
             humanize_secs(wait)
         ),
     )
     .retry_after(wait)
-    .details(json!({ "limit": "second_factor_failures_per_account", "until": rfc3339(now + wait) }))
+    .details(json!({ "limit": "second_factor_failures_per_account", "until": rfc3339(now.plus_secs(wait)) }))
 }

@@ -4,7 +4,7 @@
 use acct_api::{ErrorCode, Session};
 
 use super::{App, RequestMeta};
-use crate::clock::to_datetime;
+use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, Outcome};
 use crate::secret::{self, token_hash};
@@ -30,7 +30,7 @@ impl App {
             // Deleted or locked by support since the flow began (a racing unit won).
             return Err(ApiError::flow_not_found());
         }
-        let now = self.now();
+        let now = self.timestamp();
         let l = self.limits();
         let name = clean_device_name(device_name, meta);
         let device = DeviceRow {
@@ -42,23 +42,27 @@ impl App {
             created_at: now,
             last_seen_at: now,
             auth_at: now,
-            refresh_expires_at: now + l.refresh_ttl,
+            refresh_expires_at: now.plus_secs(l.refresh_ttl),
             revoked_at: None,
         };
         tx.insert_device(&device).await?;
         let access = secret::new_token(ACCESS_PREFIX);
         let refresh = secret::new_token(REFRESH_PREFIX);
-        tx.insert_access_token(&token_hash(&access), &device.id, now + l.access_ttl)
-            .await?;
+        tx.insert_access_token(
+            &token_hash(&access),
+            &device.id,
+            now.plus_secs(l.access_ttl),
+        )
+        .await?;
         tx.insert_refresh_token(&token_hash(&refresh), &device.id, now)
             .await?;
         Ok(Session {
             account_id: account_id.to_string(),
             device_id: device.id,
             access_token: access.into(),
-            access_expires_at: to_datetime(now + l.access_ttl),
+            access_expires_at: now.plus_secs(l.access_ttl).to_datetime(),
             refresh_token: refresh.into(),
-            refresh_expires_at: to_datetime(device.refresh_expires_at),
+            refresh_expires_at: device.refresh_expires_at.to_datetime(),
         })
     }
 
@@ -80,33 +84,33 @@ impl App {
 
     /// Rotates a refresh token. A reused token (after the grace window) signs the device out.
     pub async fn refresh(&self, refresh_token: &str, meta: &RequestMeta) -> ApiResult<Session> {
-        let now = self.now();
+        let now = self.timestamp();
         let l = self.limits().clone();
         let hash = token_hash(refresh_token);
         let mut tx = self.store.begin().await?;
         let outcome = tx.use_refresh_token(&hash, now).await?;
         let (access, refresh) = self.successors(refresh_token);
-        let session = |device: &DeviceRow, rotated_at: i64| Session {
+        let session = |device: &DeviceRow, rotated_at: Timestamp| Session {
             account_id: device.account_id.clone(),
             device_id: device.id.clone(),
             access_token: access.clone().into(),
-            access_expires_at: to_datetime(rotated_at + l.access_ttl),
+            access_expires_at: rotated_at.plus_secs(l.access_ttl).to_datetime(),
             refresh_token: refresh.clone().into(),
-            refresh_expires_at: to_datetime(device.refresh_expires_at),
+            refresh_expires_at: device.refresh_expires_at.to_datetime(),
         };
         match outcome {
             RefreshUse::Unknown => Err(invalid_refresh()),
             RefreshUse::Revoked => Err(ApiError::session_revoked()),
             RefreshUse::Rotated { device } => {
                 if device.refresh_expires_at <= now
-                    || device.last_seen_at + l.refresh_idle_ttl <= now
+                    || device.last_seen_at.plus_secs(l.refresh_idle_ttl) <= now
                 {
                     return Err(invalid_refresh());
                 }
                 let access_hash = token_hash(&access);
                 tx.insert_refresh_token(&token_hash(&refresh), &device.id, now)
                     .await?;
-                tx.insert_access_token(&access_hash, &device.id, now + l.access_ttl)
+                tx.insert_access_token(&access_hash, &device.id, now.plus_secs(l.access_ttl))
                     .await?;
                 tx.delete_access_tokens_except(&device.id, &access_hash)
                     .await?;
@@ -115,7 +119,7 @@ impl App {
                 Ok(session(&device, now))
             }
             RefreshUse::AlreadyUsed { device, used_at } => {
-                let in_grace = now - used_at <= l.refresh_grace
+                let in_grace = now.secs_since(used_at) <= l.refresh_grace
                     && tx.refresh_token_unused(&token_hash(&refresh)).await?;
                 if in_grace {
                     tx.rollback().await?;
@@ -148,7 +152,7 @@ impl App {
 
     /// Checks a bearer access token.
     pub async fn authenticate(&self, access_token: &str) -> ApiResult<AccessContext> {
-        let now = self.now();
+        let now = self.timestamp();
         let Some(ctx) = self.store.access_context(&token_hash(access_token)).await? else {
             return Err(ApiError::unauthenticated());
         };
@@ -161,7 +165,7 @@ impl App {
                 "The access token has expired: refresh it (acctl does this for you) or sign in again.",
             ));
         }
-        if now - ctx.last_seen_at >= self.limits().last_seen_granularity {
+        if now.secs_since(ctx.last_seen_at) >= self.limits().last_seen_granularity {
             self.store.touch_device(&ctx.device_id, now).await?;
         }
         Ok(ctx)
@@ -179,7 +183,7 @@ impl App {
     ) -> ApiResult<()> {
         let mut tx = self.store.begin().await?;
         if !tx
-            .revoke_device(account_id, device_id, reason, self.now())
+            .revoke_device(account_id, device_id, reason, self.timestamp())
             .await?
         {
             return Err(ApiError::not_found("device (it may already be signed out)"));

@@ -10,7 +10,6 @@ use acct_api::{
 use super::flow_state::{CodeSend, FlowState, SignupState};
 use super::passwords::check_policy;
 use super::{App, RequestMeta};
-use crate::clock::Timestamp;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, CodePurpose, Outcome, StaffRoles};
 use crate::secret;
@@ -98,7 +97,7 @@ impl App {
             tx.commit().await?;
             return Err(taken_error(channel, &destination));
         }
-        let now = self.now();
+        let now = self.timestamp();
         let mut tx = self.store.begin().await?;
         self.consume_code_in(&mut tx, &right).await?;
         let mut id = secret::new_account_id();
@@ -134,10 +133,7 @@ impl App {
             .await?;
         let done_state = FlowState::Signup(state.clone());
         let json = done_state.to_json()?;
-        if !tx
-            .complete_flow(&row.id, row.version, &json, Timestamp::from_unix(now))
-            .await?
-        {
+        if !tx.complete_flow(&row.id, row.version, &json, now).await? {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "The flow changed meanwhile; try again.",
@@ -164,7 +160,7 @@ impl App {
         tx.commit().await?;
         let mut done = row.clone();
         done.awaiting = None;
-        done.completed_at = Some(Timestamp::from_unix(now));
+        done.completed_at = Some(now);
         Ok(self.flow_view(
             &done,
             &done_state,

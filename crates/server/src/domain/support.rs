@@ -10,7 +10,7 @@ use acct_api::{
 };
 
 use super::{App, RequestMeta};
-use crate::clock::to_datetime;
+use crate::clock::Timestamp;
 use crate::courier::notices::Notice;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, Outcome, StaffRole};
@@ -54,7 +54,7 @@ impl App {
     ) -> AuditRow {
         AuditRow {
             id: 0,
-            at: self.now(),
+            at: self.timestamp(),
             actor: ctx.account_id.clone(),
             action: action.into(),
             account_id: account.map(str::to_string),
@@ -83,13 +83,13 @@ impl App {
             locked,
             lock_reason,
             deleted: a.deleted_at.is_some(),
-            created_at: to_datetime(a.created_at),
+            created_at: a.created_at.to_datetime(),
         }
     }
 
     async fn view_of(&self, a: &AccountRow) -> ApiResult<StaffAccountView> {
-        let devices =
-            u32::try_from(self.store.devices(&a.id, self.now()).await?.len()).unwrap_or(u32::MAX);
+        let devices = u32::try_from(self.store.devices(&a.id, self.timestamp()).await?.len())
+            .unwrap_or(u32::MAX);
         let lock_reason = self.store.lock_reason(&a.id).await?;
         let locked = lock_reason.is_some()
             || self
@@ -97,7 +97,7 @@ impl App {
                 .throttle(&format!("acct:{}", a.id))
                 .await?
                 .locked_until
-                > self.now();
+                > self.timestamp();
         Ok(self.staff_view(a, devices, lock_reason, locked))
     }
 
@@ -214,7 +214,7 @@ impl App {
                 ApiError::new(ErrorCode::InvalidInput, "A lock needs a reason (--reason).")
             })?;
         let a = self.staff_target(ctx, id, false).await?;
-        let now = self.now();
+        let now = self.timestamp();
         // The lock is the reason alone, not a password lockout: sign-in tells it only
         // after the right password or code, so it reveals nothing (SECURITY.md 30).
         // The lock's row write comes first: it orders this unit against an unlock.
@@ -284,7 +284,7 @@ impl App {
         let mut tx = self.store.begin().await?;
         tx.mark_compromised(&a.id).await?;
         let n = tx
-            .revoke_all_devices(&a.id, "password_compromised", self.now())
+            .revoke_all_devices(&a.id, "password_compromised", self.timestamp())
             .await?;
         let audit = self.audit_row(
             ctx,
@@ -315,7 +315,7 @@ impl App {
         let a = self.staff_target(ctx, id, false).await?;
         let mut tx = self.store.begin().await?;
         let n = tx
-            .revoke_all_devices(&a.id, "signed_out_by_support", self.now())
+            .revoke_all_devices(&a.id, "signed_out_by_support", self.timestamp())
             .await?;
         self.staff_done(
             tx,
@@ -357,7 +357,7 @@ impl App {
             .as_deref()
             .map(|s| {
                 time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
-                    .map(|t| t.unix_timestamp())
+                    .map(Timestamp::from_datetime)
             })
             .transpose()
             .map_err(|_| {
@@ -374,7 +374,7 @@ impl App {
             .into_iter()
             .map(|r| AuditEntry {
                 id: r.id,
-                at: to_datetime(r.at),
+                at: r.at.to_datetime(),
                 actor: r.actor,
                 action: r.action,
                 account_id: r.account_id,

@@ -11,7 +11,6 @@ use super::codes::CustomCode;
 use super::flow_state::{CodeSend, FlowState, ResetState};
 use super::support::ensure_not_staff;
 use super::{App, RequestMeta};
-use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{CodePurpose, TicketStatus};
 use crate::store::{AccessContext, FlowRow, TicketMove, TicketRow, Uow};
@@ -74,7 +73,7 @@ impl App {
                 .into_iter()
                 .map(|n| StaffNote {
                     author: n.author,
-                    at: to_datetime(n.at),
+                    at: n.at.to_datetime(),
                     text: n.text,
                 })
                 .collect()
@@ -87,8 +86,8 @@ impl App {
             account_id: t.account_id.clone(),
             contact_email: mask_email(&t.contact_email),
             claimed_by: t.claimed_by.clone(),
-            created_at: to_datetime(t.created_at),
-            updated_at: to_datetime(t.updated_at),
+            created_at: t.created_at.to_datetime(),
+            updated_at: t.updated_at.to_datetime(),
             items,
             matched: u32::try_from(matched).unwrap_or(0),
             scored: u32::try_from(scored).unwrap_or(0),
@@ -136,7 +135,10 @@ impl App {
     ) -> ApiResult<Ticket> {
         let t = self.decidable(ctx, id).await?;
         let mut tx = self.store.begin().await?;
-        if !tx.claim_ticket(&t.id, &ctx.account_id, self.now()).await? {
+        if !tx
+            .claim_ticket(&t.id, &ctx.account_id, self.timestamp())
+            .await?
+        {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "Someone claimed the ticket just now; look again.",
@@ -183,7 +185,7 @@ impl App {
         let flow = self
             .approval_reset_flow(&t.id, &account_id, &t.contact_email)
             .await?;
-        let now = self.now();
+        let now = self.timestamp();
         let mut tx = self.store.begin().await?;
         let decided = TicketMove {
             status: TicketStatus::Approved,
@@ -232,7 +234,7 @@ impl App {
             })?;
         let t = self.decidable(ctx, id).await?;
         let lang = self.ticket_language(&t).await?;
-        let now = self.now();
+        let now = self.timestamp();
         let mut tx = self.store.begin().await?;
         let decided = TicketMove {
             status: TicketStatus::Rejected,
@@ -305,7 +307,7 @@ impl App {
             .ok_or_else(|| ApiError::not_found("ticket"))?;
         // The note and its audit entry, in one unit.
         let mut tx = self.store.begin().await?;
-        tx.add_ticket_note(&t.id, &ctx.account_id, text, self.now())
+        tx.add_ticket_note(&t.id, &ctx.account_id, text, self.timestamp())
             .await?;
         let audit = self.audit_row(
             ctx,

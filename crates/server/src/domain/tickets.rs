@@ -10,7 +10,6 @@ use acct_api::{
 use super::flow_state::{CodeSend, FlowState, TicketOpenState};
 use super::flows::required;
 use super::{App, RequestMeta};
-use crate::clock::to_datetime;
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, CodePurpose, Outcome, TicketStatus as Status};
 use crate::secret;
@@ -107,7 +106,7 @@ impl App {
         scored: &[ScoredItem],
         meta: &RequestMeta,
     ) -> ApiResult<TicketReceipt> {
-        let now = self.now();
+        let now = self.timestamp();
         let secret = secret::new_token("acct_ts_");
         let ticket = TicketRow {
             id: format!("T{}", &secret::new_id()[..12]),
@@ -192,7 +191,7 @@ impl App {
             });
         }
         if let Some(m) = &e.signup_month {
-            let created = to_datetime(a.created_at);
+            let created = a.created_at.to_datetime();
             let claimed = month_index(m);
             let actual = i64::from(created.year()) * 12 + i64::from(u8::from(created.month())) - 1;
             let result = match claimed {
@@ -224,7 +223,10 @@ impl App {
             });
         }
         if !e.places.is_empty() {
-            let mut ips: Vec<String> = self.store.known_ips(&a.id, self.now() + 1).await?;
+            let mut ips: Vec<String> = self
+                .store
+                .known_ips(&a.id, self.timestamp().plus_secs(1))
+                .await?;
             ips.extend(devices.iter().filter_map(|(_, _, ip)| ip.clone()));
             for p in &e.places {
                 let needle = p.trim();
@@ -286,8 +288,8 @@ impl App {
         Ok(TicketStatus {
             ticket_id: t.id,
             status: t.status.to_string(),
-            created_at: to_datetime(t.created_at),
-            updated_at: to_datetime(t.updated_at),
+            created_at: t.created_at.to_datetime(),
+            updated_at: t.updated_at.to_datetime(),
             next,
         })
     }

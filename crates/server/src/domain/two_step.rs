@@ -16,6 +16,7 @@ use super::flow_state::{FlowState, TotpEnrollState};
 use super::flows::required;
 use super::password_change::{missing_second_factor, present, second_factor};
 use super::{App, RequestMeta};
+use crate::clock::Timestamp;
 use crate::courier::notices::{Change, Notice};
 use crate::error::{ApiError, ApiResult};
 use crate::kinds::{ActivityKind, Outcome};
@@ -32,9 +33,10 @@ fn totp(seed: Vec<u8>, digits: usize) -> ApiResult<TOTP> {
 }
 
 /// The time step `code` matches at `now`, allowing one step of skew either side.
-pub fn matching_step(seed: &[u8], code: &str, now: i64) -> ApiResult<Option<i64>> {
+pub fn matching_step(seed: &[u8], code: &str, now: Timestamp) -> ApiResult<Option<i64>> {
     let t = totp(seed.to_vec(), DIGITS)?;
-    let current = now.div_euclid(STEP as i64);
+    // RFC 6238 counts steps of unix seconds.
+    let current = now.unix().div_euclid(STEP as i64);
     for step in [current, current - 1, current + 1] {
         let Ok(at) = u64::try_from(step * STEP as i64) else {
             continue;
@@ -154,7 +156,7 @@ impl App {
         // Wrong codes count toward the flow's and the account's caps like any second factor.
         let mut step = None;
         self.guarded_flow_factor(row, &ctx.account, None, async {
-            step = matching_step(&seed, code.trim(), self.now())?;
+            step = matching_step(&seed, code.trim(), self.timestamp())?;
             match step {
                 Some(_) => Ok(()),
                 None => Err(ApiError::new(ErrorCode::InvalidCode, "That code does not match: check the authenticator's clock and enter the current 6-digit code.")),
@@ -189,7 +191,7 @@ impl App {
                 },
             )
             .await?;
-        tx.enable_two_step(&ctx.account_id, &enc, step, &hashes, self.now())
+        tx.enable_two_step(&ctx.account_id, &enc, step, &hashes, self.timestamp())
             .await?;
         self.security_event(
             &mut tx,
@@ -242,7 +244,7 @@ impl App {
                 .use_recovery_code(
                     &account.id,
                     &self.recovery_hash(&account.id, code),
-                    self.now(),
+                    self.timestamp(),
                 )
                 .await?
             {
@@ -268,7 +270,7 @@ impl App {
         }
         let code = required(input.totp.as_ref().map(|s| s.expose()), "totp")?;
         let seed = self.decrypt_seed(seed_enc)?;
-        let Some(step) = matching_step(&seed, code.trim(), self.now())? else {
+        let Some(step) = matching_step(&seed, code.trim(), self.timestamp())? else {
             self.record(
                 meta,
                 Event {
@@ -373,7 +375,7 @@ impl App {
             .await?;
         let (codes, hashes) = self.new_recovery_codes(&ctx.account_id);
         let mut tx = self.store.begin().await?;
-        tx.replace_recovery_codes(&ctx.account_id, &hashes, self.now())
+        tx.replace_recovery_codes(&ctx.account_id, &hashes, self.timestamp())
             .await?;
         self.security_event(
             &mut tx,
@@ -444,10 +446,10 @@ mod tests {
     fn one_step_of_skew_and_no_more() {
         let seed = b"abcdefghijabcdefghij".to_vec();
         let t = totp(seed.clone(), 6).unwrap();
-        let now = 1_700_000_000i64;
-        let code_now = t.generate(now as u64);
-        let code_prev = t.generate((now - 30) as u64);
-        let code_old = t.generate((now - 60) as u64);
+        let now = Timestamp::from_unix(1_700_000_000);
+        let code_now = t.generate(1_700_000_000);
+        let code_prev = t.generate(1_700_000_000 - 30);
+        let code_old = t.generate(1_700_000_000 - 60);
         assert!(matching_step(&seed, &code_now, now).unwrap().is_some());
         assert!(matching_step(&seed, &code_prev, now).unwrap().is_some());
         if code_old != code_now && code_old != code_prev {

@@ -6,7 +6,6 @@ use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
 
-use crate::clock::to_datetime;
 use crate::domain::App;
 
 pub fn router() -> Router<App> {
@@ -22,7 +21,7 @@ pub async fn service_info(State(app): State<App>) -> Json<ServiceInfo> {
     Json(ServiceInfo {
         service: "acctd".into(),
         version: env!("CARGO_PKG_VERSION").into(),
-        time: to_datetime(app.now()),
+        time: app.timestamp().to_datetime(),
         password_min_length: u32::try_from(app.config.password.min_length).unwrap_or(8),
         password_max_length: u32::try_from(app.config.password.max_length).unwrap_or(128),
     })

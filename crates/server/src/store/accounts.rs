@@ -4,6 +4,7 @@
 use sqlx::Executor;
 
 use super::{Store, Uow};
+use crate::clock::Timestamp;
 use crate::kinds::StaffRoles;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -13,13 +14,13 @@ pub struct AccountRow {
     pub phone: Option<String>,
     pub email: Option<String>,
     pub password_hash: Option<String>,
-    pub password_changed_at: Option<i64>,
+    pub password_changed_at: Option<Timestamp>,
     pub totp_secret_enc: Option<String>,
     pub totp_last_step: Option<i64>,
     #[sqlx(try_from = "String")]
     pub roles: StaffRoles,
-    pub created_at: i64,
-    pub deleted_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub deleted_at: Option<Timestamp>,
     /// Texts and emails are written in it (`accounts.language`; NULL reads as English).
     #[sqlx(try_from = "Option<String>")]
     pub language: acct_api::Language,
@@ -176,7 +177,7 @@ impl Uow {
     /// Deletes an account for good: every device signed
     /// out, personal data erased (account, devices, activity), the ID kept so it is
     /// never issued again. Returns false when it was already deleted.
-    pub async fn erase_account(&mut self, id: &str, now: i64) -> Result<bool, sqlx::Error> {
+    pub async fn erase_account(&mut self, id: &str, now: Timestamp) -> Result<bool, sqlx::Error> {
         let done = sqlx::query(
             "UPDATE accounts SET name = NULL, phone = NULL, email = NULL, password_hash = NULL, \
              totp_secret_enc = NULL, totp_last_step = NULL, roles = '', deleted_at = $1 \
@@ -264,7 +265,7 @@ impl Uow {
         account_id: &str,
         hash: &str,
         keep_device: Option<&str>,
-        now: i64,
+        now: Timestamp,
     ) -> Result<(), sqlx::Error> {
         sqlx::query("UPDATE accounts SET password_hash = $1, password_changed_at = $2, must_change_password = 0 WHERE id = $3")
             .bind(hash)
@@ -334,7 +335,7 @@ impl Uow {
         account_id: &str,
         old_hash: &str,
         new_hash: &str,
-        now: i64,
+        now: Timestamp,
     ) -> Result<bool, sqlx::Error> {
         let done = sqlx::query("UPDATE accounts SET password_hash = $1, password_changed_at = $2, must_change_password = 0 WHERE id = $3 AND password_hash = $4")
             .bind(new_hash)

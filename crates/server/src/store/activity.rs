@@ -2,6 +2,7 @@
 //! (triggers refuse UPDATE and DELETE).
 
 use super::{Store, Uow};
+use crate::clock::Timestamp;
 use crate::kinds::{ActivityKind, Outcome};
 
 /// An event to append. Rows read back (`ActivityRow`) keep kind and outcome as the
@@ -10,7 +11,7 @@ use crate::kinds::{ActivityKind, Outcome};
 #[derive(Debug, Clone)]
 pub struct ActivityEntry {
     pub account_id: Option<String>,
-    pub at: i64,
+    pub at: Timestamp,
     pub kind: ActivityKind,
     pub outcome: Outcome,
     pub method: Option<String>,
@@ -64,7 +65,7 @@ where
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ActivityRow {
     pub id: i64,
-    pub at: i64,
+    pub at: Timestamp,
     pub kind: String,
     pub outcome: String,
     pub method: Option<String>,
@@ -77,8 +78,8 @@ pub struct ActivityRow {
 /// Filters for listing activity; `before_id` is the keyset cursor.
 #[derive(Debug, Clone, Default)]
 pub struct ActivityFilter {
-    pub since: Option<i64>,
-    pub until: Option<i64>,
+    pub since: Option<Timestamp>,
+    pub until: Option<Timestamp>,
     pub failed: bool,
     pub kind: Option<String>,
     pub before_id: Option<i64>,
@@ -105,10 +106,10 @@ pub(super) fn select(account_id: &str, f: &ActivityFilter, paged: bool) -> (Stri
         sql.push_str(&clause.replace('?', &format!("${}", binds.len())));
     };
     if let Some(v) = f.since {
-        push(" AND at >= ?", Bind::Int(v), &mut sql);
+        push(" AND at >= ?", Bind::Int(v.unix()), &mut sql);
     }
     if let Some(v) = f.until {
-        push(" AND at < ?", Bind::Int(v), &mut sql);
+        push(" AND at < ?", Bind::Int(v.unix()), &mut sql);
     }
     if let Some(v) = &f.kind {
         push(" AND kind = ?", Bind::Text(v.clone()), &mut sql);
@@ -152,7 +153,7 @@ impl Store {
     pub async fn failed_sign_ins_since(
         &self,
         account_id: &str,
-        since: i64,
+        since: Timestamp,
     ) -> Result<i64, sqlx::Error> {
         sqlx::query_scalar(
             "SELECT COUNT(*) FROM activity WHERE account_id = $1 AND kind = 'sign_in' AND outcome = 'failure' AND at >= $2",
@@ -167,7 +168,7 @@ impl Store {
     pub async fn known_ips(
         &self,
         account_id: &str,
-        before: i64,
+        before: Timestamp,
     ) -> Result<Vec<String>, sqlx::Error> {
         sqlx::query_scalar(
             "SELECT DISTINCT ip FROM activity WHERE account_id = $1 AND kind IN ('sign_in', 'sign_up') AND outcome = 'success' AND at < $2 AND ip IS NOT NULL",

@@ -211,7 +211,7 @@ async fn read_sqlx(
         while let Some(r) = rows.try_next().await? {
             let line = Line {
                 id: r.id,
-                at: to_datetime(r.at),
+                at: r.at.to_datetime(),
                 kind: &r.kind,
                 outcome: &r.outcome,
                 method: r.method.as_deref(),

@@ -3,6 +3,7 @@
 //! and its try count holds under concurrent use.
 
 use super::{Store, Uow};
+use crate::clock::Timestamp;
 use crate::kinds::CodePurpose;
 
 pub struct NewCode<'a> {
@@ -10,8 +11,8 @@ pub struct NewCode<'a> {
     pub purpose: CodePurpose,
     pub destination: &'a str,
     pub code_hash: &'a str,
-    pub now: i64,
-    pub expires_at: i64,
+    pub now: Timestamp,
+    pub expires_at: Timestamp,
 }
 
 /// The live code of a flow, as read before a try.
@@ -20,10 +21,10 @@ pub struct CodeCheck {
     pub id: i64,
     pub code_hash: String,
     pub destination: String,
-    pub expires_at: i64,
+    pub expires_at: Timestamp,
     pub attempts: i64,
     /// When it was issued (its send's cooldown started then).
-    pub created_at: i64,
+    pub created_at: Timestamp,
 }
 
 /// Code writes, inside a unit of work.
@@ -55,7 +56,11 @@ impl Uow {
 
     /// Consumes the code in the unit that does what the code allows (e.g. creating
     /// the account), so it is used exactly when that commits; true for one caller.
-    pub async fn consume_code(&mut self, code_id: i64, now: i64) -> Result<bool, sqlx::Error> {
+    pub async fn consume_code(
+        &mut self,
+        code_id: i64,
+        now: Timestamp,
+    ) -> Result<bool, sqlx::Error> {
         let row = sqlx::query(
             "UPDATE codes SET used_at = $1 WHERE id = $2 AND used_at IS NULL AND dead = 0 RETURNING id",
         )

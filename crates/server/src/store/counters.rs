@@ -4,19 +4,20 @@
 //! reserved before what it limits is checked, and must hold whatever follows).
 
 use super::{Store, Uow};
+use crate::clock::Timestamp;
 
-/// A counter in a fixed window (e.g. a UTC day).
+/// A counter in a fixed window (a UTC day number: `App::day`).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WindowedCount {
     pub count: i64,
-    pub last_at: i64,
+    pub last_at: Timestamp,
 }
 
 /// Password sign-in throttle state of one subject.
 #[derive(Debug, Clone, Copy, Default, sqlx::FromRow)]
 pub struct Throttle {
     pub failures: i64,
-    pub locked_until: i64,
+    pub locked_until: Timestamp,
 }
 
 impl Store {
@@ -26,7 +27,7 @@ impl Store {
         &self,
         key: &str,
         window_start: i64,
-        now: i64,
+        now: Timestamp,
         cap: i64,
         cooldown: i64,
     ) -> Result<Option<i64>, sqlx::Error> {
@@ -34,7 +35,12 @@ impl Store {
     }
 
     /// Counts one event in the window, unconditionally; returns the new count.
-    pub async fn count(&self, key: &str, window_start: i64, now: i64) -> Result<i64, sqlx::Error> {
+    pub async fn count(
+        &self,
+        key: &str,
+        window_start: i64,
+        now: Timestamp,
+    ) -> Result<i64, sqlx::Error> {
         sqlx::query_scalar(
             "INSERT INTO counters (key, window_start, count, last_at) VALUES ($1, $2, 1, $3) \
              ON CONFLICT (key) DO UPDATE SET \
@@ -65,7 +71,7 @@ impl Store {
     pub async fn reserve_attempt(
         &self,
         key: &str,
-        now: i64,
+        now: Timestamp,
         window: i64,
         cap: i64,
     ) -> Result<Option<i64>, sqlx::Error> {
@@ -80,7 +86,7 @@ impl Store {
         )
         .bind(key)
         .bind(now)
-        .bind(now - window)
+        .bind(now.minus_secs(window))
         .bind(cap)
         .fetch_optional(&self.pool)
         .await
@@ -97,9 +103,9 @@ impl Store {
     }
 
     /// When the window of a `reserve_attempt` counter opened, and its count.
-    pub async fn attempt_window(&self, key: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
-        let row: Option<CounterRow> =
-            sqlx::query_as("SELECT window_start, count, last_at FROM counters WHERE key = $1")
+    pub async fn attempt_window(&self, key: &str) -> Result<Option<(Timestamp, i64)>, sqlx::Error> {
+        let row: Option<AttemptWindowRow> =
+            sqlx::query_as("SELECT window_start, count FROM counters WHERE key = $1")
                 .bind(key)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -122,7 +128,7 @@ impl Store {
     pub async fn reserve_password_check(
         &self,
         subject: &str,
-        now: i64,
+        now: Timestamp,
         free_failures: i64,
         stale_after: i64,
     ) -> Result<bool, sqlx::Error> {
@@ -139,7 +145,7 @@ impl Store {
         )
         .bind(subject)
         .bind(now)
-        .bind(now - stale_after)
+        .bind(now.minus_secs(stale_after))
         .bind(free_failures)
         .fetch_optional(&self.pool)
         .await?;
@@ -151,7 +157,7 @@ impl Store {
     pub async fn settle_password_failure(
         &self,
         subject: &str,
-        until: i64,
+        until: Timestamp,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
             "UPDATE login_throttle SET \
@@ -181,7 +187,11 @@ impl Store {
     }
 
     /// Counts a failed password sign-in atomically; returns the new failure count.
-    pub async fn record_login_failure(&self, subject: &str, now: i64) -> Result<i64, sqlx::Error> {
+    pub async fn record_login_failure(
+        &self,
+        subject: &str,
+        now: Timestamp,
+    ) -> Result<i64, sqlx::Error> {
         sqlx::query_scalar(
             "INSERT INTO login_throttle (subject, failures, last_failure_at) VALUES ($1, 1, $2) \
              ON CONFLICT (subject) DO UPDATE SET failures = login_throttle.failures + 1, last_failure_at = excluded.last_failure_at \
@@ -194,7 +204,7 @@ impl Store {
     }
 
     /// Extends a lock; never shortens one set by a concurrent failure.
-    pub async fn lock_login(&self, subject: &str, until: i64) -> Result<(), sqlx::Error> {
+    pub async fn lock_login(&self, subject: &str, until: Timestamp) -> Result<(), sqlx::Error> {
         sqlx::query(
             "UPDATE login_throttle SET locked_until = $1 WHERE subject = $2 AND locked_until < $1",
         )
@@ -213,7 +223,7 @@ impl Uow {
         &mut self,
         key: &str,
         window_start: i64,
-        now: i64,
+        now: Timestamp,
         cap: i64,
         cooldown: i64,
     ) -> Result<Option<i64>, sqlx::Error> {
@@ -223,7 +233,7 @@ impl Uow {
     /// Ends the cooldown of a send counter whose last send was at or before `sent_at`
     /// (a later send, e.g. a resend, keeps its own); the count stays. In the unit
     /// that uses the code.
-    pub async fn end_cooldown(&mut self, key: &str, sent_at: i64) -> Result<(), sqlx::Error> {
+    pub async fn end_cooldown(&mut self, key: &str, sent_at: Timestamp) -> Result<(), sqlx::Error> {
         end_cooldown_on(self.conn(), key, sent_at).await
     }
 
@@ -246,7 +256,7 @@ impl Uow {
     }
 }
 
-async fn end_cooldown_on<'e, E>(db: E, key: &str, sent_at: i64) -> Result<(), sqlx::Error>
+async fn end_cooldown_on<'e, E>(db: E, key: &str, sent_at: Timestamp) -> Result<(), sqlx::Error>
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
@@ -262,7 +272,7 @@ async fn count_if_allowed_on<'e, E>(
     db: E,
     key: &str,
     window_start: i64,
-    now: i64,
+    now: Timestamp,
     cap: i64,
     cooldown: i64,
 ) -> Result<Option<i64>, sqlx::Error>
@@ -282,7 +292,7 @@ where
     .bind(window_start)
     .bind(now)
     .bind(cap)
-    .bind(now - cooldown)
+    .bind(now.minus_secs(cooldown))
     .fetch_optional(db)
     .await
 }
@@ -313,10 +323,18 @@ where
     })
 }
 
-/// A row of `counters`.
+/// A row of `counters` in a day window (`window_start` is a day number).
 #[derive(sqlx::FromRow)]
 struct CounterRow {
     window_start: i64,
     count: i64,
-    last_at: i64,
+    last_at: Timestamp,
+}
+
+/// A row of `counters` in a window that opens at its first attempt
+/// (`reserve_attempt`: `window_start` is a point in time).
+#[derive(sqlx::FromRow)]
+struct AttemptWindowRow {
+    window_start: Timestamp,
+    count: i64,
 }

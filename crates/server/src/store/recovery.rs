@@ -1,6 +1,7 @@
 //! Recovery tickets, staff notes, the audit log, contact history and support locks.
 
 use super::{Store, Uow};
+use crate::clock::Timestamp;
 use crate::kinds::TicketStatus;
 
 /// Where a ticket moves: its new status, and optionally who decided it and the reset
@@ -9,7 +10,7 @@ pub struct TicketMove<'a> {
     pub status: TicketStatus,
     pub claimed_by: Option<&'a str>,
     pub reset_flow_id: Option<&'a str>,
-    pub now: i64,
+    pub now: Timestamp,
 }
 
 async fn update_ticket_on<'e, E>(
@@ -47,7 +48,7 @@ async fn add_note_on<'e, E>(
     ticket_id: &str,
     author: &str,
     text: &str,
-    now: i64,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error>
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
@@ -93,8 +94,8 @@ pub struct TicketRow {
     pub score: String,
     pub secret_hash: String,
     pub reset_flow_id: Option<String>,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 /// The columns of [`TicketRow`], decoded by name.
@@ -103,14 +104,14 @@ const TICKET_COLUMNS: &str = "id, account_id, contact_email, status, claimed_by,
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct NoteRow {
     pub author: String,
-    pub at: i64,
+    pub at: Timestamp,
     pub text: String,
 }
 
 #[derive(Debug, Clone, Default, sqlx::FromRow)]
 pub struct AuditRow {
     pub id: i64,
-    pub at: i64,
+    pub at: Timestamp,
     pub actor: String,
     pub action: String,
     pub account_id: Option<String>,
@@ -165,7 +166,7 @@ impl Uow {
         &mut self,
         id: &str,
         staff: &str,
-        now: i64,
+        now: Timestamp,
     ) -> Result<bool, sqlx::Error> {
         let done = sqlx::query(
             "UPDATE tickets SET claimed_by = $1, status = CASE WHEN status = 'open' THEN 'claimed' ELSE status END, updated_at = $2 \
@@ -184,7 +185,7 @@ impl Uow {
         ticket_id: &str,
         author: &str,
         text: &str,
-        now: i64,
+        now: Timestamp,
     ) -> Result<(), sqlx::Error> {
         add_note_on(self.conn(), ticket_id, author, text, now).await
     }
@@ -200,7 +201,7 @@ impl Uow {
         account_id: &str,
         kind: &str,
         value_hash: &str,
-        now: i64,
+        now: Timestamp,
     ) -> Result<(), sqlx::Error> {
         sqlx::query("INSERT INTO previous_contacts (account_id, kind, value_hash, added_at) VALUES ($1, $2, $3, $4)")
             .bind(account_id)
@@ -226,7 +227,7 @@ impl Uow {
         &mut self,
         account_id: &str,
         reason: &str,
-        now: i64,
+        now: Timestamp,
     ) -> Result<u64, sqlx::Error> {
         let done = sqlx::query("UPDATE devices SET revoked_at = $1, revoked_reason = $2 WHERE account_id = $3 AND revoked_at IS NULL")
             .bind(now)
@@ -285,7 +286,7 @@ impl Store {
         &self,
         actor: Option<&str>,
         account: Option<&str>,
-        since: Option<i64>,
+        since: Option<Timestamp>,
         limit: i64,
     ) -> Result<Vec<AuditRow>, sqlx::Error> {
         let mut sql = String::from("SELECT id, at, actor, action, account_id, ticket_id, reason, request_id FROM audit_log WHERE 1 = 1");
@@ -351,8 +352,8 @@ impl Store {
         &self,
         account_id: &str,
         device_id: &str,
-        now: i64,
-        idle_since: i64,
+        now: Timestamp,
+        idle_since: Timestamp,
     ) -> Result<bool, sqlx::Error> {
         let sql = format!(
             "SELECT 1 FROM devices d WHERE d.id = $1 AND d.account_id = $2 AND d.revoked_at IS NULL \
@@ -376,7 +377,7 @@ impl Store {
         &self,
         account_id: &str,
         ip: &str,
-        since: i64,
+        since: Timestamp,
     ) -> Result<bool, sqlx::Error> {
         let sql = format!(
             "SELECT 1 FROM activity a WHERE a.account_id = $1 AND a.ip = $2 AND a.at >= $3 \

@@ -1,6 +1,7 @@
 //! The writes of a "this wasn't me" report, each inside the caller's unit of work.
 
 use super::Uow;
+use crate::clock::Timestamp;
 
 /// The reported event as stored: its kind and the device it names.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -14,7 +15,7 @@ pub struct ReportedEvent {
 pub struct ReportedDevice {
     pub name: String,
     pub ip: Option<String>,
-    pub last_seen_at: i64,
+    pub last_seen_at: Timestamp,
 }
 
 impl Uow {
@@ -38,7 +39,7 @@ impl Uow {
         account_id: &str,
         device_id: &str,
         reason: &str,
-        now: i64,
+        now: Timestamp,
     ) -> Result<Option<ReportedDevice>, sqlx::Error> {
         sqlx::query_as(
             "UPDATE devices SET revoked_at = $1, revoked_reason = $2 \

@@ -3,6 +3,7 @@
 
 use super::accounts::JOINED_COLUMNS;
 use super::{AccountRow, Store, Uow};
+use crate::clock::Timestamp;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct DeviceRow {
@@ -11,11 +12,11 @@ pub struct DeviceRow {
     pub name: String,
     pub user_agent: Option<String>,
     pub ip: Option<String>,
-    pub created_at: i64,
-    pub last_seen_at: i64,
-    pub auth_at: i64,
-    pub refresh_expires_at: i64,
-    pub revoked_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
+    pub auth_at: Timestamp,
+    pub refresh_expires_at: Timestamp,
+    pub revoked_at: Option<Timestamp>,
 }
 
 const DEVICE_COLUMNS: &str = "id, account_id, name, user_agent, ip, created_at, last_seen_at, auth_at, refresh_expires_at, revoked_at";
@@ -26,10 +27,10 @@ const DEVICE_COLUMNS: &str = "id, account_id, name, user_agent, ip, created_at, 
 struct AccessRow {
     ctx_account_id: String,
     ctx_device_id: String,
-    ctx_expires_at: i64,
-    ctx_revoked_at: Option<i64>,
-    ctx_last_seen_at: i64,
-    ctx_auth_at: i64,
+    ctx_expires_at: Timestamp,
+    ctx_revoked_at: Option<Timestamp>,
+    ctx_last_seen_at: Timestamp,
+    ctx_auth_at: Timestamp,
     #[sqlx(flatten)]
     account: AccountRow,
 }
@@ -38,7 +39,7 @@ struct AccessRow {
 #[derive(sqlx::FromRow)]
 struct RefreshRow {
     device_id: String,
-    used_at: Option<i64>,
+    used_at: Option<Timestamp>,
 }
 
 /// What an access token grants, with the account, read in one query per request.
@@ -46,10 +47,10 @@ struct RefreshRow {
 pub struct AccessContext {
     pub account_id: String,
     pub device_id: String,
-    pub expires_at: i64,
+    pub expires_at: Timestamp,
     pub revoked: bool,
-    pub last_seen_at: i64,
-    pub auth_at: i64,
+    pub last_seen_at: Timestamp,
+    pub auth_at: Timestamp,
     pub account: AccountRow,
 }
 
@@ -63,7 +64,10 @@ pub enum RefreshUse {
     /// This call rotated the token.
     Rotated { device: DeviceRow },
     /// Already rotated `ago` seconds ago (a replay, or a lost response).
-    AlreadyUsed { device: DeviceRow, used_at: i64 },
+    AlreadyUsed {
+        device: DeviceRow,
+        used_at: Timestamp,
+    },
 }
 
 /// Device and token writes, inside a unit of work.
@@ -92,7 +96,7 @@ impl Uow {
         &mut self,
         token_hash: &str,
         device_id: &str,
-        expires_at: i64,
+        expires_at: Timestamp,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
             "INSERT INTO access_tokens (token_hash, device_id, expires_at) VALUES ($1, $2, $3)",
@@ -109,7 +113,7 @@ impl Uow {
         &mut self,
         token_hash: &str,
         device_id: &str,
-        now: i64,
+        now: Timestamp,
     ) -> Result<(), sqlx::Error> {
         // A replay inside the grace window re-derives the same successor; it is already there.
         sqlx::query(
@@ -154,7 +158,7 @@ impl Store {
 
     /// Records activity cheaply: callers only call this when last-seen is stale.
     /// One statement: a unit of work on its own.
-    pub async fn touch_device(&self, device_id: &str, now: i64) -> Result<(), sqlx::Error> {
+    pub async fn touch_device(&self, device_id: &str, now: Timestamp) -> Result<(), sqlx::Error> {
         sqlx::query("UPDATE devices SET last_seen_at = $1 WHERE id = $2 AND last_seen_at < $1")
             .bind(now)
             .bind(device_id)
@@ -164,7 +168,11 @@ impl Store {
     }
 
     /// Live devices of an account, newest first.
-    pub async fn devices(&self, account_id: &str, now: i64) -> Result<Vec<DeviceRow>, sqlx::Error> {
+    pub async fn devices(
+        &self,
+        account_id: &str,
+        now: Timestamp,
+    ) -> Result<Vec<DeviceRow>, sqlx::Error> {
         let sql = format!(
             "SELECT {DEVICE_COLUMNS} FROM devices WHERE account_id = $1 AND revoked_at IS NULL AND refresh_expires_at > $2 ORDER BY created_at DESC, id"
         );
@@ -178,7 +186,11 @@ impl Store {
     /// Deletes token rows past their expiry (housekeeping; keeps lookups small). Three
     /// independent deletes, each a unit of work on its own: one left undone by a crash
     /// is done by the next run.
-    pub async fn purge_expired(&self, now: i64, keep_refresh_for: i64) -> Result<u64, sqlx::Error> {
+    pub async fn purge_expired(
+        &self,
+        now: Timestamp,
+        keep_refresh_for: i64,
+    ) -> Result<u64, sqlx::Error> {
         let a = sqlx::query("DELETE FROM access_tokens WHERE expires_at < $1")
             .bind(now)
             .execute(&self.pool)
@@ -186,7 +198,7 @@ impl Store {
             .rows_affected();
         let r =
             sqlx::query("DELETE FROM refresh_tokens WHERE used_at IS NOT NULL AND used_at < $1")
-                .bind(now - keep_refresh_for)
+                .bind(now.minus_secs(keep_refresh_for))
                 .execute(&self.pool)
                 .await?
                 .rows_affected();
@@ -205,7 +217,7 @@ impl Uow {
     pub async fn use_refresh_token(
         &mut self,
         token_hash: &str,
-        now: i64,
+        now: Timestamp,
     ) -> Result<RefreshUse, sqlx::Error> {
         let won: Option<String> = sqlx::query_scalar(
             "UPDATE refresh_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL RETURNING device_id",
@@ -280,7 +292,7 @@ impl Uow {
         account_id: &str,
         device_id: &str,
         reason: &str,
-        now: i64,
+        now: Timestamp,
     ) -> Result<bool, sqlx::Error> {
         let done = sqlx::query(
             "UPDATE devices SET revoked_at = $1, revoked_reason = $2 WHERE id = $3 AND account_id = $4 AND revoked_at IS NULL",
@@ -299,7 +311,7 @@ impl Uow {
         &mut self,
         device_id: &str,
         reason: &str,
-        now: i64,
+        now: Timestamp,
     ) -> Result<(), sqlx::Error> {
         sqlx::query("UPDATE devices SET revoked_at = $1, revoked_reason = $2 WHERE id = $3 AND revoked_at IS NULL")
             .bind(now)
@@ -314,7 +326,7 @@ impl Uow {
     pub async fn mark_reauthenticated(
         &mut self,
         device_id: &str,
-        now: i64,
+        now: Timestamp,
     ) -> Result<(), sqlx::Error> {
         sqlx::query("UPDATE devices SET auth_at = $1 WHERE id = $2")
             .bind(now)

@@ -2,6 +2,7 @@
 //! step (so a code works once), and recovery codes (keyed hashes, single use).
 
 use super::{Store, Uow};
+use crate::clock::Timestamp;
 
 /// Two-step writes, inside a unit of work.
 impl Uow {
@@ -12,7 +13,7 @@ impl Uow {
         seed_enc: &str,
         step: i64,
         code_hashes: &[String],
-        now: i64,
+        now: Timestamp,
     ) -> Result<(), sqlx::Error> {
         sqlx::query("UPDATE accounts SET totp_secret_enc = $1, totp_last_step = $2 WHERE id = $3")
             .bind(seed_enc)
@@ -53,7 +54,7 @@ impl Uow {
         &mut self,
         account_id: &str,
         code_hashes: &[String],
-        now: i64,
+        now: Timestamp,
     ) -> Result<(), sqlx::Error> {
         sqlx::query("DELETE FROM recovery_codes WHERE account_id = $1")
             .bind(account_id)
@@ -92,7 +93,7 @@ impl Store {
         &self,
         account_id: &str,
         code_hash: &str,
-        now: i64,
+        now: Timestamp,
     ) -> Result<bool, sqlx::Error> {
         let done = sqlx::query(
             "UPDATE recovery_codes SET used_at = $1 WHERE account_id = $2 AND code_hash = $3 AND used_at IS NULL",

@@ -51,7 +51,9 @@ impl App {
             return Ok(None);
         };
         if now - row.last_seen_at >= self.limits().last_seen_granularity {
-            self.store.touch_device(&row.device_id, now).await?;
+            self.store
+                .touch_device(&row.device_id, self.timestamp())
+                .await?;
         }
         Ok(Some(row))
     }
@@ -68,7 +70,7 @@ impl App {
             &session.account_id,
             &session.device_id,
             "signed_out",
-            self.now(),
+            self.timestamp(),
         )
         .await?;
         self.record_in(

@@ -220,7 +220,7 @@ impl App {
         meta: &RequestMeta,
     ) -> AuditRow {
         AuditRow {
-            at: self.now(),
+            at: self.timestamp(),
             actor: actor.to_string(),
             action: action.to_string(),
             reason: Some(format!("client {client_id}")),
