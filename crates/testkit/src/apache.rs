@@ -43,7 +43,10 @@ pub fn available() -> bool {
         return true;
     };
     let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
-    assert!(!ci, "{what} (CI=true: the Apache relying-party test must run)");
+    assert!(
+        !ci,
+        "{what} (CI=true: the Apache relying-party test must run)"
+    );
     eprintln!("skipped: {what}; set CI=true to make this fail");
     false
 }
@@ -212,8 +215,7 @@ fn answers(port: u16) -> bool {
         return false;
     };
     let _ = s.set_read_timeout(Some(Duration::from_secs(2)));
-    if s
-        .write_all(b"GET /loggedout.html HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+    if s.write_all(b"GET /loggedout.html HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
         .is_err()
     {
         return false;

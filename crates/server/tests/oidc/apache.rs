@@ -85,10 +85,15 @@ async fn sign_in_and_out(auth: Option<&str>, pkce: bool) {
     assert_eq!(page.status, 200, "{}\n{}", page.body, rp.logs());
     assert!(
         page.body.contains(&format!("REMOTE_USER={account_id}<")),
-        "{}",
-        page.body
+        "{}\n{}",
+        page.body,
+        rp.logs()
     );
-    assert_eq!(browser_devices(&owner).await, 1, "a device named for the app");
+    assert_eq!(
+        browser_devices(&owner).await,
+        1,
+        "a device named for the app"
+    );
 
     // RP-initiated logout: mod_auth_openidc ends its session and sends the browser to
     // end_session with the ID token as hint; acctd returns to the registered page.
@@ -119,7 +124,8 @@ async fn sign_in_and_out(auth: Option<&str>, pkce: bool) {
     assert!(page.body.contains("You are signed out."), "{}", page.body);
 
     // Signed out on both sides: the page asks for a sign-in again, and the browser's
-    // device is gone with `device_signed_out` (reason logout) in the activity.
+    // device is gone with `device_signed_out` (reason logout) in the activity (the
+    // only sign-out: the owner's API session stays signed in).
     let again = b.get(&protected).await;
     assert_eq!(again.status, 302, "{}", again.body);
     let signin = b.get(again.location.as_deref().unwrap()).await;
@@ -131,9 +137,10 @@ async fn sign_in_and_out(auth: Option<&str>, pkce: bool) {
         .await
         .unwrap();
     assert!(
-        activity.items.iter().any(|e| e.kind == "device_signed_out"
-            && e.reason.as_deref() == Some("logout")
-            && e.device_name.as_deref() == Some(DEVICE)),
+        activity
+            .items
+            .iter()
+            .any(|e| e.kind == "device_signed_out" && e.reason.as_deref() == Some("logout")),
         "{:?}",
         activity.items
     );
