@@ -12,7 +12,10 @@
 //!   writes; killed and reaped on drop (also when the test panics), and its pid
 //!   recorded under `ACCTD_TEST_PID_DIR` so `scripts/test.sh` can check that no acctd
 //!   outlived the suite.
+//! - [`apache::Apache`]: Apache httpd with mod_auth_openidc, a relying party with its
+//!   own config and port, stopped on drop.
 
+pub mod apache;
 mod flows;
 mod outbox;
 mod pids;
