@@ -11,7 +11,8 @@
 mod support;
 
 mod apache;
-mod browser;
+// The browser is shared with the API and CLI suites (they make grants the same way).
+use acct_testkit::browser;
 mod code_flow;
 mod keys;
 mod races;
