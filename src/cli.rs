@@ -4,7 +4,7 @@
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{account, auth, completions, doctor, flow, logout, profile};
-use crate::commands::{activity_report, recover, resume, support};
+use crate::commands::{activity_report, admin, apps, recover, resume, support};
 use crate::commands::{deletion, devices, email, password, phone, security, two_step};
 use crate::output::{ColorChoice, Format};
 
@@ -113,12 +113,16 @@ pub enum Command {
     Activity(activity_report::ActivityCli),
     /// Signed-in devices; sign them out
     Devices(devices::DevicesArgs),
+    /// Apps you signed in to with this account; revoke their access
+    Apps(apps::AppsArgs),
     /// The account itself (language, delete)
     Account(deletion::AccountArgs),
     /// Get back in: forgotten password or ID, recovery tickets
     Recover(recover::RecoverArgs),
     /// Support staff: accounts, the ticket queue, the audit log
     Support(support::SupportArgs),
+    /// Administration (role admin): OpenID Connect clients
+    Admin(admin::AdminArgs),
     /// Print shell completions
     Completions(completions::CompletionsArgs),
     /// Write the man pages (for packagers and the checked-in man/)

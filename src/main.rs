@@ -121,9 +121,11 @@ fn run(ctx: &Context, command: Command) -> Result<output::Report, CliError> {
         Command::Security(a) => security::run(ctx, a),
         Command::Activity(a) => activity_report::run_activity(ctx, a),
         Command::Devices(a) => devices::run(ctx, a),
+        Command::Apps(a) => apps::run(ctx, a),
         Command::Account(a) => deletion::run(ctx, a),
         Command::Recover(a) => recover::run(ctx, a),
         Command::Support(a) => support::run(ctx, a),
+        Command::Admin(a) => admin::run(ctx, a),
         Command::Completions(a) => {
             completions::run(a, Cli::command()).map(|()| output::Report::empty())
         }

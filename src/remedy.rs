@@ -223,6 +223,8 @@ fn choose(ctx: &Context, inv: &Invocation, err: &CliError) -> Option<String> {
         )),
         "not_found" if inv.is(&["support", "ticket"]) => Some(format!("{p}support ticket list")),
         "not_found" if inv.is(&["devices"]) => Some(format!("{p}devices")),
+        "not_found" if inv.is(&["apps"]) => Some(format!("{p}apps")),
+        "not_found" if inv.is(&["admin", "client"]) => Some(format!("{p}admin client list")),
         "not_found" if inv.is(&["activity"]) => Some(format!("{p}activity")),
         "unreachable" => Some(format!("{p}doctor")),
         _ => None,

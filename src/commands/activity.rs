@@ -67,6 +67,7 @@ pub const KINDS: &[&str] = &[
     "phone_changed",
     "email_changed",
     "language_changed",
+    "app_revoked",
     "two_step_enabled",
     "two_step_disabled",
     "recovery_codes_regenerated",

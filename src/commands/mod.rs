@@ -5,6 +5,8 @@ pub mod activity;
 pub mod activity_export;
 pub mod activity_report;
 pub mod activity_table;
+pub mod admin;
+pub mod apps;
 pub mod auth;
 pub mod completions;
 pub mod deletion;

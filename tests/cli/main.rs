@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)] // tests own their environment and clock
 
 mod activity_export;
+mod admin_client;
+mod apps;
 mod browser;
 mod completions;
 mod credentials;

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod activity;
+pub mod apps;
 pub mod contact;
 pub mod error;
 pub mod flow;
@@ -16,6 +17,7 @@ pub mod text;
 
 pub use account::*;
 pub use activity::*;
+pub use apps::*;
 pub use contact::*;
 pub use error::*;
 pub use flow::*;

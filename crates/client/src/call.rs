@@ -97,6 +97,10 @@ impl Request {
         Self::new(Method::PUT, path.into())
     }
 
+    pub fn patch(path: impl Into<String>) -> Self {
+        Self::new(Method::PATCH, path.into())
+    }
+
     fn new(method: Method, path: String) -> Self {
         Self {
             method,

@@ -1,12 +1,13 @@
 //! acct-client: a typed async client for the acctd HTTP API.
 //!
-//! One method per endpoint (`account`, `staff`), returning a [`Call`]: a
+//! One method per endpoint (`account`, `apps`, `staff`), returning a [`Call`]: a
 //! future of the `acct-api` answer that also tells which [`Endpoint`] it calls,
 //! so callers report requests without naming them again. One error type
 //! carries the service's error code, message, retry-after and request id.
 //! Only idempotent requests (GET) are retried, with a short backoff.
 
 mod account;
+mod apps;
 mod call;
 mod error;
 mod export;

@@ -125,6 +125,8 @@ string_enum! {
         SupportSignOut => "support_sign_out",
         ReportedNotMe => "reported_not_me",
         LanguageChanged => "language_changed",
+        /// The account ended its grant to an OpenID Connect client (`reason`: the client ID).
+        AppRevoked => "app_revoked",
     }
 }
 
@@ -297,6 +299,7 @@ mod tests {
                 "support_sign_out",
                 "reported_not_me",
                 "language_changed",
+                "app_revoked",
             ],
         );
     }

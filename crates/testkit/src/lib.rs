@@ -12,14 +12,22 @@
 //!   writes; killed and reaped on drop (also when the test panics), and its pid
 //!   recorded under `ACCTD_TEST_PID_DIR` so `scripts/test.sh` can check that no acctd
 //!   outlived the suite.
+//! - [`apache::Apache`]: Apache httpd with mod_auth_openidc, a relying party with its
+//!   own config and port, stopped on drop.
+//! - [`browser::Browser`] and [`TestServer::app_sign_in`]: a grant to a client made
+//!   through acctd's sign-in and consent pages, as a person's browser makes it.
 
+pub mod apache;
+pub mod browser;
 mod flows;
+mod oidc;
 mod outbox;
 mod pids;
 mod postgres;
 mod process;
 mod server;
 
+pub use oidc::AppTokens;
 pub use outbox::{courier_messages, settle};
 pub use pids::{recorded, still_running, PID_DIR_VAR};
 pub use postgres::{fresh_postgres_database, postgres_admin_url};

@@ -3,6 +3,8 @@
 
 mod account;
 mod activity_export;
+mod admin_clients;
+mod apps;
 mod credentials;
 mod extract;
 mod flows;
@@ -48,6 +50,8 @@ pub fn router(app: App) -> Router {
         .merge(tokens::router())
         .merge(account::router())
         .merge(activity_export::router())
+        .merge(apps::router())
+        .merge(admin_clients::router())
         .merge(credentials::router())
         .merge(pages::router())
         .merge(recovery::router())

@@ -26,6 +26,9 @@ use utoipa::{Modify, OpenApi};
         super::support::sign_out, super::support::mark_compromised, super::support::activity, super::support::tickets, super::support::ticket,
         super::support::claim, super::support::approve, super::support::reject, super::support::note,
         super::support::audit,
+        super::apps::apps, super::apps::revoke_app,
+        super::admin_clients::create_client, super::admin_clients::list_clients, super::admin_clients::show_client,
+        super::admin_clients::update_client, super::admin_clients::rotate_secret, super::admin_clients::delete_client,
     ),
     components(schemas(acct_api::ErrorEnvelope, acct_api::ErrorCode, acct_api::PasswordProblem)),
     modifiers(&Bearer, &StandardErrors)
@@ -114,7 +117,7 @@ fn standard_errors(path: &str, method: &str, op: &Operation) -> Vec<(u16, &'stat
     }
     if op.security.as_ref().is_some_and(|s| !s.is_empty()) {
         out.push((401, "No valid access token: sign in again."));
-        if path.starts_with("/v1/support") {
+        if path.starts_with("/v1/support") || path.starts_with("/v1/admin") {
             out.push((403, "The account does not have the staff role this needs."));
         }
     }
@@ -207,7 +210,7 @@ fn retry_after() -> Header {
 
 /// The staff role a support operation needs (the domain checks it: 403 `forbidden`).
 fn role_needed(path: &str) -> Option<&'static str> {
-    if path.ends_with("/mark-compromised") {
+    if path.ends_with("/mark-compromised") || path.starts_with("/v1/admin") {
         Some("the `admin` role")
     } else if path.starts_with("/v1/support") {
         Some("the `support` or `admin` role")

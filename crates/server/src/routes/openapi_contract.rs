@@ -27,6 +27,10 @@ const RECOVERY_CODE: &str = r"^\s*[0-9A-Fa-f]{5}[- ]?[0-9A-Fa-f]{5}\s*$";
 /// What deletion asks the user to type: the account ID.
 const ACCOUNT_ID: &str = r"^\s*[0-9]{8,10}\s*$";
 
+/// What a client may be allowed and how its ID tokens are signed (domain/oauth).
+const SCOPES: &[&str] = crate::domain::oauth::KNOWN_SCOPES;
+const ALGORITHMS: &[&str] = crate::domain::oauth::ALGORITHMS;
+
 fn text(pattern: &str, max_length: u64) -> Value {
     json!({"pattern": pattern, "maxLength": max_length})
 }
@@ -82,6 +86,33 @@ fn constraints() -> Vec<(&'static str, &'static str, Apply)> {
         ("Evidence", "previous_phones", V(json!({"maxItems": 50}))),
         ("Evidence", "devices", V(json!({"maxItems": 50}))),
         ("Evidence", "places", V(json!({"maxItems": 50}))),
+        // A client's name, scopes and signing algorithm (422 `invalid_input` with
+        // `details.field` otherwise); redirect URIs are checked by rule (https, or http
+        // on loopback, or a reverse-domain scheme), which no pattern says well.
+        (
+            "ClientCreate",
+            "name",
+            V(json!({"minLength": 1, "maxLength": 80})),
+        ),
+        ("ClientCreate", "redirect_uris", V(json!({"minItems": 1}))),
+        ("ClientCreate", "scopes", Each(json!({"enum": SCOPES}))),
+        (
+            "ClientCreate",
+            "id_token_alg",
+            V(json!({"enum": ALGORITHMS})),
+        ),
+        (
+            "ClientUpdate",
+            "name",
+            V(json!({"minLength": 1, "maxLength": 80})),
+        ),
+        ("ClientUpdate", "redirect_uris", V(json!({"minItems": 1}))),
+        ("ClientUpdate", "scopes", Each(json!({"enum": SCOPES}))),
+        (
+            "ClientUpdate",
+            "id_token_alg",
+            V(json!({"enum": ALGORITHMS})),
+        ),
         // The link's token is `FLOW.SECRET`; the whole link works too.
         (
             "EmailVerify",

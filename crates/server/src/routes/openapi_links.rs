@@ -1,7 +1,8 @@
 //! OpenAPI `links`: how one answer feeds the next request, so generated clients and
 //! schemathesis' stateful phase follow the flows a person would (start a flow →
 //! answer its step → refresh the session it made → sign out; list devices → sign
-//! one out; list activity → report an event; find an account → act on it).
+//! one out; list activity → report an event; find an account → act on it; list apps → revoke
+//! one; create or list clients → act on one).
 
 use serde_json::{json, Value};
 
@@ -100,6 +101,25 @@ fn links() -> Vec<Link> {
     for to in ["claim", "approve", "reject", "note"] {
         let id = json!({"id": "$response.body#/ticket_id"});
         out.push(("ticket", "200", to, to, id, None));
+    }
+    out.push((
+        "apps",
+        "200",
+        "RevokeApp",
+        "revoke_app",
+        json!({"client_id": "$response.body#/items/0/client_id"}),
+        None,
+    ));
+    for to in [
+        "show_client",
+        "update_client",
+        "rotate_secret",
+        "delete_client",
+    ] {
+        let first = json!({"id": "$response.body#/items/0/client_id"});
+        out.push(("list_clients", "200", to, to, first, None));
+        let made = json!({"id": "$response.body#/client_id"});
+        out.push(("create_client", "201", to, to, made, None));
     }
     out
 }

@@ -5,6 +5,8 @@
 
 mod account;
 mod activity_export;
+mod admin_clients;
+mod apps;
 mod at_rest;
 mod codes;
 mod connections;

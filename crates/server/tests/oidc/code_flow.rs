@@ -263,3 +263,39 @@ async fn a_native_app_signs_in_on_any_loopback_port_with_es256() {
         .unwrap();
     assert_eq!(claims.subject().as_str(), account_id);
 }
+
+/// Found by mod_auth_openidc (tests/oidc/apache.rs): it fetches no JWKS before its
+/// first code exchange, so the signing keys are first needed at the token endpoint.
+/// Made inside the exchange's unit, they waited out SQLite's busy timeout and the
+/// answer was a server_error.
+#[tokio::test]
+async fn the_first_code_exchange_before_anyone_read_the_keys_gets_an_id_token() {
+    let s = server().await;
+    let account_id = account(&s).await;
+    // No discovery, no JWKS: the authorization request written by hand.
+    let url = format!(
+        "{}/oauth/authorize?response_type=code&client_id={WEB_ID}&redirect_uri={}&scope=openid&state=s1&nonce=n1",
+        s.url,
+        urlencode(WEB_REDIRECT)
+    );
+    let mut b = Browser::new();
+    let back = sign_in_and_allow(&s, &mut b, &url, &account_id).await;
+    assert_eq!(back.query("state").as_deref(), Some("s1"));
+    let code = back.query("code").expect("a code");
+    let started = std::time::Instant::now();
+    let r = reqwest::Client::new()
+        .post(format!("{}/oauth/token", s.url))
+        .basic_auth(WEB_ID, Some(WEB_SECRET))
+        .form(&[
+            ("grant_type", "authorization_code"),
+            ("code", code.as_str()),
+            ("redirect_uri", WEB_REDIRECT),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert!(body["id_token"].is_string(), "{body}");
+}

@@ -3,12 +3,16 @@
 //! crate (its own JOSE code) discovers acctd, sends the browser to the authorization
 //! endpoint, and verifies what comes back. The browser is a plain HTTP client that
 //! posts the sign-in and consent pages' forms as a browser would (`browser.rs`).
+//! `apache.rs` does the same with Apache httpd and mod_auth_openidc as the relying
+//! party.
 
 #[path = "../api/support.rs"]
 #[allow(dead_code)]
 mod support;
 
-mod browser;
+mod apache;
+// The browser is shared with the API and CLI suites (they make grants the same way).
+use acct_testkit::browser;
 mod code_flow;
 mod keys;
 mod races;

@@ -77,7 +77,7 @@ impl App {
                 ..blank_client()
             };
             apply_spec(&mut row, &spec, true)
-                .map_err(|e| anyhow::anyhow!("oidc client {:?}: {e}", c.id))?;
+                .map_err(|e| anyhow::anyhow!("oidc client {:?}: {}", c.id, e.message))?;
             self.store.upsert_static_client(&row).await?;
         }
         // A client taken out of the config file is gone, with its grants and tokens.
@@ -118,7 +118,7 @@ impl App {
             updated_at: now,
             ..blank_client()
         };
-        apply_spec(&mut row, spec, true).map_err(ApiError::bad_request)?;
+        apply_spec(&mut row, spec, true).map_err(SpecError::into_api)?;
         let mut tx = self.store.begin().await?;
         tx.insert_client(&row).await?;
         tx.audit(&self.client_audit(actor, "client.create", &row.id, meta))
@@ -146,7 +146,7 @@ impl App {
         meta: &RequestMeta,
     ) -> ApiResult<ClientRow> {
         let mut row = self.editable_client(id).await?;
-        apply_spec(&mut row, spec, false).map_err(ApiError::bad_request)?;
+        apply_spec(&mut row, spec, false).map_err(SpecError::into_api)?;
         row.updated_at = self.now();
         let mut tx = self.store.begin().await?;
         if !tx.update_client(&row).await? {
@@ -167,7 +167,8 @@ impl App {
     ) -> ApiResult<String> {
         let row = self.editable_client(id).await?;
         if row.is_public() {
-            return Err(ApiError::bad_request(
+            return Err(ApiError::new(
+                acct_api::ErrorCode::Conflict,
                 "this is a public client: it has no secret to rotate (it uses PKCE instead)",
             ));
         }
@@ -200,16 +201,19 @@ impl App {
         Ok(())
     }
 
-    /// Static clients are edited in the config file, not by command.
+    /// Static clients are edited in the config file, not by command (409).
     async fn editable_client(&self, id: &str) -> ApiResult<ClientRow> {
         let row = self.get_client(id).await?;
-        if row.source != "admin" {
-            return Err(ApiError::bad_request(format!(
-                "client {id} is defined in acctd's configuration ({}): change it there",
-                row.source
-            )));
-        }
-        Ok(row)
+        let why = match row.source.as_str() {
+            "admin" => return Ok(row),
+            "builtin" => format!(
+                "client {id} is acctl's own built-in client: it is read-only (acctd keeps it as it is)"
+            ),
+            _ => format!(
+                "client {id} is defined in acctd's config file ([[oidc.clients]]): it is read-only here; edit it in the config file and restart acctd"
+            ),
+        };
+        Err(ApiError::new(acct_api::ErrorCode::Conflict, why))
     }
 
     fn client_audit(
@@ -294,41 +298,68 @@ fn valid_secret(s: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// Checks and applies what was given; `creating` requires a name and redirect URIs.
-fn apply_spec(row: &mut ClientRow, spec: &ClientSpec, creating: bool) -> Result<(), String> {
+/// A field of a client that was refused, and why (422 `invalid_input` with
+/// `details.field`).
+#[derive(Debug)]
+struct SpecError {
+    field: &'static str,
+    message: String,
+}
+
+impl SpecError {
+    fn new(field: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            field,
+            message: message.into(),
+        }
+    }
+
+    fn into_api(self) -> ApiError {
+        ApiError::new(acct_api::ErrorCode::InvalidInput, self.message)
+            .details(serde_json::json!({ "field": self.field }))
+    }
+}
+
+/// Checks and applies what was given; `creating` requires a name.
+fn apply_spec(row: &mut ClientRow, spec: &ClientSpec, creating: bool) -> Result<(), SpecError> {
     if let Some(name) = &spec.name {
         let name = name.trim();
         if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
-            return Err("the client name must be 1-80 printable characters".into());
+            return Err(SpecError::new(
+                "name",
+                "the client name must be 1-80 printable characters",
+            ));
         }
         row.name = name.to_string();
     } else if creating {
-        return Err(
-            "give the client a name with --name (people see it on the consent page)".into(),
-        );
+        return Err(SpecError::new(
+            "name",
+            "give the client a name with --name (people see it on the consent page)",
+        ));
     }
     if let Some(uris) = &spec.redirect_uris {
         for u in uris {
-            check_redirect_uri(u)?;
+            check_redirect_uri(u).map_err(|e| SpecError::new("redirect_uris", e))?;
         }
         row.redirect_uris = uris.clone();
     }
-    if creating && row.redirect_uris.is_empty() {
-        return Err(
-            "give at least one --redirect-uri (https, or http on a loopback address)".into(),
-        );
+    if row.redirect_uris.is_empty() {
+        return Err(SpecError::new(
+            "redirect_uris",
+            "give at least one --redirect-uri (https, or http on a loopback address)",
+        ));
     }
     if let Some(uris) = &spec.post_logout_redirect_uris {
         for u in uris {
-            check_redirect_uri(u)?;
+            check_redirect_uri(u).map_err(|e| SpecError::new("post_logout_redirect_uris", e))?;
         }
         row.post_logout_redirect_uris = uris.clone();
     }
     if let Some(scopes) = &spec.scopes {
         if let Some(bad) = scopes.iter().find(|s| !KNOWN_SCOPES.contains(&s.as_str())) {
-            return Err(format!(
-                "unknown scope {bad:?}: use {}",
-                KNOWN_SCOPES.join(", ")
+            return Err(SpecError::new(
+                "scopes",
+                format!("unknown scope {bad:?}: use {}", KNOWN_SCOPES.join(", ")),
             ));
         }
         let mut scopes = scopes.clone();
@@ -339,9 +370,12 @@ fn apply_spec(row: &mut ClientRow, spec: &ClientSpec, creating: bool) -> Result<
     }
     if let Some(alg) = &spec.id_token_alg {
         if !super::ALGORITHMS.contains(&alg.as_str()) {
-            return Err(format!(
-                "unknown signing algorithm {alg:?}: use {}",
-                super::ALGORITHMS.join(", ")
+            return Err(SpecError::new(
+                "id_token_alg",
+                format!(
+                    "unknown signing algorithm {alg:?}: use {}",
+                    super::ALGORITHMS.join(", ")
+                ),
             ));
         }
         row.id_token_alg = alg.clone();

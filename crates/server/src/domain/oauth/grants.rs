@@ -225,6 +225,11 @@ impl App {
         verifier: Option<&str>,
     ) -> Result<TokenSet, OAuthError> {
         let now = self.now();
+        // The ID token's signing key is loaded (made, the very first time) before the
+        // unit: making it is a write of its own, which on SQLite waits for the unit's
+        // lock. A relying party that fetches no JWKS first (mod_auth_openidc) would
+        // otherwise get a server_error after the busy timeout.
+        self.signing_keys().await?;
         let mut tx = self.store.begin().await?;
         let hash = token_hash(code);
         let row = match tx.spend_code(&hash, now).await? {

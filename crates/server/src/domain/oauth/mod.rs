@@ -2,6 +2,8 @@
 //! and ID tokens (`keys`, `jwt`). The HTTP side is `routes::oauth`; the pages call the
 //! same sign-in code the JSON API calls (SECURITY.md 52).
 
+pub mod admin;
+pub mod apps;
 pub mod browser;
 pub mod clients;
 pub mod grants;

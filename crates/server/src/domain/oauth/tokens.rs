@@ -235,6 +235,8 @@ impl App {
     ) -> Result<TokenSet, OAuthError> {
         let now = self.now();
         let hash = token_hash(refresh_token);
+        // The ID token's key is ready before the unit opens (see `redeem_code`).
+        self.signing_keys().await?;
         let mut tx = self.store.begin().await?;
         let Some(row) = tx.oauth_token(&hash).await? else {
             return Err(OAuthError::InvalidGrant("unknown refresh token"));

@@ -41,7 +41,7 @@ impl Page {
     }
 
     pub fn query(&self, name: &str) -> Option<String> {
-        let loc = url::Url::parse(self.location.as_deref()?).ok()?;
+        let loc = reqwest::Url::parse(self.location.as_deref()?).ok()?;
         loc.query_pairs()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.into_owned())
@@ -63,6 +63,12 @@ fn unescape(s: &str) -> String {
         .replace("&#x2f;", "/")
         .replace("&#39;", "'")
         .replace("&amp;", "&")
+}
+
+impl Default for Browser {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl Browser {
