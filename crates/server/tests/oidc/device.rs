@@ -209,8 +209,11 @@ async fn the_pages_name_the_client_and_network_and_decide_once() {
     let account_id = account(&s).await;
     let (_, a) = authorize(&s, NATIVE_ID, None, "openid profile").await;
     let mut b = Browser::new();
-    b.accept_language = Some("zh-CN,zh;q=0.9".into());
-    let page = b.get(str_of(&a, "verification_uri_complete")).await;
+    let url = format!(
+        "{}&ui_locales=zh-Hans",
+        str_of(&a, "verification_uri_complete")
+    );
+    let page = b.get(&url).await;
     assert_eq!(page.status, 200, "{}", page.body);
     assert!(page.body.contains("连接设备"), "{}", page.body);
     assert!(page.body.contains("<label for=\"user_code\">"));
@@ -232,7 +235,7 @@ async fn the_pages_name_the_client_and_network_and_decide_once() {
     assert_eq!(page.status, 200, "{}", page.body);
     for want in [
         "Example Native",
-        "127.0.0.0/24",
+        "127.0.0.0&#x2f;24",
         "查看你的姓名",
         "UTC",
         "拒绝",
@@ -254,7 +257,6 @@ async fn the_pages_name_the_client_and_network_and_decide_once() {
 
     // With the browser session: a right code goes straight to consent.
     let (_, a2) = authorize(&s, NATIVE_ID, None, "openid").await;
-    b.accept_language = None;
     let page = b.get(&format!("{}/device", s.url)).await;
     let page = b
         .submit(&s.url, &page, &[("user_code", str_of(&a2, "user_code"))])
@@ -357,7 +359,9 @@ async fn a_two_step_account_approves_through_the_second_step() {
     );
     let mut b = Browser::new();
     let page = b.get(str_of(&a, "verification_uri_complete")).await;
-    let page = b.submit(&s.url, &page, &[]).await;
+    let page = b
+        .submit(&s.url, &page, &[("user_code", str_of(&a, "user_code"))])
+        .await;
     let page = b
         .submit(&s.url, &page, &[("login", PHONE), ("method", "sms")])
         .await;

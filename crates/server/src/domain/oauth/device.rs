@@ -267,6 +267,11 @@ impl App {
             .ok_or_else(|| anyhow::anyhow!("an approved device code without an account"))?;
         let amr: Vec<String> = super::parse_scopes(row.amr.as_deref().unwrap_or(""));
         let scopes = super::parse_scopes(&row.scopes);
+        if client.id != BUILTIN_CLIENT_ID && scopes.iter().any(|s| s == "openid") {
+            // Loaded (made, on first use) before the unit: on SQLite a pool write
+            // inside it would wait for the unit's own lock.
+            self.current_key(&client.id_token_alg).await?;
+        }
         let mut tx = self.store.begin().await?;
         if !tx.redeem_device_code(&row.id).await? {
             return Err(OAuthError::InvalidGrant(
