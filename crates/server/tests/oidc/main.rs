@@ -11,6 +11,7 @@ mod support;
 mod browser;
 mod code_flow;
 mod device;
+mod device_two_step;
 mod keys;
 mod races;
 mod refusals;

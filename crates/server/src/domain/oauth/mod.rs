@@ -10,6 +10,7 @@ pub mod jwt;
 mod key_material;
 pub mod keys;
 pub mod tokens;
+mod user_code;
 
 use serde::Deserialize;
 
