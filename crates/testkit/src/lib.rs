@@ -16,9 +16,12 @@
 //!   own config and port, stopped on drop.
 //! - [`browser::Browser`] and [`TestServer::app_sign_in`]: a grant to a client made
 //!   through acctd's sign-in and consent pages, as a person's browser makes it.
+//! - [`approve_device`] / [`deny_device`]: a browser answering a device code (RFC 8628)
+//!   through acctd's pages.
 
 pub mod apache;
 pub mod browser;
+mod device;
 mod flows;
 mod oidc;
 mod outbox;
@@ -28,6 +31,7 @@ mod process;
 mod server;
 
 pub use oidc::AppTokens;
+pub use device::{approve_device, deny_device};
 pub use outbox::{courier_messages, settle};
 pub use pids::{recorded, still_running, PID_DIR_VAR};
 pub use postgres::{fresh_postgres_database, postgres_admin_url};

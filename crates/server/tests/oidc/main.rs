@@ -14,6 +14,8 @@ mod apache;
 // The browser is shared with the API and CLI suites (they make grants the same way).
 use acct_testkit::browser;
 mod code_flow;
+mod device;
+mod device_two_step;
 mod keys;
 mod races;
 mod refusals;
