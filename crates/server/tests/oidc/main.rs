@@ -10,6 +10,7 @@ mod support;
 
 mod browser;
 mod code_flow;
+mod device;
 mod keys;
 mod races;
 mod refusals;
