@@ -38,7 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('signup', 'signup', [CompletionResultType]::ParameterValue, 'Create an account and sign in')
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in (password, --sms or --email-code; two-step asks for a TOTP code)')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in (password, --sms, --email-code, or --web in a browser; two-step asks for a TOTP code)')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Sign this device out and remove the stored tokens')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every profile and whether the current one is signed in')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'The signed-in account')
@@ -98,6 +98,8 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--web', '--web', [CompletionResultType]::ParameterName, 'Sign in with a browser: approve a one-time code on the service''s web page')
+            [CompletionResult]::new('--no-browser', '--no-browser', [CompletionResultType]::ParameterName, 'With --web: only print the address and the code, do not open a browser')
             [CompletionResult]::new('--sms', '--sms', [CompletionResultType]::ParameterName, 'Sign in with a code sent by text message to the verified phone')
             [CompletionResult]::new('--email-code', '--email-code', [CompletionResultType]::ParameterName, 'Sign in with a code sent to the verified email')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (one line) from stdin')
@@ -1686,7 +1688,7 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         }
         'acctl;help' {
             [CompletionResult]::new('signup', 'signup', [CompletionResultType]::ParameterValue, 'Create an account and sign in')
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in (password, --sms or --email-code; two-step asks for a TOTP code)')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in (password, --sms, --email-code, or --web in a browser; two-step asks for a TOTP code)')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Sign this device out and remove the stored tokens')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every profile and whether the current one is signed in')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'The signed-in account')

@@ -2810,7 +2810,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__login)
-            opts="-o -q -v -h -V --sms --email-code --password-stdin --code --totp --device-name --insecure-storage --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            opts="-o -q -v -h -V --web --no-browser --sms --email-code --password-stdin --code --totp --device-name --insecure-storage --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

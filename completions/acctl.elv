@@ -35,7 +35,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand signup 'Create an account and sign in'
-            cand login 'Sign in (password, --sms or --email-code; two-step asks for a TOTP code)'
+            cand login 'Sign in (password, --sms, --email-code, or --web in a browser; two-step asks for a TOTP code)'
             cand logout 'Sign this device out and remove the stored tokens'
             cand status 'Every profile and whether the current one is signed in'
             cand whoami 'The signed-in account'
@@ -93,6 +93,8 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
             cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
             cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --web 'Sign in with a browser: approve a one-time code on the service''s web page'
+            cand --no-browser 'With --web: only print the address and the code, do not open a browser'
             cand --sms 'Sign in with a code sent by text message to the verified phone'
             cand --email-code 'Sign in with a code sent to the verified email'
             cand --password-stdin 'Read the password (one line) from stdin'
@@ -1541,7 +1543,7 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;help'= {
             cand signup 'Create an account and sign in'
-            cand login 'Sign in (password, --sms or --email-code; two-step asks for a TOTP code)'
+            cand login 'Sign in (password, --sms, --email-code, or --web in a browser; two-step asks for a TOTP code)'
             cand logout 'Sign this device out and remove the stored tokens'
             cand status 'Every profile and whether the current one is signed in'
             cand whoami 'The signed-in account'

@@ -78,7 +78,7 @@ pub struct Global {
 pub enum Command {
     /// Create an account and sign in
     Signup(auth::SignupArgs),
-    /// Sign in (password, --sms or --email-code; two-step asks for a TOTP code)
+    /// Sign in (password, --sms, --email-code, or --web in a browser; two-step asks for a TOTP code)
     Login(auth::LoginArgs),
     /// Sign this device out and remove the stored tokens
     Logout(logout::LogoutArgs),

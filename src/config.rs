@@ -42,6 +42,10 @@ pub struct Env {
     /// The `Accept-Language` acctl sends, from the locale (`LC_ALL`, then
     /// `LC_MESSAGES`, then `LANG`): `zh_CN.UTF-8` → `zh-Hans`; `C`/`POSIX` → none.
     pub accept_language: Option<String>,
+    /// A desktop to open a browser on: macOS, Windows, or `DISPLAY` / `WAYLAND_DISPLAY` set.
+    pub desktop: bool,
+    /// `BROWSER`: the program that opens a web page (else `xdg-open` / `open`).
+    pub browser: Option<String>,
 }
 
 impl std::fmt::Debug for Env {
@@ -122,6 +126,10 @@ impl Env {
                     .filter(|s| !s.is_empty())
             }),
             accept_language: accept_language(var("LC_ALL"), var("LC_MESSAGES"), var("LANG")),
+            desktop: cfg!(any(target_os = "macos", windows))
+                || var("DISPLAY").is_some()
+                || var("WAYLAND_DISPLAY").is_some(),
+            browser: var("BROWSER"),
         }
     }
 

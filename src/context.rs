@@ -119,16 +119,28 @@ impl Context {
     /// naming the endpoint the client says it calls.
     pub fn call<T>(&self, call: Call<T>) -> Result<Result<T, ClientError>> {
         let Endpoint { method, path } = call.endpoint().clone();
-        self.out
-            .trace(&format!("> {method} {}{path}", call.base_url()));
+        self.trace_request(&call);
         let spinner = self.out.spinner(&format!("{method} {path}"));
         let started = Instant::now();
         let result = self.block_on(call)?;
         if let Some(s) = spinner {
             s.finish_and_clear();
         }
+        self.trace_answer(&result, started);
+        Ok(result)
+    }
+
+    /// The `-v` line before a request (for callers awaiting a [`Call`] themselves).
+    pub fn trace_request<T>(&self, call: &Call<T>) {
+        let Endpoint { method, path } = call.endpoint();
+        self.out
+            .trace(&format!("> {method} {}{path}", call.base_url()));
+    }
+
+    /// The `-v` line after a request sent at `started`.
+    pub fn trace_answer<T>(&self, result: &Result<T, ClientError>, started: Instant) {
         let ms = started.elapsed().as_millis();
-        match &result {
+        match result {
             Ok(_) => self.out.trace(&format!("< ok ({ms} ms)")),
             Err(ClientError::Api {
                 status,
@@ -144,7 +156,6 @@ impl Context {
             )),
             Err(e) => self.out.trace(&format!("< failed: {e} ({ms} ms)")),
         }
-        Ok(result)
     }
 }
 

@@ -215,6 +215,14 @@ impl From<ClientError> for CliError {
                     "could not reach the service at {url}: {reason}; check --server / ACCTL_SERVER and that acctd is running."
                 ),
             ),
+            ClientError::OAuth { error, description, .. } => CliError::new(
+                Exit::Failure,
+                &error,
+                format!(
+                    "the service refused the request ({error}{}).",
+                    description.map(|d| format!(": {}", d.trim_end_matches('.'))).unwrap_or_default()
+                ),
+            ),
             ClientError::Protocol { url, status, detail } => CliError::new(
                 Exit::Unreachable,
                 "unreachable",

@@ -418,6 +418,7 @@ fn remember(ctx: &Context, origin: &Origin, flow: &Flow) {
         sent_to: flow.sent_to.clone(),
         insecure_storage: origin.insecure_storage,
         confirmation: origin.confirmation.clone(),
+        web: None,
     };
     let superseded = update_flows(&dir, |flows| {
         if !flows.iter().any(|f| f.flow_id == record.flow_id) {

@@ -8,6 +8,7 @@ mod config;
 mod config_dir;
 mod context;
 mod defaults;
+mod device_grant;
 mod error;
 mod flow;
 mod output;
@@ -104,6 +105,7 @@ fn run(ctx: &Context, command: Command) -> Result<output::Report, CliError> {
     use commands::*;
     match command {
         Command::Signup(a) => auth::signup(ctx, a),
+        Command::Login(a) if a.web => web_login::login(ctx, a),
         Command::Login(a) => auth::login(ctx, a),
         Command::Logout(a) => logout::logout(ctx, a),
         Command::Continue(a) => resume::run(ctx, a),

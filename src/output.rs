@@ -193,6 +193,11 @@ impl Output {
         }
     }
 
+    /// What the user must act on (a one-time code to type): on stderr even with `-q`.
+    pub fn instruct(&self, msg: &str) {
+        eprintln!("{msg}");
+    }
+
     /// Warnings show even with `-q`.
     pub fn warn(&self, msg: &str) {
         let tag = if self.color {

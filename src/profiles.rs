@@ -98,6 +98,25 @@ pub struct PendingFlow {
     /// A confirmation given up front (`account delete --yes`); not a secret.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirmation: Option<String>,
+    /// A browser sign-in (`login --web`): what the browser is asked. Its device
+    /// code is a secret and is in the token store, not here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web: Option<WebLogin>,
+}
+
+/// The public half of a pending device authorization (RFC 8628): what to open
+/// and type, and where its device code is kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WebLogin {
+    pub user_code: String,
+    pub verification_uri: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification_uri_complete: Option<String>,
+    /// Seconds between polls, as the service last asked.
+    pub interval: u64,
+    /// Which keyring holds the device code (absent: the native one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keyring_backend: Option<Backend>,
 }
 
 /// A profile name is used in file and keyring entry names: keep it plain.
@@ -278,6 +297,7 @@ mod tests {
             sent_to: None,
             insecure_storage: false,
             confirmation: None,
+            web: None,
         };
         record_flow(dir.path(), mk("old", -5)).unwrap();
         record_flow(dir.path(), mk("new", 600)).unwrap();

@@ -244,6 +244,7 @@ fn restart(ctx: &Context, inv: &Invocation) -> Option<String> {
     let start = match inv.flow_kind.as_deref() {
         Some("signup") => "signup --phone PHONE",
         Some("login") => "login LOGIN --sms",
+        Some("web_login") => "login --web",
         Some("password_reset") => "recover password LOGIN",
         Some("phone_change") => "phone change NEW_PHONE",
         Some("email_change") => "email set ADDRESS",

@@ -172,20 +172,9 @@ impl TokenStore {
 
     /// The profile's tokens; `None` when there are none.
     pub fn load(&self, profile: &str) -> Result<Option<Tokens>> {
-        let text = match self {
-            TokenStore::Keyring { .. } => {
-                self.keyring(profile, "read from", |e| e.get_password())?
-            }
-            TokenStore::File { dir } => {
-                let path = dir.join(format!("{profile}.json"));
-                match std::fs::read_to_string(&path) {
-                    Ok(t) => Some(t),
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-                    Err(e) => return Err(CliError::file(&path, "read", e)),
-                }
-            }
+        let Some(text) = self.load_text(profile)? else {
+            return Ok(None);
         };
-        let Some(text) = text else { return Ok(None) };
         serde_json::from_str(&text).map(Some).map_err(|_| {
             CliError::new(
                 Exit::NotSignedIn,
@@ -202,14 +191,47 @@ impl TokenStore {
     pub fn save(&self, profile: &str, tokens: &Tokens) -> Result<()> {
         let text = serde_json::to_string(tokens)
             .map_err(|e| CliError::failure(format!("could not encode tokens: {e}")))?;
+        self.save_text(profile, text)
+    }
+
+    /// A secret that is not a profile's tokens (a pending browser sign-in's
+    /// device code), under a `key` no profile name can take (it starts with a dot).
+    pub fn save_secret(&self, key: &str, secret: &Secret) -> Result<()> {
+        let text = serde_json::to_string(secret)
+            .map_err(|e| CliError::failure(format!("could not encode a secret: {e}")))?;
+        self.save_text(key, text)
+    }
+
+    /// The secret saved under `key`; `None` when there is none (or it is unreadable).
+    pub fn load_secret(&self, key: &str) -> Result<Option<Secret>> {
+        Ok(self
+            .load_text(key)?
+            .and_then(|t| serde_json::from_str(&t).ok()))
+    }
+
+    fn load_text(&self, key: &str) -> Result<Option<String>> {
+        match self {
+            TokenStore::Keyring { .. } => self.keyring(key, "read from", |e| e.get_password()),
+            TokenStore::File { dir } => {
+                let path = dir.join(format!("{key}.json"));
+                match std::fs::read_to_string(&path) {
+                    Ok(t) => Ok(Some(t)),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                    Err(e) => Err(CliError::file(&path, "read", e)),
+                }
+            }
+        }
+    }
+
+    fn save_text(&self, key: &str, text: String) -> Result<()> {
         match self {
             TokenStore::Keyring { .. } => {
-                self.keyring(profile, "write to", move |e| e.set_password(&text))?;
+                self.keyring(key, "write to", move |e| e.set_password(&text))?;
                 Ok(())
             }
             TokenStore::File { dir } => {
                 create_private_dir(dir)?;
-                write_private(&dir.join(format!("{profile}.json")), text.as_bytes())
+                write_private(&dir.join(format!("{key}.json")), text.as_bytes())
             }
         }
     }

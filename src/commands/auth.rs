@@ -51,17 +51,33 @@ pub struct SignupArgs {
 }
 
 /// Sign in with an account ID, +E164 phone or email; by password (default)
-/// or a one-time code. Two-step accounts are asked for a TOTP code.
+/// or a one-time code. Two-step accounts are asked for a TOTP code. With
+/// --web, sign in in a browser instead: approve a one-time code on the
+/// service's page (the browser opens on a desktop); acctl waits for it.
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:
   acctl login 12345678
   acctl login +8613812345678 --sms
   acctl login ann@example.com --email-code --no-input --json   # then: acctl continue FLOW_ID --code C
   printf '%s\\n' \"$PW\" | acctl login 12345678 --password-stdin --totp 123456
-  acctl --profile work --server https://accounts.example.com login ann@example.com")]
+  acctl --profile work --server https://accounts.example.com login ann@example.com
+  acctl login --web                     # a browser approves; acctl waits
+  acctl login --web --no-browser        # print the address and code only (SSH, containers)
+  acctl login --web --no-input --json   # scripts: exit 10, then: acctl continue FLOW_ID
+
+A browser sign-in denied in the browser exits 6, an expired code 5.")]
 pub struct LoginArgs {
     /// Account ID, phone (+E164) or email
     pub login: Option<String>,
+    /// Sign in with a browser: approve a one-time code on the service's web page
+    #[arg(
+        long,
+        conflicts_with_all = ["login", "sms", "email_code", "password_stdin", "code", "totp", "device_name"]
+    )]
+    pub web: bool,
+    /// With --web: only print the address and the code, do not open a browser
+    #[arg(long, requires = "web")]
+    pub no_browser: bool,
     /// Sign in with a code sent by text message to the verified phone
     #[arg(long, conflicts_with_all = ["email_code", "password_stdin"])]
     pub sms: bool,
@@ -86,13 +102,13 @@ pub struct LoginArgs {
 }
 
 /// Where a new sign-in will go, checked before anything is sent.
-struct Target {
-    profile: String,
-    server: String,
-    store: TokenStore,
+pub struct Target {
+    pub profile: String,
+    pub server: String,
+    pub store: TokenStore,
 }
 
-fn target(ctx: &Context, insecure: bool) -> Result<Target> {
+pub fn target(ctx: &Context, insecure: bool) -> Result<Target> {
     let dir = ctx.config_dir()?;
     // Fails on a corrupt profiles.toml before any code is sent or token issued.
     let file = load_profiles(&dir)?;

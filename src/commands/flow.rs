@@ -9,6 +9,7 @@ use std::path::Path;
 use acct_api::{ErrorCode, FlowStatus};
 
 use crate::context::Context;
+use crate::device_grant;
 use crate::error::Result;
 use crate::output::{relative, rfc3339, Column, Human, Report, Table};
 use crate::profiles::{forget_flow, load_flows, load_profiles, update_flows, PendingFlow};
@@ -45,6 +46,13 @@ pub fn run(ctx: &Context, args: FlowArgs) -> Result<Report> {
             let flows = crate::profiles::load_flows(&dir)?;
             let flow_id = crate::prefix::flow_id(&flows, &flow_id)?;
             let record = flows.into_iter().find(|f| f.flow_id == flow_id);
+            // A browser sign-in lives here only: its device code goes, and the
+            // code can no longer be redeemed from here (RFC 8628 has no cancel).
+            if let Some(r) = record.as_ref().filter(|r| r.kind == device_grant::KIND) {
+                device_grant::discard(ctx, r);
+                ctx.out.success(&format!("Cancelled flow {flow_id}."));
+                return Ok(Report::new(json!({ "cancelled": flow_id }), Human::Nothing));
+            }
             let server = match &record {
                 Some(r) => r.server.clone(),
                 None => {
@@ -87,22 +95,33 @@ fn list(ctx: &Context, dir: &Path) -> Result<Report> {
     }
     let dead_or_expired = |f: &PendingFlow| dead.contains(&f.flow_id) || f.expires_at <= now;
     if dir.join(crate::profiles::FLOWS_FILE).exists() {
-        update_flows(dir, |flows| {
-            flows.retain(|f| !dead_or_expired(f));
-            Ok(())
+        let dropped = update_flows(dir, |flows| {
+            let (gone, kept) = std::mem::take(flows)
+                .into_iter()
+                .partition(|f| dead_or_expired(f));
+            *flows = kept;
+            Ok::<Vec<PendingFlow>, _>(gone)
         })?;
+        for f in dropped.iter().filter(|f| f.kind == device_grant::KIND) {
+            device_grant::forget_code(ctx, f);
+        }
     }
     let items: Vec<_> = live
         .iter()
         .map(|f| {
-            json!({
+            let mut item = json!({
                 "flow_id": f.flow_id,
                 "kind": f.kind,
                 "awaiting": f.awaiting,
                 "sent_to": f.sent_to,
                 "expires_at": rfc3339(f.expires_at),
                 "server": f.server,
-            })
+            });
+            if let Some(web) = &f.web {
+                item["user_code"] = web.user_code.clone().into();
+                item["verification_uri"] = web.verification_uri.clone().into();
+            }
+            item
         })
         .collect();
     if live.is_empty() {
@@ -116,7 +135,11 @@ fn list(ctx: &Context, dir: &Path) -> Result<Report> {
                 f.flow_id.clone(),
                 f.kind.clone(),
                 f.awaiting.clone().unwrap_or_else(|| "-".into()),
-                f.sent_to.clone().unwrap_or_else(|| "-".into()),
+                match &f.web {
+                    // Where the browser is asked, and what to type there.
+                    Some(w) => format!("{} at {}", w.user_code, w.verification_uri),
+                    None => f.sent_to.clone().unwrap_or_else(|| "-".into()),
+                },
                 expires(ctx, f.expires_at),
             ]
         })
@@ -150,6 +173,11 @@ enum Liveness {
 }
 
 fn still_pending(ctx: &Context, f: &PendingFlow) -> Liveness {
+    if f.kind == device_grant::KIND {
+        // Only a poll could tell, and a poll of an approved code redeems it: the
+        // local expiry decides, and `acctl continue` finds out the rest.
+        return Liveness::Pending(f.expires_at);
+    }
     let Ok(client) = ctx.client(&f.server) else {
         return Liveness::Unknown;
     };

@@ -24,3 +24,4 @@ pub mod resume;
 pub mod security;
 pub mod support;
 pub mod two_step;
+pub mod web_login;

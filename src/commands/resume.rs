@@ -5,8 +5,9 @@
 use acct_api::{parse_phone, Flow, FlowKind, Secret};
 use clap::Args;
 
-use super::{auth, deletion, email, phone, recover, two_step};
+use super::{auth, deletion, email, phone, recover, two_step, web_login};
 use crate::context::Context;
+use crate::device_grant;
 use crate::error::{CliError, Result};
 use crate::flow::{already_completed, drive, kind_from_str, Inputs, Origin};
 use crate::output::{Human, Report};
@@ -50,6 +51,10 @@ pub fn run(ctx: &Context, args: ContinueArgs) -> Result<Report> {
     let flows = load_flows(&dir)?;
     let flow_id = prefix::flow_id(&flows, &args.flow_id)?;
     let record = flows.into_iter().find(|f| f.flow_id == flow_id);
+    // A browser sign-in is no flow of the service's: it resumes its wait here.
+    if let Some(r) = record.clone().filter(|r| r.kind == device_grant::KIND) {
+        return web_login::resume(ctx, r);
+    }
     let origin = match &record {
         Some(r) => Origin {
             profile: r.profile.clone(),

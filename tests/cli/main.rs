@@ -33,3 +33,4 @@ mod tables;
 mod two_step;
 mod two_step_enrol;
 mod two_step_signin;
+mod web_login;

@@ -17,7 +17,7 @@ use serde::{de::DeserializeOwned, Serialize};
 
 use crate::error::{ClientError, Result};
 use crate::reason::{cause_chain, is_tls, secs, speaks_no_tls, tls_cause};
-use crate::url::query_string;
+use crate::url::{percent_encode, query_string};
 use crate::Client;
 
 /// What a request is: its method and path (without the query string).
@@ -71,12 +71,14 @@ impl<T> Future for Call<T> {
     }
 }
 
-/// A request to send: method, path with query, JSON body (encoded up front, so
-/// a [`Call`] borrows nothing), and another whole-request timeout if any.
+/// A request to send: method, path with query, body (JSON, or a form for the
+/// OAuth endpoints; encoded up front, so a [`Call`] borrows nothing), and
+/// another whole-request timeout if any.
 pub(crate) struct Request {
     method: Method,
     path: String,
     body: std::result::Result<Option<Bytes>, String>,
+    content_type: &'static str,
     timeout: Option<Duration>,
 }
 
@@ -106,8 +108,21 @@ impl Request {
             method,
             path,
             body: Ok(None),
+            content_type: "application/json",
             timeout: None,
         }
+    }
+
+    /// An `application/x-www-form-urlencoded` body (RFC 6749 endpoints take no JSON).
+    pub fn form(mut self, fields: &[(&str, &str)]) -> Self {
+        let text = fields
+            .iter()
+            .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        self.body = Ok(Some(Bytes::from(text)));
+        self.content_type = "application/x-www-form-urlencoded";
+        self
     }
 
     pub fn json<B: Serialize + ?Sized>(mut self, body: &B) -> Self {
@@ -166,14 +181,27 @@ impl Client {
         F: FnOnce(Client, String, reqwest::Response) -> Fut + Send + 'static,
         Fut: Future<Output = Result<T>> + Send,
     {
+        self.call_any(req, |client, path, resp| async move {
+            if !resp.status().is_success() {
+                return Err(client.error_from(resp, &path).await);
+            }
+            answer(client, path, resp).await
+        })
+    }
+
+    /// Sends `req`; every answer, whatever its status, goes to `answer` (the
+    /// OAuth endpoints answer in their own error shape, RFC 6749 §5.2).
+    pub(crate) fn call_any<T, F, Fut>(&self, req: Request, answer: F) -> Call<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(Client, String, reqwest::Response) -> Fut + Send + 'static,
+        Fut: Future<Output = Result<T>> + Send,
+    {
         let endpoint = req.endpoint();
         let client = self.clone();
         let base = self.base.clone();
         let fut = Box::pin(async move {
             let resp = client.execute(&req).await?;
-            if !resp.status().is_success() {
-                return Err(client.error_from(resp, &req.path).await);
-            }
             answer(client, req.path, resp).await
         });
         Call {
@@ -201,7 +229,7 @@ impl Client {
             }
             if let Some(body) = &body {
                 r = r
-                    .header(reqwest::header::CONTENT_TYPE, "application/json")
+                    .header(reqwest::header::CONTENT_TYPE, req.content_type)
                     .body(body.clone());
             }
             if let Some(t) = req.timeout {
@@ -223,7 +251,7 @@ impl Client {
         }
     }
 
-    async fn error_from(&self, resp: reqwest::Response, path: &str) -> ClientError {
+    pub(crate) async fn error_from(&self, resp: reqwest::Response, path: &str) -> ClientError {
         let status = resp.status().as_u16();
         if resp.status().is_redirection() {
             let to = resp

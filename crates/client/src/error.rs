@@ -12,6 +12,13 @@ pub enum ClientError {
         body: ApiErrorBody,
         request_id: Option<String>,
     },
+    /// An OAuth endpoint refused the request (RFC 6749 §5.2: `error`, `error_description`).
+    #[error("{error}{}", .description.as_deref().map(|d| format!(": {d}")).unwrap_or_default())]
+    OAuth {
+        status: u16,
+        error: String,
+        description: Option<String>,
+    },
     /// The service could not be reached (connection refused, DNS, TLS, timeout).
     #[error("could not reach {url}: {reason}")]
     Unreachable { url: String, reason: String },

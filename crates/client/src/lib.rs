@@ -1,6 +1,6 @@
 //! acct-client: a typed async client for the acctd HTTP API.
 //!
-//! One method per endpoint (`account`, `apps`, `staff`), returning a [`Call`]: a
+//! One method per endpoint (`account`, `apps`, `staff`, `device`), returning a [`Call`]: a
 //! future of the `acct-api` answer that also tells which [`Endpoint`] it calls,
 //! so callers report requests without naming them again. One error type
 //! carries the service's error code, message, retry-after and request id.
@@ -9,6 +9,7 @@
 mod account;
 mod apps;
 mod call;
+mod device;
 mod error;
 mod export;
 mod reason;
@@ -20,6 +21,7 @@ use std::time::Duration;
 use acct_api::Secret;
 
 pub use call::{Call, Endpoint};
+pub use device::{DeviceAuthorization, DevicePoll, DeviceTokens, CLI_CLIENT_ID, DEVICE_CODE_GRANT};
 pub use error::{ClientError, Result};
 pub use export::Export;
 
