@@ -13,6 +13,7 @@
 //!   recorded under `ACCTD_TEST_PID_DIR` so `scripts/test.sh` can check that no acctd
 //!   outlived the suite.
 
+pub mod chromium;
 mod flows;
 mod outbox;
 mod pids;

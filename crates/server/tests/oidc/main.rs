@@ -9,6 +9,8 @@
 mod support;
 
 mod browser;
+mod chromium;
+mod chromium_device;
 mod code_flow;
 mod keys;
 mod races;
