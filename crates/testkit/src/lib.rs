@@ -12,8 +12,11 @@
 //!   writes; killed and reaped on drop (also when the test panics), and its pid
 //!   recorded under `ACCTD_TEST_PID_DIR` so `scripts/test.sh` can check that no acctd
 //!   outlived the suite.
+//! - [`approve_device`] / [`deny_device`]: a browser answering a device code (RFC 8628)
+//!   through acctd's pages.
 
 pub mod chromium;
+mod device;
 mod flows;
 mod outbox;
 mod pids;
@@ -21,6 +24,7 @@ mod postgres;
 mod process;
 mod server;
 
+pub use device::{approve_device, deny_device};
 pub use outbox::{courier_messages, settle};
 pub use pids::{recorded, still_running, PID_DIR_VAR};
 pub use postgres::{fresh_postgres_database, postgres_admin_url};

@@ -32,6 +32,14 @@ fn env() -> &'static Environment<'static> {
                 include_str!("../../templates/pages/consent.html"),
             ),
             (
+                "device.html",
+                include_str!("../../templates/pages/device.html"),
+            ),
+            (
+                "device_consent.html",
+                include_str!("../../templates/pages/device_consent.html"),
+            ),
+            (
                 "message.html",
                 include_str!("../../templates/pages/message.html"),
             ),
@@ -95,7 +103,14 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("a &amp; b"));
-        for name in ["signin.html", "step.html", "consent.html", "logout.html"] {
+        for name in [
+            "signin.html",
+            "step.html",
+            "consent.html",
+            "logout.html",
+            "device.html",
+            "device_consent.html",
+        ] {
             let out = env()
                 .get_template(name)
                 .unwrap()

@@ -79,6 +79,20 @@ pub struct Text {
     pub sign_out_heading: &'static str,
     pub sign_out_question: &'static str,
     pub sign_out_button: &'static str,
+    pub device_title: &'static str,
+    pub device_intro: &'static str,
+    pub device_code_label: &'static str,
+    pub device_wrong: &'static str,
+    pub device_limited: &'static str,
+    pub device_gone: &'static str,
+    pub device_consent_title: &'static str,
+    pub device_wants: &'static str,
+    pub device_asked_from: &'static str,
+    pub device_warning: &'static str,
+    pub device_done_heading: &'static str,
+    pub device_done: &'static str,
+    pub device_denied_heading: &'static str,
+    pub device_denied: &'static str,
 }
 
 const EN: Text = Text {
@@ -117,6 +131,20 @@ const EN: Text = Text {
     sign_out_heading: "Sign out?",
     sign_out_question: "Sign out of your account in this browser? Apps you use stay connected until you revoke them with `acctl apps revoke`.",
     sign_out_button: "Sign out",
+    device_title: "Connect a device",
+    device_intro: "Enter the code shown on your device or in your terminal.",
+    device_code_label: "Code",
+    device_wrong: "That code is not right, or it has expired or been used. Check the code in your terminal; if it has expired, start the sign-in there again.",
+    device_limited: "Too many wrong codes were entered here. Try again after",
+    device_gone: "This code was already used or has expired. Start the sign-in again on your device.",
+    device_consent_title: "Sign in on a device?",
+    device_wants: "asks to sign in to your account and to:",
+    device_asked_from: "The request came from the network",
+    device_warning: "Only continue if you started this on your own device. If someone else gave you this code, choose Deny.",
+    device_done_heading: "Device signed in",
+    device_done: "You can return to your terminal.",
+    device_denied_heading: "Sign-in denied",
+    device_denied: "The device was not signed in. You can close this page.",
 };
 
 const ZH: Text = Text {
@@ -155,6 +183,20 @@ const ZH: Text = Text {
     sign_out_heading: "退出登录？",
     sign_out_question: "要在此浏览器退出你的账号吗？你授权过的应用会保持连接，直到你用 `acctl apps revoke` 撤销。",
     sign_out_button: "退出登录",
+    device_title: "连接设备",
+    device_intro: "请输入设备或终端上显示的代码。",
+    device_code_label: "代码",
+    device_wrong: "代码不正确，或已过期、已使用。请核对终端中的代码；如已过期，请在终端重新开始登录。",
+    device_limited: "此处输入错误代码的次数过多。请在以下时间后重试：",
+    device_gone: "此代码已使用或已过期。请在设备上重新开始登录。",
+    device_consent_title: "在设备上登录？",
+    device_wants: "请求登录你的账号，并：",
+    device_asked_from: "请求来自网络",
+    device_warning: "只有在你自己的设备上发起了此操作时才继续。如果代码是别人给你的，请选择拒绝。",
+    device_done_heading: "设备已登录",
+    device_done: "你可以返回终端了。",
+    device_denied_heading: "已拒绝登录",
+    device_denied: "设备未登录。你可以关闭此页面。",
 };
 
 impl Text {

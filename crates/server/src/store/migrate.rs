@@ -72,6 +72,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0010_oidc.sql"),
         postgres: include_str!("../../migrations/postgres/0010_oidc.sql"),
     },
+    Migration {
+        version: 11,
+        name: "device_codes",
+        sqlite: include_str!("../../migrations/sqlite/0011_device_codes.sql"),
+        postgres: include_str!("../../migrations/postgres/0011_device_codes.sql"),
+    },
 ];
 
 /// Arbitrary constant naming our advisory lock.

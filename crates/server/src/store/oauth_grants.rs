@@ -215,8 +215,9 @@ impl Store {
         Ok(())
     }
 
-    /// Housekeeping: client tokens and browser sessions past their end, and codes a
-    /// day after theirs (until then a replayed code still revokes what it issued).
+    /// Housekeeping: client tokens and browser sessions past their end, and codes
+    /// (authorization and device) a day after theirs (until then a replayed code still
+    /// revokes what it issued, and a late poll hears `expired_token`).
     pub async fn purge_expired_oauth(&self, now: i64) -> Result<u64, sqlx::Error> {
         let mut n = 0;
         for (sql, before) in [
@@ -236,6 +237,7 @@ impl Store {
                 .await?
                 .rows_affected();
         }
+        n += self.purge_expired_device_codes(now - 86_400).await?;
         Ok(n)
     }
 }

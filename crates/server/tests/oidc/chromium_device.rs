@@ -1,16 +1,13 @@
 //! The device page (RFC 8628) in a real browser: the app asks for a code, the person
 //! opens `verification_uri_complete`, signs in (with the authenticator), sees which
 //! app asked and from which network, allows, and the app's poll gets its tokens.
-//!
-//! Ignored until `/device` is merged (it is built on the `device` branch): the
-//! protocol below is the one that branch was given.
 
 use acct_testkit::chromium::{Chromium, Page};
-use acctd::pages::Lang;
+use acctd::pages::{Lang, Text};
 use serde_json::Value;
 
 use crate::chromium::{
-    check_cookies, setup, sign_in, Setup, APP_ID, APP_NAME, APP_SECRET, ONE_BROWSER,
+    check_cookies, check_page, setup, sign_in, Setup, APP_ID, APP_NAME, APP_SECRET, ONE_BROWSER,
 };
 const DEVICE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
 
@@ -66,8 +63,10 @@ async fn device_flow(accept_language: Option<&str>, lang: Lang) {
     if let Some(l) = accept_language {
         page.set_accept_language(l);
     }
+    let t = Text::of(lang);
     page.goto(complete);
-    assert_eq!(page.attr("html", "lang").as_deref(), Some(lang.tag()));
+    check_page(&mut page, lang, t.device_title);
+    assert!(page.text().contains(t.device_code_label));
     assert_eq!(page.attr("#user_code", "value").as_deref(), Some(user_code));
     submit(&mut page, "form button[type=submit]");
     // No browser session yet: the sign-in pages, then the device's consent.
@@ -82,6 +81,8 @@ async fn device_flow(accept_language: Option<&str>, lang: Lang) {
         "the network it asked from:\n{text}"
     );
     submit(&mut page, "button[name=decision][value=allow]");
+    check_page(&mut page, lang, t.device_done_heading);
+    assert!(page.text().contains(t.device_done));
     check_cookies(&mut page, &st.s.url);
     assert_eq!(page.console_errors(), Vec::<String>::new());
 
@@ -95,13 +96,11 @@ async fn device_flow(accept_language: Option<&str>, lang: Lang) {
 }
 
 #[tokio::test]
-#[ignore = "needs the device page (branch device), not merged yet"]
 async fn chromium_approves_a_device_code_in_english() {
     device_flow(None, Lang::En).await;
 }
 
 #[tokio::test]
-#[ignore = "needs the device page (branch device), not merged yet"]
 async fn chromium_approves_a_device_code_in_chinese() {
     device_flow(Some("zh-CN"), Lang::ZhHans).await;
 }

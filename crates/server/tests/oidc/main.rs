@@ -12,6 +12,7 @@ mod browser;
 mod chromium;
 mod chromium_device;
 mod code_flow;
+mod device;
 mod keys;
 mod races;
 mod refusals;

@@ -32,6 +32,9 @@ pub struct AuthParams {
     pub max_age: Option<String>,
     pub login_hint: Option<String>,
     pub ui_locales: Option<String>,
+    /// A device authorization request the sign-in is for (`/device`), and its MAC.
+    pub device: Option<String>,
+    pub device_mac: Option<String>,
 }
 
 /// A checked authorization request.

@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod clients;
+pub mod device;
 pub mod grants;
 pub mod jwt;
 mod key_material;
@@ -37,6 +38,8 @@ pub struct OidcSettings {
     pub refresh_ttl: i64,
     /// Life of an authorization code (at most 60 s, SECURITY.md 44).
     pub code_ttl: i64,
+    /// Life of a device code and its user code (RFC 8628).
+    pub device_code_ttl: i64,
     /// Absolute life of a browser session (the device's idle timeout applies too).
     pub browser_session_ttl: i64,
     /// A signing key signs this long, then a new one takes over (the old one stays in
@@ -53,6 +56,7 @@ impl Default for OidcSettings {
             id_token_ttl: 3600,
             refresh_ttl: 30 * 86_400,
             code_ttl: 60,
+            device_code_ttl: 600,
             browser_session_ttl: 14 * 86_400,
             key_rotation: 90 * 86_400,
             clients: Vec::new(),

@@ -25,6 +25,17 @@ pub enum OAuthError {
     InvalidGrant(&'static str),
     #[error("{0}")]
     UnsupportedGrantType(&'static str),
+    #[error("{0}")]
+    InvalidScope(&'static str),
+    /// The device grant's answers while it waits (RFC 8628 §3.5).
+    #[error("the sign-in has not been approved yet: keep polling")]
+    AuthorizationPending,
+    #[error("polling too fast: wait {0} s between polls")]
+    SlowDown(i64),
+    #[error("the device code has expired: start the sign-in again")]
+    ExpiredToken,
+    #[error("the user denied the sign-in")]
+    AccessDenied,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -54,6 +65,11 @@ impl OAuthError {
             OAuthError::InvalidClient => "invalid_client",
             OAuthError::InvalidGrant(_) => "invalid_grant",
             OAuthError::UnsupportedGrantType(_) => "unsupported_grant_type",
+            OAuthError::InvalidScope(_) => "invalid_scope",
+            OAuthError::AuthorizationPending => "authorization_pending",
+            OAuthError::SlowDown(_) => "slow_down",
+            OAuthError::ExpiredToken => "expired_token",
+            OAuthError::AccessDenied => "access_denied",
             OAuthError::Internal(_) => "server_error",
         }
     }
@@ -95,7 +111,7 @@ impl App {
     /// Access and refresh tokens (and an ID token when `openid` was granted), inside
     /// the caller's transaction. `successor_of` derives the pair from the refresh token
     /// being rotated, so a replay in the grace window gets the very same pair.
-    pub(super) async fn issue_tokens(
+    pub(crate) async fn issue_tokens(
         &self,
         tx: &mut Uow,
         client: &ClientRow,

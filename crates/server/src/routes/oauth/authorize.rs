@@ -94,6 +94,8 @@ pub(super) fn hidden_params(p: &AuthParams) -> Vec<(&'static str, String)> {
         ("max_age", &p.max_age),
         ("login_hint", &p.login_hint),
         ("ui_locales", &p.ui_locales),
+        ("device", &p.device),
+        ("device_mac", &p.device_mac),
     ];
     out.extend(
         optional
@@ -110,6 +112,9 @@ pub(super) async fn checked(
     lang: Lang,
 ) -> Result<AuthRequest, Response> {
     let t = Text::of(lang);
+    if let Some(id) = p.device.as_deref() {
+        return super::device::checked(app, id, p.device_mac.as_deref().unwrap_or(""), lang).await;
+    }
     match app.check_auth_request(p).await {
         Ok(r) => Ok(r),
         Err(AuthFailure::Page(which)) => {
@@ -200,6 +205,9 @@ pub(super) async fn proceed(
     ps: PageState,
     consented: bool,
 ) -> Response {
+    if p.device.is_some() {
+        return super::device::consent_page(app, p, req, session, ps).await;
+    }
     if !consented {
         let covered = match app.consent_covers(&session.account_id, req).await {
             Ok(c) => c,

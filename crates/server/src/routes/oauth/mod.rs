@@ -1,9 +1,11 @@
 //! The OpenID provider's endpoints: discovery, JWKS, the authorization endpoint and
 //! its pages (`authorize`, `signin`), the token endpoint, userinfo, revocation,
-//! introspection (`token`) and RP-initiated logout (`logout`). Not part of the
+//! introspection (`token`), RP-initiated logout (`logout`) and the device grant's
+//! endpoint and pages (`device`). Not part of the
 //! `/v1` JSON API, so not in the OpenAPI document: OpenID Connect is their contract.
 
 mod authorize;
+mod device;
 mod logout;
 mod signin;
 mod token;
@@ -18,8 +20,8 @@ use serde_json::json;
 
 use crate::domain::App;
 use web::{
-    oauth_json_error, AUTHORIZE_PATH, INTROSPECT_PATH, JWKS_PATH, LOGOUT_PATH, REVOKE_PATH,
-    TOKEN_PATH, USERINFO_PATH,
+    oauth_json_error, AUTHORIZE_PATH, DEVICE_AUTHORIZATION_PATH, INTROSPECT_PATH, JWKS_PATH,
+    LOGOUT_PATH, REVOKE_PATH, TOKEN_PATH, USERINFO_PATH,
 };
 
 pub fn router() -> Router<App> {
@@ -30,6 +32,7 @@ pub fn router() -> Router<App> {
         .merge(signin::router())
         .merge(token::router())
         .merge(logout::router())
+        .merge(device::router())
 }
 
 /// OpenID Discovery 1.0: the issuer is `public_url` exactly and every endpoint is
@@ -46,10 +49,11 @@ async fn discovery(State(app): State<App>) -> Response {
         "revocation_endpoint": at(REVOKE_PATH),
         "introspection_endpoint": at(INTROSPECT_PATH),
         "end_session_endpoint": at(LOGOUT_PATH),
+        "device_authorization_endpoint": at(DEVICE_AUTHORIZATION_PATH),
         "scopes_supported": crate::domain::oauth::KNOWN_SCOPES,
         "response_types_supported": ["code"],
         "response_modes_supported": ["query"],
-        "grant_types_supported": ["authorization_code", "refresh_token"],
+        "grant_types_supported": ["authorization_code", "refresh_token", crate::domain::oauth::device::DEVICE_GRANT_TYPE],
         "subject_types_supported": ["public"],
         "id_token_signing_alg_values_supported": crate::domain::oauth::ALGORITHMS,
         "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "none"],

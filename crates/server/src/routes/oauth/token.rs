@@ -12,8 +12,10 @@ use serde::Deserialize;
 
 use super::web::{header_str, oauth_json_error};
 use crate::domain::oauth::clients::ClientAuthError;
+use crate::domain::oauth::device::DEVICE_GRANT_TYPE;
 use crate::domain::oauth::tokens::OAuthError;
 use crate::domain::App;
+use crate::routes::Meta;
 use crate::store::ClientRow;
 
 pub fn router() -> Router<App> {
@@ -26,7 +28,7 @@ pub fn router() -> Router<App> {
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
-struct TokenForm {
+pub(super) struct TokenForm {
     grant_type: String,
     code: Option<String>,
     redirect_uri: Option<String>,
@@ -35,6 +37,8 @@ struct TokenForm {
     client_id: Option<String>,
     client_secret: Option<String>,
     token: Option<String>,
+    pub(super) scope: Option<String>,
+    device_code: Option<String>,
 }
 
 /// RFC 6749 §2.3.1: the Basic credentials are form-encoded before base64.
@@ -46,7 +50,11 @@ fn form_decode(s: &str) -> String {
 }
 
 /// Who the request authenticates as: Basic header first, then the form.
-async fn client_of(app: &App, headers: &HeaderMap, f: &TokenForm) -> Result<ClientRow, OAuthError> {
+pub(super) async fn client_of(
+    app: &App,
+    headers: &HeaderMap,
+    f: &TokenForm,
+) -> Result<ClientRow, OAuthError> {
     let basic = header_str(headers, header::AUTHORIZATION)
         .and_then(|v| v.strip_prefix("Basic "))
         .and_then(|b| {
@@ -74,7 +82,7 @@ async fn client_of(app: &App, headers: &HeaderMap, f: &TokenForm) -> Result<Clie
         })
 }
 
-fn error_response(e: OAuthError) -> Response {
+pub(super) fn error_response(e: OAuthError) -> Response {
     let status = match &e {
         OAuthError::InvalidClient => StatusCode::UNAUTHORIZED,
         OAuthError::Internal(err) => {
@@ -100,10 +108,25 @@ fn error_response(e: OAuthError) -> Response {
     r
 }
 
-async fn token(State(app): State<App>, headers: HeaderMap, Form(f): Form<TokenForm>) -> Response {
+async fn token(
+    State(app): State<App>,
+    Meta(meta): Meta,
+    headers: HeaderMap,
+    Form(f): Form<TokenForm>,
+) -> Response {
     let result = async {
         let client = client_of(&app, &headers, &f).await?;
         match f.grant_type.as_str() {
+            DEVICE_GRANT_TYPE => {
+                let code = f
+                    .device_code
+                    .as_deref()
+                    .ok_or(OAuthError::InvalidRequest("device_code is missing"))?;
+                return app
+                    .poll_device_token(&client, code, &meta)
+                    .await
+                    .map(|t| Json(t).into_response());
+            }
             "authorization_code" => {
                 let code = f
                     .code
@@ -124,15 +147,13 @@ async fn token(State(app): State<App>, headers: HeaderMap, Form(f): Form<TokenFo
                 app.refresh_client_token(&client, rt).await
             }
             _ => Err(OAuthError::UnsupportedGrantType(
-                "use authorization_code or refresh_token",
+                "use authorization_code, refresh_token or urn:ietf:params:oauth:grant-type:device_code",
             )),
         }
+        .map(|set| Json(set).into_response())
     }
     .await;
-    match result {
-        Ok(set) => Json(set).into_response(),
-        Err(e) => error_response(e),
-    }
+    result.unwrap_or_else(error_response)
 }
 
 fn bearer_error(error: &str) -> Response {

@@ -16,6 +16,7 @@ pub const JWKS_PATH: &str = "/oauth/jwks";
 pub const REVOKE_PATH: &str = "/oauth/revoke";
 pub const INTROSPECT_PATH: &str = "/oauth/introspect";
 pub const LOGOUT_PATH: &str = "/oauth/logout";
+pub const DEVICE_AUTHORIZATION_PATH: &str = "/oauth/device_authorization";
 
 /// The browser session cookie and the CSRF cookie.
 pub(super) const SESSION_COOKIE: &str = "acct_session";
