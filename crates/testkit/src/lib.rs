@@ -21,6 +21,7 @@
 
 pub mod apache;
 pub mod browser;
+pub mod chromium;
 mod device;
 mod flows;
 mod oidc;

@@ -13,6 +13,8 @@ mod support;
 mod apache;
 // The browser is shared with the API and CLI suites (they make grants the same way).
 use acct_testkit::browser;
+mod chromium;
+mod chromium_device;
 mod code_flow;
 mod device;
 mod device_two_step;

@@ -7,7 +7,7 @@ use openidconnect::TokenResponse;
 use crate::browser::Browser;
 use crate::rp::*;
 
-fn totp_at(secret: &str, at: i64) -> String {
+pub fn totp_at(secret: &str, at: i64) -> String {
     let seed = totp_rs::Secret::Encoded(secret.to_string())
         .to_bytes()
         .unwrap();
@@ -16,9 +16,10 @@ fn totp_at(secret: &str, at: i64) -> String {
         .generate(at as u64)
 }
 
-#[tokio::test]
-async fn a_text_code_then_the_authenticator_signs_a_two_step_account_in() {
-    let s = server().await;
+/// Signs `PHONE` up with a password and turns the authenticator on; returns the
+/// account ID and the authenticator's secret. The clock is moved to the next time
+/// step (the enrolment's code is spent) and past the text-code cooldown.
+pub async fn two_step_account(s: &crate::support::TestServer) -> (String, String) {
     let session = s.signup_phone(PHONE, Some(crate::support::PASSWORD)).await;
     let me = s.authed(&session);
     let flow = me.start_flow(&StartFlow::TotpEnroll {}).await.unwrap();
@@ -29,8 +30,14 @@ async fn a_text_code_then_the_authenticator_signs_a_two_step_account_in() {
     };
     let done = me.advance_flow(&flow.flow_id, &input).await.unwrap();
     assert_eq!(done.status, FlowStatus::Complete);
-    s.advance(61); // the next time step, and past the code cooldown
+    s.advance(61);
+    (session.account_id, secret.expose().to_string())
+}
 
+#[tokio::test]
+async fn a_text_code_then_the_authenticator_signs_a_two_step_account_in() {
+    let s = server().await;
+    let (_, secret) = two_step_account(&s).await;
     let client = rp(&s, WEB_ID, Some(WEB_SECRET), WEB_REDIRECT).await;
     let p = start(&client, &[]);
     let mut b = Browser::new();
@@ -57,11 +64,7 @@ async fn a_text_code_then_the_authenticator_signs_a_two_step_account_in() {
         page.body
     );
     let page = b
-        .submit(
-            &s.url,
-            &page,
-            &[("code", &totp_at(secret.expose(), s.clock_now()))],
-        )
+        .submit(&s.url, &page, &[("code", &totp_at(&secret, s.clock_now()))])
         .await;
     let back = allow(&s, &mut b, page).await;
     let tokens = client
