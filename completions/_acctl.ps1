@@ -55,9 +55,11 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Security checkup with the command that fixes each finding')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Sign-in attempts and security events, newest first')
             [CompletionResult]::new('devices', 'devices', [CompletionResultType]::ParameterValue, 'Signed-in devices; sign them out')
+            [CompletionResult]::new('apps', 'apps', [CompletionResultType]::ParameterValue, 'Apps you signed in to with this account; revoke their access')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The account itself (language, delete)')
             [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Get back in: forgotten password or ID, recovery tickets')
             [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'Support staff: accounts, the ticket queue, the audit log')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administration (role admin): OpenID Connect clients')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('generate-man', 'generate-man', [CompletionResultType]::ParameterValue, 'Write the man pages (for packagers and the checked-in man/)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -938,6 +940,82 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;devices;help;help' {
             break
         }
+        'acctl;apps' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every app this account granted (the default)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'End an app''s access: the grant and every token issued under it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;apps;list' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;apps;revoke' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation on a terminal')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;apps;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every app this account granted (the default)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'End an app''s access: the grant and every token issued under it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;apps;help;list' {
+            break
+        }
+        'acctl;apps;help;revoke' {
+            break
+        }
+        'acctl;apps;help;help' {
+            break
+        }
         'acctl;account' {
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
@@ -1648,6 +1726,247 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;support;help;help' {
             break
         }
+        'acctl;admin' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Apps that sign people in with their account (OpenID Connect clients)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;admin;client' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register a client; prints its ID and, once, its secret')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every registered client (static ones included)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One client')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a client''s name, redirect URIs, scopes or signing algorithm')
+            [CompletionResult]::new('rotate-secret', 'rotate-secret', [CompletionResultType]::ParameterValue, 'Make a new secret (printed once); the old one stops working at once')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a client: every grant and token it had ends')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;admin;client;create' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Shown on the consent page (1-80 characters)')
+            [CompletionResult]::new('--redirect-uri', '--redirect-uri', [CompletionResultType]::ParameterName, 'Where acctd may send the browser back (repeat for more)')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A scope it may request: openid, profile, email, phone, offline_access (repeat; default: openid profile email phone)')
+            [CompletionResult]::new('--post-logout-redirect-uri', '--post-logout-redirect-uri', [CompletionResultType]::ParameterName, 'Where acctd may send the browser after signing out (repeat for more)')
+            [CompletionResult]::new('--id-token-alg', '--id-token-alg', [CompletionResultType]::ParameterName, 'ID token signing algorithm: RS256 (default), ES256 or EdDSA')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'No secret; PKCE required')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;admin;client;list' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;admin;client;show' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;admin;client;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
+            [CompletionResult]::new('--redirect-uri', '--redirect-uri', [CompletionResultType]::ParameterName, 'Replace the redirect URIs (repeat for more)')
+            [CompletionResult]::new('--add-redirect-uri', '--add-redirect-uri', [CompletionResultType]::ParameterName, 'Add a redirect URI (repeat for more)')
+            [CompletionResult]::new('--remove-redirect-uri', '--remove-redirect-uri', [CompletionResultType]::ParameterName, 'Remove a redirect URI (repeat for more)')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Replace the scopes it may request (repeat for more)')
+            [CompletionResult]::new('--post-logout-redirect-uri', '--post-logout-redirect-uri', [CompletionResultType]::ParameterName, 'Replace the post-logout redirect URIs (repeat for more)')
+            [CompletionResult]::new('--id-token-alg', '--id-token-alg', [CompletionResultType]::ParameterName, 'ID token signing algorithm: RS256, ES256 or EdDSA')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;admin;client;rotate-secret' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;admin;client;delete' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table (default), json, or ndjson (lists: one object per line)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour: auto (terminal only; off with NO_COLOR), always or never')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation on a terminal')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: the same as -o json')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less output on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'HTTP trace on stderr (never secrets)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acctl;admin;client;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register a client; prints its ID and, once, its secret')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every registered client (static ones included)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One client')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a client''s name, redirect URIs, scopes or signing algorithm')
+            [CompletionResult]::new('rotate-secret', 'rotate-secret', [CompletionResultType]::ParameterValue, 'Make a new secret (printed once); the old one stops working at once')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a client: every grant and token it had ends')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;admin;client;help;create' {
+            break
+        }
+        'acctl;admin;client;help;list' {
+            break
+        }
+        'acctl;admin;client;help;show' {
+            break
+        }
+        'acctl;admin;client;help;update' {
+            break
+        }
+        'acctl;admin;client;help;rotate-secret' {
+            break
+        }
+        'acctl;admin;client;help;delete' {
+            break
+        }
+        'acctl;admin;client;help;help' {
+            break
+        }
+        'acctl;admin;help' {
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Apps that sign people in with their account (OpenID Connect clients)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acctl;admin;help;client' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register a client; prints its ID and, once, its secret')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every registered client (static ones included)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One client')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a client''s name, redirect URIs, scopes or signing algorithm')
+            [CompletionResult]::new('rotate-secret', 'rotate-secret', [CompletionResultType]::ParameterValue, 'Make a new secret (printed once); the old one stops working at once')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a client: every grant and token it had ends')
+            break
+        }
+        'acctl;admin;help;client;create' {
+            break
+        }
+        'acctl;admin;help;client;list' {
+            break
+        }
+        'acctl;admin;help;client;show' {
+            break
+        }
+        'acctl;admin;help;client;update' {
+            break
+        }
+        'acctl;admin;help;client;rotate-secret' {
+            break
+        }
+        'acctl;admin;help;client;delete' {
+            break
+        }
+        'acctl;admin;help;help' {
+            break
+        }
         'acctl;completions' {
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)')
@@ -1705,9 +2024,11 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             [CompletionResult]::new('security', 'security', [CompletionResultType]::ParameterValue, 'Security checkup with the command that fixes each finding')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Sign-in attempts and security events, newest first')
             [CompletionResult]::new('devices', 'devices', [CompletionResultType]::ParameterValue, 'Signed-in devices; sign them out')
+            [CompletionResult]::new('apps', 'apps', [CompletionResultType]::ParameterValue, 'Apps you signed in to with this account; revoke their access')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The account itself (language, delete)')
             [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Get back in: forgotten password or ID, recovery tickets')
             [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'Support staff: accounts, the ticket queue, the audit log')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Administration (role admin): OpenID Connect clients')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('generate-man', 'generate-man', [CompletionResultType]::ParameterValue, 'Write the man pages (for packagers and the checked-in man/)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1835,6 +2156,17 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
         'acctl;help;devices;sign-out' {
             break
         }
+        'acctl;help;apps' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every app this account granted (the default)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'End an app''s access: the grant and every token issued under it')
+            break
+        }
+        'acctl;help;apps;list' {
+            break
+        }
+        'acctl;help;apps;revoke' {
+            break
+        }
         'acctl;help;account' {
             [CompletionResult]::new('language', 'language', [CompletionResultType]::ParameterValue, 'Show or set the language of the account''s texts and emails')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the account for good')
@@ -1930,6 +2262,37 @@ Register-ArgumentCompleter -Native -CommandName 'acctl' -ScriptBlock {
             break
         }
         'acctl;help;support;audit' {
+            break
+        }
+        'acctl;help;admin' {
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Apps that sign people in with their account (OpenID Connect clients)')
+            break
+        }
+        'acctl;help;admin;client' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register a client; prints its ID and, once, its secret')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every registered client (static ones included)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One client')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a client''s name, redirect URIs, scopes or signing algorithm')
+            [CompletionResult]::new('rotate-secret', 'rotate-secret', [CompletionResultType]::ParameterValue, 'Make a new secret (printed once); the old one stops working at once')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a client: every grant and token it had ends')
+            break
+        }
+        'acctl;help;admin;client;create' {
+            break
+        }
+        'acctl;help;admin;client;list' {
+            break
+        }
+        'acctl;help;admin;client;show' {
+            break
+        }
+        'acctl;help;admin;client;update' {
+            break
+        }
+        'acctl;help;admin;client;rotate-secret' {
+            break
+        }
+        'acctl;help;admin;client;delete' {
             break
         }
         'acctl;help;completions' {

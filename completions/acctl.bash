@@ -25,6 +25,12 @@ _acctl() {
             acctl,activity)
                 cmd="acctl__subcmd__activity"
                 ;;
+            acctl,admin)
+                cmd="acctl__subcmd__admin"
+                ;;
+            acctl,apps)
+                cmd="acctl__subcmd__apps"
+                ;;
             acctl,completions)
                 cmd="acctl__subcmd__completions"
                 ;;
@@ -148,6 +154,96 @@ _acctl() {
             acctl__subcmd__activity__subcmd__help,report)
                 cmd="acctl__subcmd__activity__subcmd__help__subcmd__report"
                 ;;
+            acctl__subcmd__admin,client)
+                cmd="acctl__subcmd__admin__subcmd__client"
+                ;;
+            acctl__subcmd__admin,help)
+                cmd="acctl__subcmd__admin__subcmd__help"
+                ;;
+            acctl__subcmd__admin__subcmd__client,create)
+                cmd="acctl__subcmd__admin__subcmd__client__subcmd__create"
+                ;;
+            acctl__subcmd__admin__subcmd__client,delete)
+                cmd="acctl__subcmd__admin__subcmd__client__subcmd__delete"
+                ;;
+            acctl__subcmd__admin__subcmd__client,help)
+                cmd="acctl__subcmd__admin__subcmd__client__subcmd__help"
+                ;;
+            acctl__subcmd__admin__subcmd__client,list)
+                cmd="acctl__subcmd__admin__subcmd__client__subcmd__list"
+                ;;
+            acctl__subcmd__admin__subcmd__client,rotate-secret)
+                cmd="acctl__subcmd__admin__subcmd__client__subcmd__rotate__subcmd__secret"
+                ;;
+            acctl__subcmd__admin__subcmd__client,show)
+                cmd="acctl__subcmd__admin__subcmd__client__subcmd__show"
+                ;;
+            acctl__subcmd__admin__subcmd__client,update)
+                cmd="acctl__subcmd__admin__subcmd__client__subcmd__update"
+                ;;
+            acctl__subcmd__admin__subcmd__client__subcmd__help,create)
+                cmd="acctl__subcmd__admin__subcmd__client__subcmd__help__subcmd__create"
+                ;;
+            acctl__subcmd__admin__subcmd__client__subcmd__help,delete)
+                cmd="acctl__subcmd__admin__subcmd__client__subcmd__help__subcmd__delete"
+                ;;
+            acctl__subcmd__admin__subcmd__client__subcmd__help,help)
+                cmd="acctl__subcmd__admin__subcmd__client__subcmd__help__subcmd__help"
+                ;;
+            acctl__subcmd__admin__subcmd__client__subcmd__help,list)
+                cmd="acctl__subcmd__admin__subcmd__client__subcmd__help__subcmd__list"
+                ;;
+            acctl__subcmd__admin__subcmd__client__subcmd__help,rotate-secret)
+                cmd="acctl__subcmd__admin__subcmd__client__subcmd__help__subcmd__rotate__subcmd__secret"
+                ;;
+            acctl__subcmd__admin__subcmd__client__subcmd__help,show)
+                cmd="acctl__subcmd__admin__subcmd__client__subcmd__help__subcmd__show"
+                ;;
+            acctl__subcmd__admin__subcmd__client__subcmd__help,update)
+                cmd="acctl__subcmd__admin__subcmd__client__subcmd__help__subcmd__update"
+                ;;
+            acctl__subcmd__admin__subcmd__help,client)
+                cmd="acctl__subcmd__admin__subcmd__help__subcmd__client"
+                ;;
+            acctl__subcmd__admin__subcmd__help,help)
+                cmd="acctl__subcmd__admin__subcmd__help__subcmd__help"
+                ;;
+            acctl__subcmd__admin__subcmd__help__subcmd__client,create)
+                cmd="acctl__subcmd__admin__subcmd__help__subcmd__client__subcmd__create"
+                ;;
+            acctl__subcmd__admin__subcmd__help__subcmd__client,delete)
+                cmd="acctl__subcmd__admin__subcmd__help__subcmd__client__subcmd__delete"
+                ;;
+            acctl__subcmd__admin__subcmd__help__subcmd__client,list)
+                cmd="acctl__subcmd__admin__subcmd__help__subcmd__client__subcmd__list"
+                ;;
+            acctl__subcmd__admin__subcmd__help__subcmd__client,rotate-secret)
+                cmd="acctl__subcmd__admin__subcmd__help__subcmd__client__subcmd__rotate__subcmd__secret"
+                ;;
+            acctl__subcmd__admin__subcmd__help__subcmd__client,show)
+                cmd="acctl__subcmd__admin__subcmd__help__subcmd__client__subcmd__show"
+                ;;
+            acctl__subcmd__admin__subcmd__help__subcmd__client,update)
+                cmd="acctl__subcmd__admin__subcmd__help__subcmd__client__subcmd__update"
+                ;;
+            acctl__subcmd__apps,help)
+                cmd="acctl__subcmd__apps__subcmd__help"
+                ;;
+            acctl__subcmd__apps,list)
+                cmd="acctl__subcmd__apps__subcmd__list"
+                ;;
+            acctl__subcmd__apps,revoke)
+                cmd="acctl__subcmd__apps__subcmd__revoke"
+                ;;
+            acctl__subcmd__apps__subcmd__help,help)
+                cmd="acctl__subcmd__apps__subcmd__help__subcmd__help"
+                ;;
+            acctl__subcmd__apps__subcmd__help,list)
+                cmd="acctl__subcmd__apps__subcmd__help__subcmd__list"
+                ;;
+            acctl__subcmd__apps__subcmd__help,revoke)
+                cmd="acctl__subcmd__apps__subcmd__help__subcmd__revoke"
+                ;;
             acctl__subcmd__devices,help)
                 cmd="acctl__subcmd__devices__subcmd__help"
                 ;;
@@ -210,6 +306,12 @@ _acctl() {
                 ;;
             acctl__subcmd__help,activity)
                 cmd="acctl__subcmd__help__subcmd__activity"
+                ;;
+            acctl__subcmd__help,admin)
+                cmd="acctl__subcmd__help__subcmd__admin"
+                ;;
+            acctl__subcmd__help,apps)
+                cmd="acctl__subcmd__help__subcmd__apps"
                 ;;
             acctl__subcmd__help,completions)
                 cmd="acctl__subcmd__help__subcmd__completions"
@@ -294,6 +396,33 @@ _acctl() {
                 ;;
             acctl__subcmd__help__subcmd__activity,report)
                 cmd="acctl__subcmd__help__subcmd__activity__subcmd__report"
+                ;;
+            acctl__subcmd__help__subcmd__admin,client)
+                cmd="acctl__subcmd__help__subcmd__admin__subcmd__client"
+                ;;
+            acctl__subcmd__help__subcmd__admin__subcmd__client,create)
+                cmd="acctl__subcmd__help__subcmd__admin__subcmd__client__subcmd__create"
+                ;;
+            acctl__subcmd__help__subcmd__admin__subcmd__client,delete)
+                cmd="acctl__subcmd__help__subcmd__admin__subcmd__client__subcmd__delete"
+                ;;
+            acctl__subcmd__help__subcmd__admin__subcmd__client,list)
+                cmd="acctl__subcmd__help__subcmd__admin__subcmd__client__subcmd__list"
+                ;;
+            acctl__subcmd__help__subcmd__admin__subcmd__client,rotate-secret)
+                cmd="acctl__subcmd__help__subcmd__admin__subcmd__client__subcmd__rotate__subcmd__secret"
+                ;;
+            acctl__subcmd__help__subcmd__admin__subcmd__client,show)
+                cmd="acctl__subcmd__help__subcmd__admin__subcmd__client__subcmd__show"
+                ;;
+            acctl__subcmd__help__subcmd__admin__subcmd__client,update)
+                cmd="acctl__subcmd__help__subcmd__admin__subcmd__client__subcmd__update"
+                ;;
+            acctl__subcmd__help__subcmd__apps,list)
+                cmd="acctl__subcmd__help__subcmd__apps__subcmd__list"
+                ;;
+            acctl__subcmd__help__subcmd__apps,revoke)
+                cmd="acctl__subcmd__help__subcmd__apps__subcmd__revoke"
                 ;;
             acctl__subcmd__help__subcmd__devices,list)
                 cmd="acctl__subcmd__help__subcmd__devices__subcmd__list"
@@ -638,7 +767,7 @@ _acctl() {
 
     case "${cmd}" in
         acctl)
-            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices account recover support completions generate-man help"
+            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices apps account recover support admin completions generate-man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1218,6 +1347,722 @@ _acctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin)
+            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version client help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client)
+            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version create list show update rotate-secret delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client__subcmd__create)
+            opts="-o -q -v -h -V --name --redirect-uri --public --scope --post-logout-redirect-uri --id-token-alg --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --redirect-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --post-logout-redirect-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-token-alg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client__subcmd__delete)
+            opts="-o -q -v -h -V --yes --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client__subcmd__help)
+            opts="create list show update rotate-secret delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client__subcmd__help__subcmd__rotate__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client__subcmd__list)
+            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client__subcmd__rotate__subcmd__secret)
+            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client__subcmd__show)
+            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__client__subcmd__update)
+            opts="-o -q -v -h -V --name --redirect-uri --add-redirect-uri --remove-redirect-uri --scope --post-logout-redirect-uri --id-token-alg --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --redirect-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-redirect-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-redirect-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --post-logout-redirect-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id-token-alg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__help)
+            opts="client help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__help__subcmd__client)
+            opts="create list show update rotate-secret delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__help__subcmd__client__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__help__subcmd__client__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__help__subcmd__client__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__help__subcmd__client__subcmd__rotate__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__help__subcmd__client__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__help__subcmd__client__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__admin__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__apps)
+            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__apps__subcmd__help)
+            opts="list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__apps__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__apps__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__apps__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__apps__subcmd__list)
+            opts="-o -q -v -h -V --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__apps__subcmd__revoke)
+            opts="-o -q -v -h -V --yes --server --profile --json --output --no-input --quiet --verbose --color --allow-insecure-http --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1880,7 +2725,7 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help)
-            opts="signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices account recover support completions generate-man help"
+            opts="signup login logout status whoami token continue profile flow limits doctor password phone email 2sv security activity devices apps account recover support admin completions generate-man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2020,6 +2865,160 @@ _acctl() {
             return 0
             ;;
         acctl__subcmd__help__subcmd__activity__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__admin)
+            opts="client"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__admin__subcmd__client)
+            opts="create list show update rotate-secret delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__admin__subcmd__client__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__admin__subcmd__client__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__admin__subcmd__client__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__admin__subcmd__client__subcmd__rotate__subcmd__secret)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__admin__subcmd__client__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__admin__subcmd__client__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__apps)
+            opts="list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__apps__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acctl__subcmd__help__subcmd__apps__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -52,9 +52,11 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand security 'Security checkup with the command that fixes each finding'
             cand activity 'Sign-in attempts and security events, newest first'
             cand devices 'Signed-in devices; sign them out'
+            cand apps 'Apps you signed in to with this account; revoke their access'
             cand account 'The account itself (language, delete)'
             cand recover 'Get back in: forgotten password or ID, recovery tickets'
             cand support 'Support staff: accounts, the ticket queue, the audit log'
+            cand admin 'Administration (role admin): OpenID Connect clients'
             cand completions 'Print shell completions'
             cand generate-man 'Write the man pages (for packagers and the checked-in man/)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -864,6 +866,75 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;devices;help;help'= {
         }
+        &'acctl;apps'= {
+            cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
+            cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
+            cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --json 'Machine output: the same as -o json'
+            cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'HTTP trace on stderr (never secrets)'
+            cand --verbose 'HTTP trace on stderr (never secrets)'
+            cand --allow-insecure-http 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Every app this account granted (the default)'
+            cand revoke 'End an app''s access: the grant and every token issued under it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;apps;list'= {
+            cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
+            cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
+            cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --json 'Machine output: the same as -o json'
+            cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'HTTP trace on stderr (never secrets)'
+            cand --verbose 'HTTP trace on stderr (never secrets)'
+            cand --allow-insecure-http 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'acctl;apps;revoke'= {
+            cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
+            cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
+            cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --yes 'Do not ask for confirmation on a terminal'
+            cand --json 'Machine output: the same as -o json'
+            cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'HTTP trace on stderr (never secrets)'
+            cand --verbose 'HTTP trace on stderr (never secrets)'
+            cand --allow-insecure-http 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'acctl;apps;help'= {
+            cand list 'Every app this account granted (the default)'
+            cand revoke 'End an app''s access: the grant and every token issued under it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;apps;help;list'= {
+        }
+        &'acctl;apps;help;revoke'= {
+        }
+        &'acctl;apps;help;help'= {
+        }
         &'acctl;account'= {
             cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
             cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
@@ -1505,6 +1576,222 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;support;help;help'= {
         }
+        &'acctl;admin'= {
+            cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
+            cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
+            cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --json 'Machine output: the same as -o json'
+            cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'HTTP trace on stderr (never secrets)'
+            cand --verbose 'HTTP trace on stderr (never secrets)'
+            cand --allow-insecure-http 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand client 'Apps that sign people in with their account (OpenID Connect clients)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;admin;client'= {
+            cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
+            cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
+            cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --json 'Machine output: the same as -o json'
+            cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'HTTP trace on stderr (never secrets)'
+            cand --verbose 'HTTP trace on stderr (never secrets)'
+            cand --allow-insecure-http 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Register a client; prints its ID and, once, its secret'
+            cand list 'Every registered client (static ones included)'
+            cand show 'One client'
+            cand update 'Change a client''s name, redirect URIs, scopes or signing algorithm'
+            cand rotate-secret 'Make a new secret (printed once); the old one stops working at once'
+            cand delete 'Delete a client: every grant and token it had ends'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;admin;client;create'= {
+            cand --name 'Shown on the consent page (1-80 characters)'
+            cand --redirect-uri 'Where acctd may send the browser back (repeat for more)'
+            cand --scope 'A scope it may request: openid, profile, email, phone, offline_access (repeat; default: openid profile email phone)'
+            cand --post-logout-redirect-uri 'Where acctd may send the browser after signing out (repeat for more)'
+            cand --id-token-alg 'ID token signing algorithm: RS256 (default), ES256 or EdDSA'
+            cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
+            cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
+            cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --public 'No secret; PKCE required'
+            cand --json 'Machine output: the same as -o json'
+            cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'HTTP trace on stderr (never secrets)'
+            cand --verbose 'HTTP trace on stderr (never secrets)'
+            cand --allow-insecure-http 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'acctl;admin;client;list'= {
+            cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
+            cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
+            cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --json 'Machine output: the same as -o json'
+            cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'HTTP trace on stderr (never secrets)'
+            cand --verbose 'HTTP trace on stderr (never secrets)'
+            cand --allow-insecure-http 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'acctl;admin;client;show'= {
+            cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
+            cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
+            cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --json 'Machine output: the same as -o json'
+            cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'HTTP trace on stderr (never secrets)'
+            cand --verbose 'HTTP trace on stderr (never secrets)'
+            cand --allow-insecure-http 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'acctl;admin;client;update'= {
+            cand --name 'A new name'
+            cand --redirect-uri 'Replace the redirect URIs (repeat for more)'
+            cand --add-redirect-uri 'Add a redirect URI (repeat for more)'
+            cand --remove-redirect-uri 'Remove a redirect URI (repeat for more)'
+            cand --scope 'Replace the scopes it may request (repeat for more)'
+            cand --post-logout-redirect-uri 'Replace the post-logout redirect URIs (repeat for more)'
+            cand --id-token-alg 'ID token signing algorithm: RS256, ES256 or EdDSA'
+            cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
+            cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
+            cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --json 'Machine output: the same as -o json'
+            cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'HTTP trace on stderr (never secrets)'
+            cand --verbose 'HTTP trace on stderr (never secrets)'
+            cand --allow-insecure-http 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'acctl;admin;client;rotate-secret'= {
+            cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
+            cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
+            cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --json 'Machine output: the same as -o json'
+            cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'HTTP trace on stderr (never secrets)'
+            cand --verbose 'HTTP trace on stderr (never secrets)'
+            cand --allow-insecure-http 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'acctl;admin;client;delete'= {
+            cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
+            cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
+            cand -o 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --output 'Output format: table (default), json, or ndjson (lists: one object per line)'
+            cand --color 'Colour: auto (terminal only; off with NO_COLOR), always or never'
+            cand --yes 'Do not ask for confirmation on a terminal'
+            cand --json 'Machine output: the same as -o json'
+            cand --no-input 'Never prompt [env: ACCTL_NO_INPUT=1]; implied when stdin is not a terminal'
+            cand -q 'Less output on stderr'
+            cand --quiet 'Less output on stderr'
+            cand -v 'HTTP trace on stderr (never secrets)'
+            cand --verbose 'HTTP trace on stderr (never secrets)'
+            cand --allow-insecure-http 'Allow plain http:// to a server that is not on loopback (credentials travel unencrypted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'acctl;admin;client;help'= {
+            cand create 'Register a client; prints its ID and, once, its secret'
+            cand list 'Every registered client (static ones included)'
+            cand show 'One client'
+            cand update 'Change a client''s name, redirect URIs, scopes or signing algorithm'
+            cand rotate-secret 'Make a new secret (printed once); the old one stops working at once'
+            cand delete 'Delete a client: every grant and token it had ends'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;admin;client;help;create'= {
+        }
+        &'acctl;admin;client;help;list'= {
+        }
+        &'acctl;admin;client;help;show'= {
+        }
+        &'acctl;admin;client;help;update'= {
+        }
+        &'acctl;admin;client;help;rotate-secret'= {
+        }
+        &'acctl;admin;client;help;delete'= {
+        }
+        &'acctl;admin;client;help;help'= {
+        }
+        &'acctl;admin;help'= {
+            cand client 'Apps that sign people in with their account (OpenID Connect clients)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acctl;admin;help;client'= {
+            cand create 'Register a client; prints its ID and, once, its secret'
+            cand list 'Every registered client (static ones included)'
+            cand show 'One client'
+            cand update 'Change a client''s name, redirect URIs, scopes or signing algorithm'
+            cand rotate-secret 'Make a new secret (printed once); the old one stops working at once'
+            cand delete 'Delete a client: every grant and token it had ends'
+        }
+        &'acctl;admin;help;client;create'= {
+        }
+        &'acctl;admin;help;client;list'= {
+        }
+        &'acctl;admin;help;client;show'= {
+        }
+        &'acctl;admin;help;client;update'= {
+        }
+        &'acctl;admin;help;client;rotate-secret'= {
+        }
+        &'acctl;admin;help;client;delete'= {
+        }
+        &'acctl;admin;help;help'= {
+        }
         &'acctl;completions'= {
             cand --server 'Service base URL [env: ACCTL_SERVER] (default: the profile''s, else http://127.0.0.1:8720)'
             cand --profile 'Saved sign-in to use [env: ACCTL_PROFILE] (default: `default`)'
@@ -1560,9 +1847,11 @@ set edit:completion:arg-completer[acctl] = {|@words|
             cand security 'Security checkup with the command that fixes each finding'
             cand activity 'Sign-in attempts and security events, newest first'
             cand devices 'Signed-in devices; sign them out'
+            cand apps 'Apps you signed in to with this account; revoke their access'
             cand account 'The account itself (language, delete)'
             cand recover 'Get back in: forgotten password or ID, recovery tickets'
             cand support 'Support staff: accounts, the ticket queue, the audit log'
+            cand admin 'Administration (role admin): OpenID Connect clients'
             cand completions 'Print shell completions'
             cand generate-man 'Write the man pages (for packagers and the checked-in man/)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1654,6 +1943,14 @@ set edit:completion:arg-completer[acctl] = {|@words|
         }
         &'acctl;help;devices;sign-out'= {
         }
+        &'acctl;help;apps'= {
+            cand list 'Every app this account granted (the default)'
+            cand revoke 'End an app''s access: the grant and every token issued under it'
+        }
+        &'acctl;help;apps;list'= {
+        }
+        &'acctl;help;apps;revoke'= {
+        }
         &'acctl;help;account'= {
             cand language 'Show or set the language of the account''s texts and emails'
             cand delete 'Delete the account for good'
@@ -1725,6 +2022,29 @@ set edit:completion:arg-completer[acctl] = {|@words|
         &'acctl;help;support;ticket;note'= {
         }
         &'acctl;help;support;audit'= {
+        }
+        &'acctl;help;admin'= {
+            cand client 'Apps that sign people in with their account (OpenID Connect clients)'
+        }
+        &'acctl;help;admin;client'= {
+            cand create 'Register a client; prints its ID and, once, its secret'
+            cand list 'Every registered client (static ones included)'
+            cand show 'One client'
+            cand update 'Change a client''s name, redirect URIs, scopes or signing algorithm'
+            cand rotate-secret 'Make a new secret (printed once); the old one stops working at once'
+            cand delete 'Delete a client: every grant and token it had ends'
+        }
+        &'acctl;help;admin;client;create'= {
+        }
+        &'acctl;help;admin;client;list'= {
+        }
+        &'acctl;help;admin;client;show'= {
+        }
+        &'acctl;help;admin;client;update'= {
+        }
+        &'acctl;help;admin;client;rotate-secret'= {
+        }
+        &'acctl;help;admin;client;delete'= {
         }
         &'acctl;help;completions'= {
         }

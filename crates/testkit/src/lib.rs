@@ -31,8 +31,8 @@ mod postgres;
 mod process;
 mod server;
 
-pub use oidc::AppTokens;
 pub use device::{approve_device, deny_device};
+pub use oidc::AppTokens;
 pub use outbox::{courier_messages, settle};
 pub use pids::{recorded, still_running, PID_DIR_VAR};
 pub use postgres::{fresh_postgres_database, postgres_admin_url};

@@ -34,7 +34,7 @@ pub use flows::FlowRow;
 pub use oauth_browser::BrowserSessionRow;
 pub use oauth_clients::ClientRow;
 pub use oauth_device::{DeviceCodeRow, DeviceDecision};
-pub use oauth_grants::{CodeRow, GrantRow, OAuthTokenRow};
+pub use oauth_grants::{CodeRow, GrantRow, OAuthTokenRow, UserinfoRow};
 pub use oauth_keys::SigningKeyRow;
 pub use outbox::{FlowDelivery, NewOutboxMessage, OutboxRow};
 pub use recovery::{AuditRow, NoteRow, TicketMove, TicketRow};

@@ -55,6 +55,16 @@ pub struct OAuthTokenRow {
     pub revoked_at: Option<i64>,
 }
 
+/// A live access token's account and scopes (space-separated), for userinfo.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct UserinfoRow {
+    pub id: String,
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub scopes: String,
+}
+
 fn words(text: &str) -> Vec<String> {
     text.split_whitespace().map(str::to_string).collect()
 }
@@ -195,6 +205,24 @@ impl Store {
             .fetch_optional(&self.pool)
             .await?;
         r.as_ref().map(token_from_row).transpose()
+    }
+
+    /// What userinfo answers from, in one query: a live access token and its live
+    /// account (one hop to the database per request, as `/v1/me` does).
+    pub async fn userinfo(
+        &self,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<Option<UserinfoRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT a.id, a.name, a.phone, a.email, t.scopes FROM oauth_tokens t \
+             JOIN accounts a ON a.id = t.account_id AND a.deleted_at IS NULL \
+             WHERE t.token_hash = $1 AND t.kind = 'access' AND t.revoked_at IS NULL AND t.expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
     }
 
     /// Revokes every token of a family on its own (a revocation request). One

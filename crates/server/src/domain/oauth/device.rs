@@ -234,6 +234,8 @@ impl App {
             };
             let set = self.issue_tokens(&mut tx, client, &lineage, None).await?;
             tx.commit().await?;
+            // Signed after the commit, as the code grant does (no pool reads inside a unit).
+            let set = self.with_id_token(client, &lineage, set).await?;
             return Ok(DeviceTokens::Client(set));
         }
         let session = self
@@ -287,14 +289,18 @@ impl App {
         for (i, key) in keys.iter().enumerate() {
             if self
                 .store
-                .reserve_attempt(key, now, ENTRY_WINDOW, ENTRY_CAP)
+                .reserve_attempt(key, self.timestamp(), ENTRY_WINDOW, ENTRY_CAP)
                 .await?
                 .is_none()
             {
                 for taken in &keys[..i] {
                     self.store.release_attempt(taken).await?;
                 }
-                let opened = self.store.attempt_window(key).await?.map_or(now, |w| w.0);
+                let opened = self
+                    .store
+                    .attempt_window(key)
+                    .await?
+                    .map_or(now, |w| w.0.unix());
                 return Ok(Entry::Limited {
                     until: opened + ENTRY_WINDOW,
                 });

@@ -275,24 +275,18 @@ impl App {
             (None, None) => {}
         }
         tx.touch_grant(&row.grant_id, now).await?;
-        let issued = self
-            .issue_tokens(
-                &mut tx,
-                client,
-                &super::tokens::Lineage {
-                    family: row.code_hash.clone(),
-                    grant_id: row.grant_id.clone(),
-                    account_id: row.account_id.clone(),
-                    scopes: row.scopes.clone(),
-                    auth_time: row.auth_time,
-                    amr: row.amr.clone(),
-                    nonce: row.nonce.clone(),
-                },
-                None,
-            )
-            .await?;
+        let lineage = super::tokens::Lineage {
+            family: row.code_hash.clone(),
+            grant_id: row.grant_id.clone(),
+            account_id: row.account_id.clone(),
+            scopes: row.scopes.clone(),
+            auth_time: row.auth_time,
+            amr: row.amr.clone(),
+            nonce: row.nonce.clone(),
+        };
+        let issued = self.issue_tokens(&mut tx, client, &lineage, None).await?;
         tx.commit().await?;
-        Ok(issued)
+        self.with_id_token(client, &lineage, issued).await
     }
 }
 

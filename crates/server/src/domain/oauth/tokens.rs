@@ -108,9 +108,10 @@ pub struct Introspection {
 }
 
 impl App {
-    /// Access and refresh tokens (and an ID token when `openid` was granted), inside
-    /// the caller's transaction. `successor_of` derives the pair from the refresh token
-    /// being rotated, so a replay in the grace window gets the very same pair.
+    /// Access and refresh tokens, inside the caller's transaction. `successor_of`
+    /// derives the pair from the refresh token being rotated, so a replay in the grace
+    /// window gets the very same pair. The ID token is added after the commit
+    /// ([`App::with_id_token`]).
     pub(crate) async fn issue_tokens(
         &self,
         tx: &mut Uow,
@@ -157,19 +158,32 @@ impl App {
             .await?;
         tx.insert_oauth_token(&row(&refresh, "refresh", family_end))
             .await?;
-        let id_token = if l.scopes.iter().any(|s| s == "openid") {
-            Some(self.id_token(client, l, &access).await?)
-        } else {
-            None
-        };
         Ok(TokenSet {
             access_token: access,
             token_type: "Bearer",
             expires_in: o.access_ttl,
             refresh_token: refresh,
-            id_token,
+            id_token: None,
             scope: l.scopes.join(" "),
         })
+    }
+
+    /// Signs the ID token of an issued set when `openid` was granted. Called after the
+    /// unit that stored the tokens committed: the account read goes through the pool
+    /// (a unit reads only through itself: waiting units can hold every connection), and
+    /// neither the RSA signature nor a first key's generation (seconds, and a write of
+    /// its own) holds SQLite's write lock. Should it fail, the code is spent and the
+    /// stored tokens are never handed out: the relying party starts the sign-in again.
+    pub(crate) async fn with_id_token(
+        &self,
+        client: &ClientRow,
+        l: &Lineage,
+        mut set: TokenSet,
+    ) -> Result<TokenSet, OAuthError> {
+        if l.scopes.iter().any(|s| s == "openid") {
+            set.id_token = Some(self.id_token(client, l, &set.access_token).await?);
+        }
+        Ok(set)
     }
 
     /// The issuer: `public_url` exactly, without a trailing slash.
@@ -219,27 +233,29 @@ impl App {
         let Some(a) = self.store.find_account(AccountKey::Id, account_id).await? else {
             return Ok(None);
         };
-        let has = |s: &str| scopes.iter().any(|x| x == s);
-        let mut c = json!({ "sub": a.id });
-        if has("profile") {
-            if let Some(name) = &a.name {
-                c["name"] = json!(name);
-            }
-        }
-        // Only verified addresses and numbers are ever stored.
-        if has("email") {
-            if let Some(email) = &a.email {
-                c["email"] = json!(email);
-                c["email_verified"] = json!(true);
-            }
-        }
-        if has("phone") {
-            if let Some(phone) = &a.phone {
-                c["phone_number"] = json!(phone);
-                c["phone_number_verified"] = json!(true);
-            }
-        }
-        Ok(Some(c))
+        Ok(Some(claims(
+            &a.id,
+            a.name.as_deref(),
+            a.email.as_deref(),
+            a.phone.as_deref(),
+            scopes,
+        )))
+    }
+
+    /// The userinfo answer for a bearer: the claims of a live access token's scopes,
+    /// `None` when the token is not live or its account is gone.
+    pub async fn userinfo(&self, bearer: &str) -> Result<Option<Value>, OAuthError> {
+        let Some(r) = self.store.userinfo(&token_hash(bearer), self.now()).await? else {
+            return Ok(None);
+        };
+        let scopes: Vec<String> = r.scopes.split_whitespace().map(str::to_string).collect();
+        Ok(Some(claims(
+            &r.id,
+            r.name.as_deref(),
+            r.email.as_deref(),
+            r.phone.as_deref(),
+            &scopes,
+        )))
     }
 
     /// Rotates a client's refresh token. A replay within the grace window returns the
@@ -291,7 +307,7 @@ impl App {
                     .issue_tokens(&mut tx, client, &lineage, Some(refresh_token))
                     .await?;
                 tx.commit().await?;
-                return Ok(again);
+                return self.with_id_token(client, &lineage, again).await;
             }
             tx.revoke_oauth_family(&row.family, now).await?;
             tx.commit().await?;
@@ -302,16 +318,7 @@ impl App {
             .issue_tokens(&mut tx, client, &lineage, Some(refresh_token))
             .await?;
         tx.commit().await?;
-        Ok(issued)
-    }
-
-    /// The live access token behind a bearer, for userinfo.
-    pub async fn client_access(&self, bearer: &str) -> Result<Option<OAuthTokenRow>, OAuthError> {
-        let row = self
-            .store
-            .live_oauth_token(&token_hash(bearer), self.now())
-            .await?;
-        Ok(row.filter(|r| r.kind == "access"))
+        self.with_id_token(client, &lineage, issued).await
     }
 
     /// RFC 7009: revokes a token of this client (a refresh token takes its whole
@@ -371,6 +378,37 @@ impl App {
             })),
         })
     }
+}
+
+/// The claims `scopes` release about an account.
+fn claims(
+    id: &str,
+    name: Option<&str>,
+    email: Option<&str>,
+    phone: Option<&str>,
+    scopes: &[String],
+) -> Value {
+    let has = |s: &str| scopes.iter().any(|x| x == s);
+    let mut c = json!({ "sub": id });
+    if has("profile") {
+        if let Some(name) = name {
+            c["name"] = json!(name);
+        }
+    }
+    // Only verified addresses and numbers are ever stored.
+    if has("email") {
+        if let Some(email) = email {
+            c["email"] = json!(email);
+            c["email_verified"] = json!(true);
+        }
+    }
+    if has("phone") {
+        if let Some(phone) = phone {
+            c["phone_number"] = json!(phone);
+            c["phone_number_verified"] = json!(true);
+        }
+    }
+    c
 }
 
 /// `acr`: whether the sign-in used two factors.

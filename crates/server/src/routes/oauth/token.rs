@@ -171,12 +171,7 @@ async fn userinfo(State(app): State<App>, headers: HeaderMap) -> Response {
     else {
         return bearer_error("invalid_request");
     };
-    let token = match app.client_access(bearer).await {
-        Ok(Some(t)) => t,
-        Ok(None) => return bearer_error("invalid_token"),
-        Err(e) => return error_response(e),
-    };
-    match app.scope_claims(&token.account_id, &token.scopes).await {
+    match app.userinfo(bearer).await {
         Ok(Some(claims)) => Json(claims).into_response(),
         Ok(None) => bearer_error("invalid_token"),
         Err(e) => error_response(e),
