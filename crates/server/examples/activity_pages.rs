@@ -42,7 +42,7 @@ async fn main() -> anyhow::Result<()> {
             .iter()
             .map(|r| acct_api::ActivityItem {
                 id: r.id,
-                at: acctd::clock::to_datetime(r.at),
+                at: r.at.to_datetime(),
                 kind: r.kind.clone(),
                 outcome: r.outcome.clone(),
                 method: r.method.clone(),

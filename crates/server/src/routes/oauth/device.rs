@@ -11,7 +11,7 @@ use axum::routing::{get, post};
 use axum::{Form, Json, Router};
 use serde::Deserialize;
 
-use super::authorize::{current_session, signin_page, PageState};
+use super::page_state::{current_session, signin_page, PageState};
 use super::token::{client_of, error_response, TokenForm};
 use super::web::{cookie, error_page, page, CSRF_COOKIE, DEVICE_AUTHORIZATION_PATH};
 use crate::domain::oauth::device::{Entry, VERIFICATION_PATH};

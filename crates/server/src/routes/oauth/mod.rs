@@ -7,6 +7,7 @@
 mod authorize;
 mod device;
 mod logout;
+mod page_state;
 mod signin;
 mod token;
 mod web;
