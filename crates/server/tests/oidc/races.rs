@@ -98,3 +98,57 @@ async fn a_code_redeemed_in_a_burst_succeeds_once_and_refreshes_share_a_successo
         "one successor for every parallel refresh"
     );
 }
+
+/// More exchanges at once than the store has connections (32 > the pool's 16): each
+/// unit of work must finish without a second connection, so none waits on the pool
+/// while holding SQLite's write lock (the benchmark found exchanges stalling there
+/// when the ID token read the account through the pool inside the unit).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn thirty_two_code_exchanges_at_once_all_succeed() {
+    const N: usize = 32;
+    let s = server().await;
+    let account_id = account(&s).await;
+    let client = rp(&s, WEB_ID, Some(WEB_SECRET), WEB_REDIRECT).await;
+    let mut b = Browser::new();
+    let first = start(&client, &["profile"]);
+    let back = sign_in_and_allow(&s, &mut b, &first.url, &account_id).await;
+    let mut forms = vec![(first.verifier.secret().clone(), code_of(&back, &first))];
+    while forms.len() < N {
+        let p = start(&client, &["profile"]);
+        let back = b.get(&p.url).await;
+        forms.push((p.verifier.secret().clone(), code_of(&back, &p)));
+    }
+    let barrier = Arc::new(tokio::sync::Barrier::new(N));
+    let url = format!("{}/oauth/token", s.url);
+    let tasks: Vec<_> = forms
+        .into_iter()
+        .map(|(verifier, code)| {
+            let (barrier, url) = (barrier.clone(), url.clone());
+            tokio::spawn(async move {
+                let form = [
+                    ("grant_type", "authorization_code".to_string()),
+                    ("code", code.secret().clone()),
+                    ("redirect_uri", WEB_REDIRECT.to_string()),
+                    ("code_verifier", verifier),
+                ];
+                let http = reqwest::Client::new();
+                barrier.wait().await;
+                let r = http
+                    .post(url)
+                    .basic_auth(WEB_ID, Some(WEB_SECRET))
+                    .form(&form)
+                    .send()
+                    .await
+                    .unwrap();
+                let status = r.status().as_u16();
+                let body: serde_json::Value = r.json().await.unwrap();
+                (status, body)
+            })
+        })
+        .collect();
+    for t in tasks {
+        let (status, body) = t.await.unwrap();
+        assert_eq!(status, 200, "{body}");
+        assert!(body["id_token"].is_string(), "{body}");
+    }
+}
