@@ -75,6 +75,31 @@ impl PromptError {
     }
 }
 
+/// A yes/no question before something that cannot be undone. `--yes` or prompting
+/// off (a script has decided) skip it; any answer but y/yes cancels, exit 6, with
+/// `kept` saying what stays as it was.
+pub fn confirm(
+    prompter: &dyn Prompter,
+    yes: bool,
+    question: &str,
+    kept: &str,
+) -> Result<(), CliError> {
+    if yes || !prompter.enabled() {
+        return Ok(());
+    }
+    let answer = prompter
+        .text(question)
+        .map_err(|e| e.into_cli("pass --yes"))?;
+    if matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes") {
+        return Ok(());
+    }
+    Err(CliError::new(
+        crate::error::Exit::Refused,
+        "cancelled",
+        kept,
+    ))
+}
+
 /// `--password-stdin`: exactly one line from stdin, without its line ending.
 pub fn password_from_stdin() -> Result<acct_api::Secret, CliError> {
     let mut line = String::new();

@@ -155,22 +155,13 @@ fn no_grant(id: &str) -> CliError {
 /// On a terminal, revoking is confirmed (a script says so with `--yes` or by turning
 /// prompting off).
 fn confirm(ctx: &Context, yes: bool, app: &ConnectedApp) -> Result<()> {
-    if yes || !ctx.prompter.enabled() {
-        return Ok(());
-    }
-    let answer = ctx
-        .prompter
-        .text(&format!(
+    crate::prompt::confirm(
+        ctx.prompter.as_ref(),
+        yes,
+        &format!(
             "Revoke {} ({})? It is signed out and must ask again to read your details [y/N]",
             app.name, app.client_id
-        ))
-        .map_err(|e| e.into_cli("pass --yes"))?;
-    if matches!(answer.to_ascii_lowercase().as_str(), "y" | "yes") {
-        return Ok(());
-    }
-    Err(CliError::new(
-        Exit::Refused,
-        "cancelled",
-        format!("nothing changed: {} keeps its access.", app.name),
-    ))
+        ),
+        &format!("nothing changed: {} keeps its access.", app.name),
+    )
 }

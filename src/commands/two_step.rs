@@ -143,23 +143,12 @@ fn refused(message: &str) -> CliError {
 /// On a terminal, turning 2SV off is confirmed (a script says so with `--yes`
 /// or by turning prompting off).
 fn confirm_disable(ctx: &Context, yes: bool) -> Result<()> {
-    if yes || !ctx.prompter.enabled() {
-        return Ok(());
-    }
-    let answer = ctx
-        .prompter
-        .text(
-            "Turn two-step verification off? Sign-ins will need only the password or a code [y/N]",
-        )
-        .map_err(|e| e.into_cli("pass --yes"))?;
-    if matches!(answer.to_ascii_lowercase().as_str(), "y" | "yes") {
-        return Ok(());
-    }
-    Err(CliError::new(
-        crate::error::Exit::Refused,
-        "cancelled",
+    crate::prompt::confirm(
+        ctx.prompter.as_ref(),
+        yes,
+        "Turn two-step verification off? Sign-ins will need only the password or a code [y/N]",
         "nothing changed: two-step verification stays on.",
-    ))
+    )
 }
 
 /// "Already on" / "already off" (409) is the request refused, not a failure

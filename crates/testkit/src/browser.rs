@@ -19,25 +19,7 @@ pub struct Page {
 impl Page {
     /// The hidden fields and the action of the first form on the page.
     pub fn form(&self) -> (String, Vec<(String, String)>) {
-        let action = attr(
-            &self.body[self.body.find("<form").expect("a form")..],
-            "action",
-        )
-        .unwrap_or_default();
-        let mut fields = Vec::new();
-        let mut rest = self.body.as_str();
-        while let Some(i) = rest.find("<input") {
-            let tag_end = rest[i..].find('>').map_or(rest.len(), |e| i + e);
-            let tag = &rest[i..tag_end];
-            if attr(tag, "type").as_deref() == Some("hidden") {
-                fields.push((
-                    attr(tag, "name").unwrap_or_default(),
-                    attr(tag, "value").unwrap_or_default(),
-                ));
-            }
-            rest = &rest[tag_end..];
-        }
-        (action, fields)
+        first_form(&self.body).expect("a form")
     }
 
     pub fn query(&self, name: &str) -> Option<String> {
@@ -46,6 +28,27 @@ impl Page {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.into_owned())
     }
+}
+
+/// The action and hidden fields of the first form in `body` (the device helper's
+/// browser reads forms the same way).
+pub(crate) fn first_form(body: &str) -> Option<(String, Vec<(String, String)>)> {
+    let at = body.find("<form")?;
+    let action = attr(&body[at..], "action").unwrap_or_default();
+    let mut fields = Vec::new();
+    let mut rest = &body[at..];
+    while let Some(i) = rest.find("<input") {
+        let end = rest[i..].find('>').map_or(rest.len(), |e| i + e);
+        let tag = &rest[i..end];
+        if attr(tag, "type").as_deref() == Some("hidden") {
+            fields.push((
+                attr(tag, "name").unwrap_or_default(),
+                attr(tag, "value").unwrap_or_default(),
+            ));
+        }
+        rest = &rest[end..];
+    }
+    Some((action, fields))
 }
 
 fn attr(tag: &str, name: &str) -> Option<String> {

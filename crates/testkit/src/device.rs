@@ -85,39 +85,8 @@ struct Page {
 impl Page {
     /// The action and hidden fields of the first form.
     fn form(&self) -> anyhow::Result<(String, Vec<(String, String)>)> {
-        let at = self.body.find("<form").context("no form on the page")?;
-        let action = attr(&self.body[at..], "action").unwrap_or_default();
-        let mut fields = Vec::new();
-        let mut rest = &self.body[at..];
-        while let Some(i) = rest.find("<input") {
-            let end = rest[i..].find('>').map_or(rest.len(), |e| i + e);
-            let tag = &rest[i..end];
-            if attr(tag, "type").as_deref() == Some("hidden") {
-                fields.push((
-                    attr(tag, "name").unwrap_or_default(),
-                    attr(tag, "value").unwrap_or_default(),
-                ));
-            }
-            rest = &rest[end..];
-        }
-        Ok((action, fields))
+        crate::browser::first_form(&self.body).context("no form on the page")
     }
-}
-
-fn attr(tag: &str, name: &str) -> Option<String> {
-    let key = format!(" {name}=\"");
-    let start = tag.find(&key)? + key.len();
-    let end = tag[start..].find('"')? + start;
-    Some(
-        tag[start..end]
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&#x27;", "'")
-            .replace("&#x2f;", "/")
-            .replace("&#39;", "'")
-            .replace("&amp;", "&"),
-    )
 }
 
 struct Browser {

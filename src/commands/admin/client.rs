@@ -327,24 +327,15 @@ fn conflict(mut e: CliError) -> CliError {
 }
 
 fn confirm_delete(ctx: &Context, yes: bool, c: &ClientView) -> Result<()> {
-    if yes || !ctx.prompter.enabled() {
-        return Ok(());
-    }
-    let answer = ctx
-        .prompter
-        .text(&format!(
+    crate::prompt::confirm(
+        ctx.prompter.as_ref(),
+        yes,
+        &format!(
             "Delete client {} ({})? Everyone signed in to it is signed out of it [y/N]",
             c.client_id, c.name
-        ))
-        .map_err(|e| e.into_cli("pass --yes"))?;
-    if matches!(answer.to_ascii_lowercase().as_str(), "y" | "yes") {
-        return Ok(());
-    }
-    Err(CliError::new(
-        Exit::Refused,
-        "cancelled",
-        format!("nothing changed: client {} stays.", c.client_id),
-    ))
+        ),
+        &format!("nothing changed: client {} stays.", c.client_id),
+    )
 }
 
 fn to_json<T: serde::Serialize>(v: &T) -> Result<serde_json::Value> {
