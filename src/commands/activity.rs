@@ -79,6 +79,7 @@ pub const KINDS: &[&str] = &[
     "find_id",
     "recovery_ticket",
     "code_delivery",
+    "notice_delivery",
     "support_lock",
     "support_unlock",
     "support_sign_out",
